@@ -1,0 +1,64 @@
+"""The ``checkin`` command line.
+
+Each sub-command lives in its own module ``checkin/cli/cmd_<name>.py`` that defines
+``register(subparsers)``; modules are found automatically, so a feature adds its command
+without touching this file. Exit codes: 0 success, 1 a scan or action was refused,
+2 bad input (usage, unreadable file, unknown id).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+from checkin import __version__
+from checkin.cli.output import Failure, fail
+from checkin.errors import CheckinError
+
+EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line and exit 2, like every bad input
+        raise Failure(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="checkin", description="Offline check-in desk for events.")
+    parser.add_argument("--version", action="version", version=f"checkin {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("cmd_"):
+            importlib.import_module(f"{__name__}.{info.name}").register(sub)
+    return parser
+
+
+def _commands(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    # Plain `checkin [PATH]` opens the desk window.
+    if not argv or (argv[0] not in _commands(parser) and not argv[0].startswith("-")):
+        argv = ["open", *argv]
+    try:
+        args = parser.parse_args(argv)
+        if not getattr(args, "run", None):
+            parser.print_help()
+            return EXIT_BAD_INPUT
+        return int(args.run(args) or 0)
+    except Failure as exc:
+        return fail(str(exc))
+    except CheckinError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        return 0

@@ -1,0 +1,51 @@
+"""checkin guests PATH [--search TEXT]: list guests with code, table and status."""
+
+from __future__ import annotations
+
+from checkin import checkins, guests, search, tables
+from checkin.cli.common import add_item_arg, item_for
+from checkin.cli.output import add_json, emit, open_event
+
+
+def register(sub) -> None:
+    p = sub.add_parser("guests", help="list the guests")
+    p.add_argument("path")
+    p.add_argument("--search", default="", help="only guests matching this text")
+    add_item_arg(p)
+    add_json(p)
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    with open_event(args.path) as event:
+        item = item_for(event, args.item)
+        table_by_id = {t.id: t for t in tables.list_tables(event)}
+        states = checkins.statuses(event, item.id)
+        found = search.search(guests.list_guests(event), args.search)
+        rows = []
+        for g in found:
+            table = table_by_id.get(g.table_id)
+            state = states.get(g.id, checkins.Status(checkins.State.NOT_YET))
+            rows.append(
+                {
+                    "id": g.id,
+                    "given_name": g.given_name,
+                    "family_name": g.family_name,
+                    "organisation": g.organisation,
+                    "category": g.category,
+                    "code": guests.badge_code(event, g),
+                    "table": table.number if table else None,
+                    "cancelled": g.cancelled,
+                    "status": "cancelled" if g.cancelled else state.state.value,
+                    "checked_in_at": state.first_in.at if state.first_in else None,
+                }
+            )
+    lines = [f"{item.name} — {len(rows)} guest(s)"]
+    for r in rows:
+        table = f"T{r['table']}" if r["table"] else "–"
+        lines.append(
+            f"{r['id']:>5}  {r['family_name']}, {r['given_name']:<20} {r['organisation'][:32]:<32} "
+            f"{r['category']:<10} {table:<4} {r['status']:<9} {r['code']}"
+        )
+    emit(args, {"item": {"id": item.id, "name": item.name}, "guests": rows}, "\n".join(lines))
+    return 0

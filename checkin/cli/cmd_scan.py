@@ -1,0 +1,51 @@
+"""checkin scan PATH TEXT: check in whoever the scanned code belongs to."""
+
+from __future__ import annotations
+
+from checkin import checkins
+from checkin.checkins import CheckinResult, Result
+from checkin.cli.common import add_desk_args, add_item_arg, item_for
+from checkin.cli.output import add_json, emit, open_event
+from checkin.clock import local_time
+
+_TEXT = {
+    Result.CHECKED_IN: "Welcome, {name}! Table {table}.",
+    Result.ALREADY_CHECKED_IN: "{name} is already checked in (since {when} at desk {desk}).",
+    Result.UNKNOWN_CODE: "Unknown code: nobody on this event's list has it.",
+    Result.FORGED_CODE: "Invalid code: the signature does not match. Check the badge and ID.",
+    Result.OTHER_EVENT: "This badge belongs to another event.",
+    Result.CANCELLED: "{name} has cancelled their registration.",
+    Result.NOT_ON_THIS_LIST: "{name} is not on the list for {item}.",
+    Result.REPLACED_BADGE: "This badge of {name} was replaced by a newer one; it is no longer valid.",
+}
+
+
+def describe(result: CheckinResult) -> str:
+    guest = result.guest
+    table = result.table.label if result.table else "–"
+    first = result.first_in
+    return _TEXT[result.result].format(
+        name=guest.full_name if guest else "",
+        table=table,
+        item=result.item.name,
+        when=local_time(first.at) if first else "",
+        desk=first.desk if first else "",
+    )
+
+
+def register(sub) -> None:
+    p = sub.add_parser("scan", help="check in by scanned code")
+    p.add_argument("path")
+    p.add_argument("text", help="the scanned code or imported barcode")
+    add_item_arg(p)
+    add_desk_args(p)
+    add_json(p)
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    with open_event(args.path) as event:
+        item = item_for(event, args.item)
+        result = checkins.check_in(event, args.text, item, desk=args.desk, operator=args.operator)
+    emit(args, result.to_dict(), describe(result))
+    return 0 if result.result.ok else 1

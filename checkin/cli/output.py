@@ -1,0 +1,40 @@
+"""Printing results: a short human text by default, JSON with --json."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from checkin.errors import CheckinError
+from checkin.event import Event
+
+
+class Failure(Exception):
+    """Bad input on the command line: printed as one line, exit code 2."""
+
+
+def fail(message: str, code: int = 2) -> int:
+    print(f"checkin: {message}", file=sys.stderr)
+    return code
+
+
+def emit(args, data, text: str) -> None:
+    if getattr(args, "json", False):
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    else:
+        print(text)
+
+
+def add_json(parser) -> None:
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+
+def open_event(path: str | Path) -> Event:
+    try:
+        return Event.open(path)
+    except CheckinError:
+        raise
+    except OSError as exc:
+        raise Failure(f"{path}: {exc.strerror}") from exc

@@ -1,0 +1,1 @@
+"""The Qt face of checkin. Only this package imports PySide6."""

@@ -1,0 +1,62 @@
+"""Shared fixtures: small events in a temporary folder, a controllable clock."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from checkin import guests, programme, tables  # noqa: E402
+from checkin.demo import create_demo  # noqa: E402
+from checkin.event import Event, EventInfo  # noqa: E402
+
+
+class FakeClock:
+    """A clock that moves only when told to (one second per reading by default)."""
+
+    def __init__(self, start: datetime | None = None, step: float = 1.0):
+        self.now = start or datetime(2027, 4, 20, 8, 0, tzinfo=UTC)
+        self.step = timedelta(seconds=step)
+
+    def __call__(self) -> datetime:
+        self.now += self.step
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def event(tmp_path, clock):
+    """A small event: two tables, two items (one open to all, one by registration), guests."""
+    ev = Event.create(tmp_path / "test.checkin", EventInfo(name="Testbörse", venue="Rathaus"),
+                      clock=clock)
+    t1 = tables.add_table(ev, 1, name="Medizintechnik", theme="Medizintechnik", capacity=4)
+    t2 = tables.add_table(ev, 2, name="Pflege", theme="Pflege", capacity=4)
+    exchange = programme.add_item(ev, "Di 24.04 Kooperationsbörse", "2027-04-20T09:00",
+                                  "2027-04-20T16:00")
+    visits = programme.add_item(ev, "Mo 23.04 Firmenbesuche", "2027-04-19T09:00",
+                                "2027-04-19T17:00", all_guests=False)
+    programme.set_active_item(ev, exchange.id)
+    anna = guests.add_guest(ev, given_name="Anna", family_name="Müller",
+                            organisation="Müller GmbH", category="Guest", table_id=t1.id)
+    ivan = guests.add_guest(ev, given_name="Иван", family_name="Парфёнов",
+                            organisation="ООО «СибМед»", category="Delegation", language="ru",
+                            table_id=t2.id)
+    guests.add_guest(ev, given_name="Jörg", family_name="Weiß", category="Press")
+    programme.register(ev, visits.id, [ivan.id])
+    _ = anna
+    yield ev
+    ev.close()
+
+
+@pytest.fixture
+def demo_event(tmp_path):
+    ev = create_demo(tmp_path / "demo.checkin")
+    yield ev
+    ev.close()
