@@ -144,9 +144,11 @@ def _v2_badges_and_fields(db: sqlite_utils.Database) -> None:
     db["tables"].add_column("y", float)
 
 
+# Append only, one per line, never reorder or edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_badges_and_fields,
+    # new migrations go above this line
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

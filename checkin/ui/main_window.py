@@ -1,34 +1,91 @@
-"""A first desk window: pick the programme item, scan or type a code, see the guest list."""
+"""The desk window: assembles the views; each feature adds its own menu actions.
+
+Features plug in through modules ``checkin/ui/feature_<name>.py`` that define
+``install(window: MainWindow) -> None``; they are found automatically and may use
+``window.menu(key)``, ``window.event``, ``window.item`` and the ``data_changed`` signal.
+"""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+import checkin.ui
 from checkin import checkins, programme
 from checkin.checkins import Result
 from checkin.event import Event
+from checkin.models import ProgrammeItem
 from checkin.ui.guest_model import GuestTableModel
+
+MENU_KEYS = ("file", "guests", "tables", "badges", "reports", "desks", "admin", "help")
 
 
 class MainWindow(QMainWindow):
+    data_changed = Signal()  # guests, tables or check-ins changed: views reload
+    item_changed = Signal(object)  # the active ProgrammeItem
+
     def __init__(self, event: Event, parent=None):
         super().__init__(parent)
         self.event = event
+        self._menus: dict[str, QMenu] = {}
         self.setWindowTitle(f"checkin – {event.info.name}")
-        self.items = programme.list_items(event)
-        self.item = programme.active_item(event)
+        self.item: ProgrammeItem = programme.active_item(event)
+        self._build()
+        self._install_features()
+        self.data_changed.connect(lambda: self.model.reload(self.item))
 
+    # -- menus for features ---------------------------------------------------------------
+    def menu_title(self, key: str) -> str:
+        titles = {
+            "file": self.tr("&File"),
+            "guests": self.tr("&Guests"),
+            "tables": self.tr("&Tables"),
+            "badges": self.tr("&Badges"),
+            "reports": self.tr("&Reports"),
+            "desks": self.tr("&Desks"),
+            "admin": self.tr("&Admin"),
+            "help": self.tr("&Help"),
+        }
+        return titles[key]
+
+    def menu(self, key: str) -> QMenu:
+        """The menu for ``key`` (one of MENU_KEYS), created in a fixed order on first use."""
+        if key not in self._menus:
+            menu = QMenu(self.menu_title(key), self)
+            menu.setObjectName(f"menu_{key}")
+            later = [
+                self._menus[k] for k in MENU_KEYS[MENU_KEYS.index(key) + 1 :] if k in self._menus
+            ]
+            bar = self.menuBar()
+            if later:
+                bar.insertMenu(later[0].menuAction(), menu)
+            else:
+                bar.addMenu(menu)
+            self._menus[key] = menu
+        return self._menus[key]
+
+    def _install_features(self) -> None:
+        for info in sorted(pkgutil.iter_modules(checkin.ui.__path__), key=lambda m: m.name):
+            if info.name.startswith("feature_"):
+                importlib.import_module(f"checkin.ui.{info.name}").install(self)
+
+    # -- the simple first desk ----------------------------------------------------------------
+    def _build(self) -> None:
         self.item_box = QComboBox()
-        for it in self.items:
+        for it in programme.list_items(self.event):
             self.item_box.addItem(it.name, it.id)
         self.item_box.setCurrentIndex(self.item_box.findData(self.item.id))
         self.item_box.currentIndexChanged.connect(self._item_changed)
@@ -40,10 +97,9 @@ class MainWindow(QMainWindow):
         self.result_label.setWordWrap(True)
         self.result_label.setStyleSheet("font-size: 20pt; padding: 12px;")
 
-        self.model = GuestTableModel(event, self.item, self)
+        self.model = GuestTableModel(self.event, self.item, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Programme item:")))
@@ -62,6 +118,7 @@ class MainWindow(QMainWindow):
     def _item_changed(self, index: int) -> None:
         self.item = programme.get_item(self.event, self.item_box.itemData(index))
         self.model.reload(self.item)
+        self.item_changed.emit(self.item)
 
     def _scan(self) -> None:
         text = self.scan_field.text()
@@ -72,18 +129,17 @@ class MainWindow(QMainWindow):
         name = result.guest.full_name if result.guest else ""
         table = result.table.label if result.table else "–"
         if result.result is Result.CHECKED_IN:
-            self.result_label.setText(
-                self.tr("Welcome, %1! Table %2").replace("%1", name).replace("%2", table)
-            )
+            message = self.tr("Welcome, %1! Table %2").replace("%1", name).replace("%2", table)
             colour = "#c8e6c9"
         elif result.result is Result.ALREADY_CHECKED_IN:
-            self.result_label.setText(self.tr("%1 is already checked in.").replace("%1", name))
+            message = self.tr("%1 is already checked in.").replace("%1", name)
             colour = "#ffe0b2"
         else:
-            self.result_label.setText(self.tr("Refused: %1").replace("%1", result.result.value))
+            message = self.tr("Refused: %1").replace("%1", result.result.value)
             colour = "#ffcdd2"
+        self.result_label.setText(message)
         self.result_label.setStyleSheet(f"font-size: 20pt; padding: 12px; background: {colour};")
-        self.model.reload()
+        self.data_changed.emit()
 
     def closeEvent(self, ev) -> None:  # noqa: N802
         self.event.close()

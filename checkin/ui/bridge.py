@@ -1,0 +1,59 @@
+"""Where the core meets Qt: run core work off the UI thread and report back by signal."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)  # the exception
+    progress = Signal(int, int)  # done, total
+
+
+class Task(QRunnable):
+    """Run ``fn(progress=callback)`` (or ``fn()``) in the thread pool.
+
+    Connect ``task.signals.done/failed/progress`` before ``start()``; slots run on the UI
+    thread. Work that touches the event file should open its own connection
+    (``Event.open(event.path)``): SQLite connections are not shared between threads.
+    """
+
+    def __init__(self, fn: Callable, *, with_progress: bool = False):
+        super().__init__()
+        self.fn = fn
+        self.with_progress = with_progress
+        self.signals = _Signals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            if self.with_progress:
+                result = self.fn(
+                    progress=lambda done, total: self.signals.progress.emit(done, total)
+                )
+            else:
+                result = self.fn()
+        except Exception as exc:  # reported to the UI, which shows it to the user
+            exc.__traceback_text__ = traceback.format_exc()
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+    def start(self, pool: QThreadPool | None = None) -> Task:
+        (pool or QThreadPool.globalInstance()).start(self)
+        return self
+
+
+def run_in_background(
+    fn: Callable, on_done: Callable, on_failed: Callable, on_progress: Callable | None = None
+) -> Task:
+    task = Task(fn, with_progress=on_progress is not None)
+    task.signals.done.connect(on_done)
+    task.signals.failed.connect(on_failed)
+    if on_progress is not None:
+        task.signals.progress.connect(on_progress)
+    return task.start()
