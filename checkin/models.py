@@ -95,6 +95,7 @@ class Guest:
     extra: dict = field(default_factory=dict)
     created_at: str | None = None
     updated_at: str | None = None
+    table_locked: bool = False  # seat set by hand: automatic seating keeps it
 
     @property
     def full_name(self) -> str:

@@ -144,10 +144,32 @@ def _v2_badges_and_fields(db: sqlite_utils.Database) -> None:
     db["tables"].add_column("y", float)
 
 
+def _v3_seating(db: sqlite_utils.Database) -> None:
+    """Seats set by hand are locked against automatic seating; every seat change is logged."""
+    db["guests"].add_column("table_locked", int, not_null_default=0)
+    db["seating_log"].create(
+        {
+            "id": int,
+            "guest_id": int,
+            "table_id": int,  # NULL: the guest was unseated
+            "previous_table_id": int,
+            "locked": int,
+            "source": str,  # manual / auto / import
+            "reason_key": str,  # a message key of checkin.seating.reasons
+            "reason_params": str,  # JSON
+            "at": str,
+        },
+        pk="id",
+        not_null={"guest_id", "source", "at"},
+    )
+    db["seating_log"].create_index(["guest_id", "id"])
+
+
 # Append only, one per line, never reorder or edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_badges_and_fields,
+    _v3_seating,
     # new migrations go above this line
 ]
 
