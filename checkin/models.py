@@ -109,6 +109,7 @@ class Guest:
     def from_row(cls, row: dict) -> Guest:
         data = {f.name: row.get(f.name) for f in fields(cls) if f.name in row}
         data["cancelled"] = bool(row.get("cancelled"))
+        data["table_locked"] = bool(row.get("table_locked"))
         data["extra"] = json.loads(row.get("extra") or "{}")
         for name in (
             "given_name",
