@@ -46,9 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     # Plain `checkin [PATH]` opens the desk window.
-    if not argv or (argv[0] not in _commands(parser) and not argv[0].startswith("-")):
-        argv = ["open", *argv]
     try:
+        if not argv or (argv[0] not in _commands(parser) and not argv[0].startswith("-")):
+            if len(argv) > 1:
+                raise Failure(f"unknown command {argv[0]!r} (see checkin --help)")
+            argv = ["open", *argv]
         args = parser.parse_args(argv)
         if not getattr(args, "run", None):
             parser.print_help()
