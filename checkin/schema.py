@@ -165,11 +165,69 @@ def _v3_seating(db: sqlite_utils.Database) -> None:
     db["seating_log"].create_index(["guest_id", "id"])
 
 
+def _v4_meeting_rounds(db: sqlite_utils.Database) -> None:
+    """The exchange: rounds per item, seats per round, languages, consent, wishes, delegations."""
+    guests = db["guests"]
+    guests.add_column("languages", str, not_null_default="")  # JSON list; "" = [language]
+    guests.add_column("contact_consent", int, not_null_default=0)
+    guests.add_column("meeting_point", int, not_null_default=0)  # stays at table_id all rounds
+    guests.add_column("interpreter_pairs", str, not_null_default="")  # JSON [["de", "ru"], ...]
+    db["rounds"].create(
+        {"id": int, "item_id": int, "number": int, "starts": str, "minutes": int},
+        pk="id",
+        not_null={"item_id", "number"},
+        foreign_keys=[("item_id", "programme_items", "id")],
+    )
+    db["rounds"].create_index(["item_id", "number"], unique=True)
+    db["round_seats"].create(
+        {"round_id": int, "guest_id": int, "table_id": int, "locked": int},
+        pk=("round_id", "guest_id"),
+        not_null={"table_id"},
+        defaults={"locked": 0},
+        foreign_keys=[
+            ("round_id", "rounds", "id"),
+            ("guest_id", "guests", "id"),
+            ("table_id", "tables", "id"),
+        ],
+    )
+    db["round_seats"].create_index(["round_id", "table_id"])
+    db["round_interpreters"].create(
+        {"round_id": int, "table_id": int, "guest_id": int, "manual": int},
+        pk=("round_id", "table_id"),
+        not_null={"guest_id"},
+        defaults={"manual": 0},
+        foreign_keys=[
+            ("round_id", "rounds", "id"),
+            ("table_id", "tables", "id"),
+            ("guest_id", "guests", "id"),
+        ],
+    )
+    db["round_interpreters"].create_index(["round_id", "guest_id"], unique=True)
+    db["meeting_wishes"].create(
+        {"id": int, "guest_id": int, "organisation": str, "wish": str},  # wish: meet / avoid
+        pk="id",
+        not_null={"guest_id", "organisation", "wish"},
+        foreign_keys=[("guest_id", "guests", "id")],
+    )
+    db["delegations"].create(
+        {"id": int, "name": str, "leader_id": int},
+        pk="id",
+        not_null={"name"},
+        foreign_keys=[("leader_id", "guests", "id")],
+    )
+    db["delegation_members"].create(
+        {"delegation_id": int, "guest_id": int},
+        pk=("delegation_id", "guest_id"),
+        foreign_keys=[("delegation_id", "delegations", "id"), ("guest_id", "guests", "id")],
+    )
+
+
 # Append only, one per line, never reorder or edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_badges_and_fields,
     _v3_seating,
+    _v4_meeting_rounds,
     # new migrations go above this line
 ]
 
