@@ -222,12 +222,33 @@ def _v4_meeting_rounds(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v5_sync(db: sqlite_utils.Database) -> None:
+    """Several desks: where each check-in came from, what was applied, per-field edit stamps."""
+    db.executescript(
+        """
+        CREATE TABLE sync_origins (
+            checkin_id INTEGER PRIMARY KEY REFERENCES checkins(id),
+            desk TEXT NOT NULL, seq INTEGER NOT NULL, UNIQUE (desk, seq));
+        CREATE TABLE sync_applied (desk TEXT PRIMARY KEY, seq INTEGER NOT NULL);
+        CREATE TABLE sync_guest_state (token TEXT PRIMARY KEY, fields TEXT NOT NULL,
+            stamps TEXT NOT NULL);
+        CREATE TABLE sync_guest_history (id INTEGER PRIMARY KEY, token TEXT NOT NULL,
+            field TEXT NOT NULL, value TEXT, at TEXT, desk TEXT,
+            kept_value TEXT, kept_at TEXT, kept_desk TEXT);
+        CREATE TABLE sync_duplicates (id INTEGER PRIMARY KEY, token_a TEXT NOT NULL,
+            token_b TEXT NOT NULL, reason TEXT NOT NULL, found_at TEXT,
+            UNIQUE (token_a, token_b));
+        """
+    )
+
+
 # Append only, one per line, never reorder or edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_badges_and_fields,
     _v3_seating,
     _v4_meeting_rounds,
+    _v5_sync,
     # new migrations go above this line
 ]
 
