@@ -29,6 +29,30 @@ MESSAGES: dict[str, str] = {
     "nothing_to_undo": "There is nothing to undo for {guest} at {item}.",
     "not_checked_in": "{guest} is not checked in at {item}.",
     "duplicate_table": "A table with number {number} already exists.",
+    "file_locked": (
+        "{path} is open in another checkin ({holder}). Close it there first, "
+        "or open a copy read-only."
+    ),
+    "file_unreachable": "{path}: the event file cannot be reached ({detail}).",
+    "file_damaged_backup": (
+        "{path}: the event file is damaged ({detail}). The last good backup is {backup} "
+        "(from {backup_time})."
+    ),
+    "file_damaged_no_backup": (
+        "{path}: the event file is damaged ({detail}) and there is no good backup of it."
+    ),
+    "disk_full": "{path}: the disk is full; nothing was saved. Free some space and try again.",
+    "write_failed": "{path}: the event file could not be written ({detail}); nothing was saved.",
+    "backup_missing": "{path}: no such backup.",
+    "backup_damaged": "{path}: this backup is damaged ({detail}) and cannot be restored.",
+    "restore_target_open": (
+        "{path} is open in another checkin ({holder}); close it there before restoring."
+    ),
+    "pin_too_short": "The admin PIN needs at least {min} characters.",
+    "pin_mismatch": "The two PINs do not match.",
+    "pin_wrong": "Wrong admin PIN.",
+    "pin_locked": "Too many wrong PINs: try again in {seconds} seconds.",
+    "pin_not_set": "This event has no admin PIN yet.",
 }
 
 
@@ -51,3 +75,19 @@ class NotFound(CheckinError):
 
 class InvalidInput(CheckinError):
     """Data from the user or a file is not acceptable."""
+
+
+class EventLocked(EventFileError):
+    """Another running checkin holds the event file (one writer per file)."""
+
+
+class DamagedEventFile(EventFileError):
+    """The event file is damaged; ``backup`` is the last good backup, or None."""
+
+    def __init__(self, key: str, *, backup=None, **params):
+        self.backup = backup
+        super().__init__(key, **params)
+
+
+class PinError(CheckinError):
+    """An admin PIN was refused (wrong, too short, or too many attempts)."""
