@@ -242,6 +242,21 @@ def _v5_sync(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v6_audit(db: sqlite_utils.Database) -> None:
+    """Audit trail: who (desk, operator) changed what and when; append-only like the log."""
+    # One statement at a time: executescript() would commit the migration half-way.
+    for statement in (
+        "CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, desk TEXT,"
+        " operator TEXT, action TEXT NOT NULL, guest_id INTEGER, item_id INTEGER, details TEXT)",
+        "CREATE INDEX audit_guest ON audit (guest_id, id)",
+        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+        " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+        "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+        " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    ):
+        db.execute(statement)
+
+
 # Append only, one per line, never reorder or edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
@@ -249,6 +264,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v3_seating,
     _v4_meeting_rounds,
     _v5_sync,
+    _v6_audit,
     # new migrations go above this line
 ]
 
