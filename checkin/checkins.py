@@ -11,6 +11,7 @@ import socket
 from dataclasses import asdict, dataclass
 from enum import Enum
 
+from checkin import changes as change_hook
 from checkin import codes, guests, programme, tables
 from checkin.clock import to_text
 from checkin.errors import InvalidInput
@@ -183,6 +184,7 @@ def _append(
     }
     with event.db.conn:  # committed (and with synchronous=FULL, on disk) before we return
         row["id"] = event.db["checkins"].insert(row).last_pk
+    change_hook.record(event, "checkin", {"id": row["id"]})
     return LogEntry(**row)
 
 

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from checkin import categories, codes
+from checkin import changes as change_hook
 from checkin.clock import to_text
 from checkin.errors import InvalidInput, NotFound
 from checkin.event import Event
@@ -47,6 +48,7 @@ def add_guest(event: Event, **data) -> Guest:
     row.setdefault("category", categories.DEFAULT)
     with event.db.conn:
         guest_id = event.db["guests"].insert(row).last_pk
+    change_hook.record(event, "guest_added", {"ids": [guest_id]})
     return get_guest(event, guest_id)
 
 
@@ -61,6 +63,7 @@ def add_guests(event: Event, rows: Iterable[dict]) -> list[int]:
                 raise InvalidInput("name_required")
             row.update(token=_unique_token(event), created_at=now, updated_at=now)
             ids.append(event.db["guests"].insert(row).last_pk)
+    change_hook.record(event, "guest_added", {"ids": ids})
     return ids
 
 
@@ -90,6 +93,7 @@ def update_guest(event: Event, guest_id: int, **changes) -> Guest:
     row["updated_at"] = to_text(event.clock())
     with event.db.conn:
         event.db["guests"].update(guest_id, row)
+    change_hook.record(event, "guest_updated", {"ids": [guest_id]})
     return get_guest(event, guest_id)
 
 
@@ -99,6 +103,7 @@ def set_cancelled(event: Event, guest_id: int, cancelled: bool = True) -> Guest:
         event.db["guests"].update(
             guest_id, {"cancelled": int(cancelled), "updated_at": to_text(event.clock())}
         )
+    change_hook.record(event, "guest_updated", {"ids": [guest_id]})
     return get_guest(event, guest_id)
 
 
