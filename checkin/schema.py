@@ -257,6 +257,30 @@ def _v6_audit(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v7_badge_prints(db: sqlite_utils.Database) -> None:
+    """Badge print log: every printed badge, and where it sits in its batch (box/sheet/slot)."""
+    db["badge_prints"].create(
+        {
+            "id": int,
+            "guest_id": int,
+            "at": str,
+            "layout": str,
+            "desk": str,
+            "operator": str,
+            "batch_id": str,
+            "box": str,
+            "sheet": int,
+            "slot": int,
+            "badge_version": int,
+        },
+        pk="id",
+        not_null={"guest_id", "at", "layout", "batch_id"},
+        foreign_keys=[("guest_id", "guests", "id")],
+    )
+    db["badge_prints"].create_index(["guest_id", "id"])
+    db["badge_prints"].create_index(["batch_id"])
+
+
 # Append only, one per line, never reorder or edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
@@ -265,6 +289,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_meeting_rounds,
     _v5_sync,
     _v6_audit,
+    _v7_badge_prints,
     # new migrations go above this line
 ]
 
