@@ -1,34 +1,144 @@
 """Finding guests by what staff type: names, organisation, email.
 
-Matching ignores case and accents and works across scripts: both the query and the
-guest's fields are folded to lower-case ASCII by transliteration.
+Matching ignores case and accents and works across scripts: the query and every guest
+field are folded to the same phonetic-ish Latin key ("Парфёнова", "Parfenova" ->
+"parfenova"; "Müller", "Mueller", "мюллер" -> "muler"). Each query word must start a
+word of the guest; a word that matches nothing is retried with one typo allowed.
+A :class:`SearchIndex` is built once so that a keystroke costs a few bisections.
 """
 
 from __future__ import annotations
 
+import heapq
+import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable
 
 from unidecode import unidecode
 
 from checkin.models import Guest
 
+# Spellings that transliterations and German orthography use for the same sound.
+_RULES = [
+    (re.compile(r"[^a-z0-9]+"), " "),
+    (re.compile(r"sch"), "sh"),
+    (re.compile(r"tz"), "ts"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"c(?!h)"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"[yj]"), "i"),
+    (re.compile(r"([aou])e"), r"\1"),  # ae/oe/ue: umlauts spelt out
+    (re.compile(r"([a-z])\1+"), r"\1"),  # double letters
+    (re.compile(r"i([aeou])"), r"\1"),  # я/ю/ё transliterated as ia/iu/io, Yuri/Juri/Iurii
+]
+_CYRILLIC_FIRST = str.maketrans({"ё": "е", "Ё": "Е", "й": "и", "Й": "И", "ъ": "", "ь": ""})
+_ALPHABET = "abcdefghiklmnoprstuvz"  # letters left after folding
+
 
 def fold(text: str) -> str:
-    """Lower-case ASCII form of any text ("Müller" -> "muller", "Парфёнова" -> "parfionova")."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
+    """Lower-case ASCII form of any text, accents and script removed ("Müller" -> "muller")."""
+    text = (text or "").translate(_CYRILLIC_FIRST)
+    decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unidecode(stripped).casefold()
 
 
+def key(text: str) -> str:
+    """The phonetic-ish search key of a text: words separated by single spaces."""
+    out = fold(text.replace("ß", "ss"))
+    for pattern, replacement in _RULES:
+        out = pattern.sub(replacement, out)
+    return out.strip()
+
+
+def words(text: str) -> list[str]:
+    return key(text).split()
+
+
+def guest_words(guest: Guest) -> set[str]:
+    parts = (guest.given_name, guest.family_name, guest.patronymic, guest.organisation)
+    found = {w for p in parts if p for w in words(p)}
+    if guest.email:
+        found.update(words(guest.email.replace("@", " ").replace(".", " ")))
+    return found
+
+
 def haystack(guest: Guest) -> str:
-    parts = (guest.given_name, guest.family_name, guest.patronymic, guest.organisation, guest.email)
-    return " ".join(fold(p) for p in parts if p)
+    return " ".join(sorted(guest_words(guest)))
+
+
+def _one_typo(word: str) -> set[str]:
+    """Every string one deletion, substitution, insertion or transposition away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    out |= {a + c + b for a, b in splits for c in _ALPHABET}
+    out.discard(word)
+    return {w for w in out if len(w) >= 2}
+
+
+class SearchIndex:
+    """Guests folded once; ``find(query)`` returns matching guests, best first."""
+
+    MIN_TYPO_LENGTH = 4  # shorter words are too ambiguous to guess a typo in
+
+    def __init__(self, guests: Iterable[Guest]):
+        self.guests: list[Guest] = sorted(guests, key=lambda g: (g.sort_key, g.id))
+        self._words: list[frozenset[str]] = []
+        postings: dict[str, list[int]] = {}
+        for pos, guest in enumerate(self.guests):
+            gw = frozenset(guest_words(guest))
+            self._words.append(gw)
+            for w in gw:
+                postings.setdefault(w, []).append(pos)
+        self._vocabulary: list[str] = sorted(postings)
+        self._postings: list[list[int]] = [postings[w] for w in self._vocabulary]
+
+    def __len__(self) -> int:
+        return len(self.guests)
+
+    def _prefix_range(self, prefix: str) -> tuple[int, int]:
+        lo = bisect_left(self._vocabulary, prefix)
+        hi = bisect_left(self._vocabulary, prefix + "\x7f", lo)
+        return lo, hi
+
+    def _positions(self, prefix: str) -> set[int]:
+        lo, hi = self._prefix_range(prefix)
+        out: set[int] = set()
+        for postings in self._postings[lo:hi]:
+            out.update(postings)
+        return out
+
+    def _fuzzy(self, word: str) -> set[int]:
+        """Guests with a word starting one typo away from ``word``."""
+        if len(word) < self.MIN_TYPO_LENGTH:
+            return set()
+        out: set[int] = set()
+        for variant in _one_typo(word):
+            if len(variant) >= len(word) - 1:
+                out |= self._positions(variant)
+        return out
+
+    def find(self, query: str, limit: int | None = 50) -> list[Guest]:
+        qwords = sorted(set(words(query)), key=len, reverse=True)
+        if not qwords:
+            return self.guests[:limit] if limit else list(self.guests)
+        # The longest word narrows most; the others are checked guest by guest.
+        found = self._positions(qwords[0]) or self._fuzzy(qwords[0])
+        for w in qwords[1:]:
+            if not found:
+                break
+            narrowed = {p for p in found if any(gw.startswith(w) for gw in self._words[p])}
+            found = narrowed or (found & self._fuzzy(w))
+        positions = heapq.nsmallest(limit, found) if limit else sorted(found)
+        return [self.guests[p] for p in positions]
 
 
 def search(guests: list[Guest], query: str, limit: int | None = None) -> list[Guest]:
-    """Guests whose fields contain every word of the query."""
-    words = fold(query).split()
-    if not words:
-        return list(guests)[:limit]
-    found = [g for g in guests if all(w in haystack(g) for w in words)]
-    return found[:limit] if limit else found
+    """Guests matching every word of the query (one-off; build a SearchIndex to repeat)."""
+    return SearchIndex(guests).find(query, limit)

@@ -1,0 +1,79 @@
+"""Scans in any keyboard layout check the right guest in; the signature picks the reading."""
+
+import pytest
+
+from checkin import checkins, codes, guests, scanning
+from checkin.checkins import Result
+from checkin.keyinput.layouts import typed_on
+
+
+def _guest(event, family):
+    return next(g for g in guests.list_guests(event) if g.family_name == family)
+
+
+def _code_with(event, letters, family="Müller"):
+    """Give the guest a token until their code contains one of ``letters`` (Y, Z, M...)."""
+    guest = _guest(event, family)
+    for _ in range(500):
+        code = guests.badge_code(event, guest)
+        if any(ch in code for ch in letters):
+            return guest, code
+        token = codes.new_token()
+        event.db.execute("UPDATE guests SET token = ? WHERE id = ?", [token, guest.id])
+        event.db.conn.commit()
+        guest = guests.get_guest(event, guest.id)
+    raise AssertionError("no code with those letters")
+
+
+@pytest.mark.parametrize(("layout", "letters"), [("de", "YZ"), ("fr", "AQZWM"), ("ru", "CK")])
+def test_garbled_scan_checks_in_the_right_guest(event, layout, letters):
+    guest, code = _code_with(event, letters)
+    garbled = typed_on(layout, code)
+    assert garbled != code
+    outcome = scanning.scan(event, garbled)
+    assert outcome.result.result is Result.CHECKED_IN
+    assert outcome.result.guest.id == guest.id
+    assert outcome.layout == layout and outcome.repaired
+    # the log keeps the code as it really is
+    assert checkins.log_entries(event, guest.id)[-1].scanned == code
+
+
+def test_caps_lock_on_a_russian_layout(event):
+    guest, code = _code_with(event, "CK")
+    outcome = scanning.scan(event, typed_on("ru", code.lower()))
+    assert outcome.result.guest.id == guest.id
+
+
+def test_an_unrepaired_scan_is_not_marked_repaired(event):
+    guest = _guest(event, "Müller")
+    outcome = scanning.scan(event, guests.badge_code(event, guest))
+    assert outcome.result.result is Result.CHECKED_IN and not outcome.repaired
+
+
+def test_forged_code_stays_forged_in_every_layout(event):
+    guest, code = _code_with(event, "YZ")
+    tampered = code[:-3] + ("0" if code[-3] != "0" else "1") + code[-2:]
+    outcome = scanning.scan(event, typed_on("de", tampered))
+    assert outcome.result.result is Result.FORGED_CODE
+
+
+def test_other_events_code_in_a_garbled_layout(event, tmp_path):
+    from checkin.event import Event, EventInfo
+
+    other = Event.create(tmp_path / "other.checkin", EventInfo(name="Andere"))
+    foreign = codes.make_code(other.secret, codes.new_token())
+    other.close()
+    outcome = scanning.scan(event, typed_on("ru", foreign))
+    assert outcome.result.result is Result.OTHER_EVENT
+
+
+def test_imported_barcode_typed_on_azerty(event):
+    guest = _guest(event, "Müller")
+    guests.update_guest(event, guest.id, external_barcode="4006381333931")
+    outcome = scanning.scan(event, typed_on("fr", "4006381333931"))
+    assert outcome.result.guest.id == guest.id
+    assert outcome.result.result is Result.CHECKED_IN
+
+
+def test_unknown_text_is_unknown(event):
+    assert scanning.scan(event, "hello world").result.result is Result.UNKNOWN_CODE
