@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from checkin import checkins, guests, tables
 from checkin.event import Event
 from checkin.models import Guest, ProgrammeItem
+from checkin.ui.event_handle import attach_event
 
 
 class GuestTableModel(QAbstractTableModel):
@@ -14,7 +15,7 @@ class GuestTableModel(QAbstractTableModel):
 
     def __init__(self, event: Event, item: ProgrammeItem, parent=None):
         super().__init__(parent)
-        self.event = event
+        attach_event(self, event, QAbstractTableModel)
         self.item = item
         self._guests: list[Guest] = []
         self._tables: dict = {}

@@ -28,6 +28,7 @@ from checkin import checkins, programme
 from checkin.checkins import Result
 from checkin.event import Event
 from checkin.models import ProgrammeItem
+from checkin.ui.event_handle import attach_event
 from checkin.ui.guest_model import GuestTableModel
 
 MENU_KEYS = ("file", "guests", "tables", "badges", "reports", "desks", "admin", "help")
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, event: Event, parent=None):
         super().__init__(parent)
-        self.event = event
+        attach_event(self, event, QMainWindow)  # window.event: see event_handle.py
         self._menus: dict[str, QMenu] = {}
         self.setWindowTitle(f"checkin – {event.info.name}")
         self.item: ProgrammeItem = programme.active_item(event)
