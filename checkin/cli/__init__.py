@@ -28,6 +28,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="checkin", description="Offline check-in desk for events.")
     parser.add_argument("--version", action="version", version=f"checkin {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation end to end and exit"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         if info.name.startswith("cmd_"):
@@ -47,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     # Plain `checkin [PATH]` opens the desk window.
     try:
+        if argv == ["--self-test"]:
+            from checkin import selftest
+
+            return selftest.run()
         if not argv or (argv[0] not in _commands(parser) and not argv[0].startswith("-")):
             if len(argv) > 1:
                 raise Failure(f"unknown command {argv[0]!r} (see checkin --help)")
