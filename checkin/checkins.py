@@ -11,8 +11,8 @@ import socket
 from dataclasses import asdict, dataclass
 from enum import Enum
 
+from checkin import audit, codes, guests, programme, tables
 from checkin import changes as change_hook
-from checkin import codes, guests, programme, tables
 from checkin.clock import to_text
 from checkin.errors import InvalidInput
 from checkin.event import Event
@@ -182,7 +182,7 @@ def _append(
         "undoes": undoes,
         "scanned": scanned,
     }
-    with event.db.conn:  # committed (and with synchronous=FULL, on disk) before we return
+    with event.writing():  # committed (and with synchronous=FULL, on disk) before we return
         row["id"] = event.db["checkins"].insert(row).last_pk
     change_hook.record(event, "checkin", {"id": row["id"]})
     return LogEntry(**row)
@@ -224,6 +224,7 @@ def check_in(
         refusal, guest = resolve(event, scanned)
         if refusal is not None:
             table = tables.table_of(event, guest.table_id) if guest else None
+            audit.note_scan(event, refusal.value, guest, item.id, scanned, desk, operator)
             return CheckinResult(refusal, item, scanned, guest, table)
     elif isinstance(scanned_or_guest, Guest):
         guest = guests.get_guest(event, scanned_or_guest.id)
@@ -236,6 +237,7 @@ def check_in(
         return CheckinResult(Result.NOT_ON_THIS_LIST, item, scanned, guest, table)
     current = status(event, guest.id, item.id)
     if current.state is State.IN:
+        audit.note_scan(event, "already_checked_in", guest, item.id, scanned, desk, operator)
         return CheckinResult(
             Result.ALREADY_CHECKED_IN, item, scanned, guest, table, first_in=current.first_in
         )

@@ -35,7 +35,7 @@ MESSAGES: dict[str, str] = {
     ),
     "file_unreachable": "{path}: the event file cannot be reached ({detail}).",
     "file_damaged_backup": (
-        "{path}: the event file is damaged ({detail}). The last good backup is {backup} "
+        "{path}: the event file is damaged ({detail}). The last good backup is {backup_path} "
         "(from {backup_time})."
     ),
     "file_damaged_no_backup": (
@@ -53,6 +53,25 @@ MESSAGES: dict[str, str] = {
     "pin_wrong": "Wrong admin PIN.",
     "pin_locked": "Too many wrong PINs: try again in {seconds} seconds.",
     "pin_not_set": "This event has no admin PIN yet.",
+    "import_missing": "{path}: no such file.",
+    "import_unreadable": "{path}: the file cannot be read ({detail}).",
+    "import_empty": "{path}: the file is empty.",
+    "import_header_only": "{path}: the file has a header row but no guests below it.",
+    "import_binary": "{path}: this is not a guest list (binary data, neither text nor a workbook).",
+    "import_fake_xlsx": (
+        "{path}: the file is named like an Excel workbook but is not one (damaged or renamed)."
+    ),
+    "import_xls": (
+        "{path}: old Excel format (.xls); save it as .xlsx or CSV in Excel and import that."
+    ),
+    "import_too_large": "{path}: the file is too large for a guest list ({size} MB; limit {limit} MB).",
+    "import_too_many_rows": "{path}: the file has {rows} rows; a guest list may have {limit}.",
+    "import_no_header": "{path}: no header row with column names was found.",
+    "import_no_name_column": (
+        "{path}: no column holds guest names; map one, e.g. --map \"Name=name\"."
+    ),
+    "import_unknown_column": "The mapping names column {column!r}, which the file does not have.",
+    "import_unknown_field": "Unknown field {field!r} for column {column!r}; fields: {fields}.",
 }
 
 
@@ -91,3 +110,7 @@ class DamagedEventFile(EventFileError):
 
 class PinError(CheckinError):
     """An admin PIN was refused (wrong, too short, or too many attempts)."""
+
+
+class BadImportFile(InvalidInput):
+    """A guest list cannot be imported at all (empty, binary, damaged, too large, ...)."""

@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 
-from checkin import codes, schema
+from checkin import backup, codes, lock, schema
 from checkin.clock import Clock, system_clock, to_text
-from checkin.errors import EventFileError
+from checkin.errors import CheckinError, EventFileError
 
 SUFFIX = ".checkin"
 
@@ -26,7 +28,11 @@ class EventInfo:
     languages: list[str] = field(default_factory=lambda: ["de", "en"])
 
 
-def _connect(path: Path) -> sqlite_utils.Database:
+def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
+    if read_only:  # another checkin may be writing: look, never touch
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+        return sqlite_utils.Database(conn)
     conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
@@ -45,13 +51,58 @@ def _backup_before_migration(db: sqlite_utils.Database, path: Path, version: int
         dest.close()
 
 
+def _write_error(exc: sqlite3.Error, path: Path) -> EventFileError:
+    text = str(exc).lower()
+    if "full" in text:
+        return EventFileError("disk_full", path=str(path))
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return EventFileError("read_only", path=str(path))
+    return EventFileError("write_failed", path=str(path), detail=str(exc))
+
+
+def _open_error(exc: sqlite3.DatabaseError, path: Path) -> EventFileError:
+    text = str(exc).lower()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return backup.damaged_error(path, str(exc))
+    if isinstance(exc, sqlite3.OperationalError):
+        return _write_error(exc, path)
+    return backup.damaged_error(path, str(exc))
+
+
 class Event:
     """An open event file. Pass it to the core's services; close it when done."""
 
-    def __init__(self, path: Path, db: sqlite_utils.Database, clock: Clock = system_clock):
+    def __init__(
+        self,
+        path: Path,
+        db: sqlite_utils.Database,
+        clock: Clock = system_clock,
+        *,
+        file_lock: lock.FileLock | None = None,
+    ):
         self.path = path
         self.db = db
         self.clock = clock
+        self.file_lock = file_lock  # None: opened read-only
+        # Who works with the file, for the audit trail (None: host name / login name).
+        self.desk: str | None = None
+        self.operator: str | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.file_lock is None
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction: committed (synchronous=FULL: on disk) or rolled back as a whole.
+
+        A full disk or a read-only medium becomes an EventFileError with a clear message.
+        """
+        try:
+            with self.db.conn:
+                yield self.db
+        except sqlite3.OperationalError as exc:
+            raise _write_error(exc, self.path) from exc
 
     # -- lifecycle -----------------------------------------------------------------------
     @classmethod
@@ -61,9 +112,11 @@ class Event:
         path = Path(path)
         if path.exists():
             raise EventFileError("file_exists", path=str(path))
+        held = lock.acquire(path)
         try:
             db = _connect(path)
         except sqlite3.Error as exc:
+            held.release()
             raise EventFileError("read_only", path=str(path)) from exc
         with db.conn:
             db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
@@ -82,10 +135,17 @@ class Event:
                     "created_at": to_text(clock()),
                 }
             )
-        return cls(path, db, clock)
+        return cls(path, db, clock, file_lock=held)
 
     @classmethod
-    def open(cls, path: str | os.PathLike, *, clock: Clock = system_clock) -> Event:
+    def open(
+        cls, path: str | os.PathLike, *, clock: Clock = system_clock, read_only: bool = False
+    ) -> Event:
+        """Open an event file for writing (one writer per file) or ``read_only``.
+
+        Raises EventLocked if another checkin has it open, DamagedEventFile (naming the
+        last good backup) if it is damaged or truncated.
+        """
         path = Path(path)
         if not path.is_file():
             raise EventFileError("file_missing", path=str(path))
@@ -93,26 +153,49 @@ class Event:
             with path.open("rb") as fh:
                 header = fh.read(16)
         except OSError as exc:
-            raise EventFileError("file_damaged", path=str(path), detail=exc.strerror) from exc
+            raise EventFileError("file_unreachable", path=str(path), detail=exc.strerror) from exc
         if header != b"SQLite format 3\x00":
+            if b"SQLite format 3\x00".startswith(header) and backup.list_backups(path):
+                raise backup.damaged_error(path, "the file is truncated")
             raise EventFileError("not_an_event", path=str(path))
+        held = None if read_only else lock.acquire(path)
         try:
-            db = _connect(path)
+            return cls._open_locked(path, clock, held)
+        except BaseException:
+            if held is not None:
+                held.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, path: Path, clock: Clock, held: lock.FileLock | None) -> Event:
+        try:
+            db = _connect(path, read_only=held is None)
+        except sqlite3.DatabaseError as exc:
+            raise _open_error(exc, path) from exc
+        try:
             app_id = db.execute("PRAGMA application_id").fetchone()[0]
             version = db.execute("PRAGMA user_version").fetchone()[0]
+            if app_id != schema.APPLICATION_ID:
+                raise EventFileError("not_an_event", path=str(path))
+            if version > schema.SCHEMA_VERSION:
+                raise EventFileError(
+                    "newer_schema", path=str(path), found=version, supported=schema.SCHEMA_VERSION
+                )
+            # Damage (a yanked USB stick, a truncated copy) is found now, not mid-check-in.
+            problems = [row[0] for row in db.execute("PRAGMA quick_check")]
+            if problems != ["ok"]:
+                raise backup.damaged_error(path, "; ".join(problems[:3]))
+            if version < schema.SCHEMA_VERSION:
+                if held is None:
+                    raise EventFileError("read_only", path=str(path))
+                cls._upgrade(db, path, version)
         except sqlite3.DatabaseError as exc:
-            raise EventFileError("file_damaged", path=str(path), detail=str(exc)) from exc
-        if app_id != schema.APPLICATION_ID:
             db.conn.close()
-            raise EventFileError("not_an_event", path=str(path))
-        if version > schema.SCHEMA_VERSION:
+            raise _open_error(exc, path) from exc
+        except CheckinError:
             db.conn.close()
-            raise EventFileError(
-                "newer_schema", path=str(path), found=version, supported=schema.SCHEMA_VERSION
-            )
-        if version < schema.SCHEMA_VERSION:
-            cls._upgrade(db, path, version)
-        return cls(path, db, clock)
+            raise
+        return cls(path, db, clock, file_lock=held)
 
     @staticmethod
     def _upgrade(db: sqlite_utils.Database, path: Path, version: int) -> None:
@@ -127,6 +210,8 @@ class Event:
 
     def close(self) -> None:
         self.db.conn.close()
+        if self.file_lock is not None:
+            self.file_lock.release()
 
     def __enter__(self) -> Event:
         return self

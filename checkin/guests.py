@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from checkin import categories, codes
+from checkin import audit, categories, codes
 from checkin import changes as change_hook
 from checkin.clock import to_text
 from checkin.errors import InvalidInput, NotFound
@@ -46,8 +46,9 @@ def add_guest(event: Event, **data) -> Guest:
     now = to_text(event.clock())
     row.update(token=_unique_token(event), created_at=now, updated_at=now)
     row.setdefault("category", categories.DEFAULT)
-    with event.db.conn:
+    with event.writing():
         guest_id = event.db["guests"].insert(row).last_pk
+        audit.record(event, audit.GUEST_ADDED, guest_id=guest_id)
     change_hook.record(event, "guest_added", {"ids": [guest_id]})
     return get_guest(event, guest_id)
 
@@ -56,7 +57,7 @@ def add_guests(event: Event, rows: Iterable[dict]) -> list[int]:
     """Bulk insert in one transaction (import, demo); returns the new ids."""
     now = to_text(event.clock())
     ids = []
-    with event.db.conn:
+    with event.writing():
         for data in rows:
             row = _clean(data)
             if not (row.get("given_name") or row.get("family_name")):
@@ -82,7 +83,7 @@ def list_guests(event: Event, *, include_cancelled: bool = True) -> list[Guest]:
 
 
 def update_guest(event: Event, guest_id: int, **changes) -> Guest:
-    get_guest(event, guest_id)
+    before = event.db["guests"].get(guest_id) if get_guest(event, guest_id) else None
     row = _clean(changes)
     if "given_name" in row or "family_name" in row:
         current = get_guest(event, guest_id)
@@ -91,29 +92,35 @@ def update_guest(event: Event, guest_id: int, **changes) -> Guest:
         if not (given or family):
             raise InvalidInput("name_required")
     row["updated_at"] = to_text(event.clock())
-    with event.db.conn:
+    with event.writing():
         event.db["guests"].update(guest_id, row)
+        edited = audit.changes(before, {k: v for k, v in row.items() if k != "updated_at"})
+        audit.record(event, audit.GUEST_EDITED, guest_id=guest_id, details=edited)
     change_hook.record(event, "guest_updated", {"ids": [guest_id]})
     return get_guest(event, guest_id)
 
 
 def set_cancelled(event: Event, guest_id: int, cancelled: bool = True) -> Guest:
     get_guest(event, guest_id)
-    with event.db.conn:
+    with event.writing():
         event.db["guests"].update(
             guest_id, {"cancelled": int(cancelled), "updated_at": to_text(event.clock())}
         )
+        action = audit.GUEST_CANCELLED if cancelled else audit.GUEST_RESTORED
+        audit.record(event, action, guest_id=guest_id)
     change_hook.record(event, "guest_updated", {"ids": [guest_id]})
     return get_guest(event, guest_id)
 
 
 def delete_guest(event: Event, guest_id: int) -> None:
     """Delete a guest who never checked in; guests in the log can only be cancelled."""
-    get_guest(event, guest_id)
+    gone = get_guest(event, guest_id)
     try:
-        with event.db.conn:
+        with event.writing():
             event.db.execute("DELETE FROM registrations WHERE guest_id = ?", [guest_id])
             event.db.execute("DELETE FROM guests WHERE id = ?", [guest_id])
+            details = {"name": gone.full_name, "organisation": gone.organisation}
+            audit.record(event, audit.GUEST_DELETED, guest_id=guest_id, details=details)
     except sqlite3.IntegrityError as exc:
         raise InvalidInput("guest_has_checkins", guest_id=guest_id) from exc
 
