@@ -1,0 +1,1 @@
+"""Seating: who sits at which table, by hand or automatically, and why."""
