@@ -1,0 +1,1 @@
+"""Several desks, one event: journals, merging, Syncthing, pairing."""

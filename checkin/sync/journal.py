@@ -1,0 +1,340 @@
+"""Each desk's journal: every change this desk makes, appended to its own files in the sync folder.
+
+Layout of the event's sync folder (shared between desks by Syncthing)::
+
+    journal/<desk id>/desk.json          who the desk is (name)
+    journal/<desk id>/000000001.jsonl    segment: records with seq 1..; closed segments never change
+    snapshots/<desk id>-<time>.checkin   a copy of the event file for desks that join late
+
+One writer per file (a desk writes only below its own id), so Syncthing never sees a conflict.
+A record is one JSON line ``{"r": {...}, "crc": "..."}``; a trailing line without its newline
+is a half-written record and is ignored until it is complete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import socket
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from checkin import changes
+from checkin.clock import to_text
+from checkin.event import Event
+
+SEGMENT_RECORDS = 1000
+DESK_ID = "sync.desk_id"
+DESK_NAME = "sync.desk_name"
+EVENT_ID = "sync.event_id"
+# Guest columns that are not data (identity and bookkeeping).
+_NOT_SYNCED = {"id", "token", "created_at", "updated_at", "table_id"}
+
+
+@dataclass(frozen=True)
+class Record:
+    desk: str
+    seq: int
+    kind: str  # "checkin" or "guest"
+    at: str
+    payload: dict
+
+
+def encode(record: Record) -> bytes:
+    body = {"desk": record.desk, "seq": record.seq, "kind": record.kind, "at": record.at,
+            "p": record.payload}
+    text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    crc = hashlib.sha256(text.encode()).hexdigest()[:16]
+    return (json.dumps({"r": body, "crc": crc}, ensure_ascii=False, sort_keys=True,
+                       separators=(",", ":")) + "\n").encode()
+
+
+class DamagedRecord(ValueError):
+    """A complete journal line whose checksum does not match."""
+
+
+def decode(line: bytes) -> Record:
+    try:
+        data = json.loads(line)
+        body = data["r"]
+        text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        if hashlib.sha256(text.encode()).hexdigest()[:16] != data["crc"]:
+            raise DamagedRecord("checksum mismatch")
+        return Record(body["desk"], int(body["seq"]), body["kind"], body["at"], body["p"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DamagedRecord(str(exc)) from exc
+
+
+def segments(desk_dir: Path) -> list[tuple[int, Path]]:
+    """A desk's segments as (first seq, path), in order."""
+    out = []
+    for path in desk_dir.glob("*.jsonl"):
+        if path.stem.isdigit():
+            out.append((int(path.stem), path))
+    return sorted(out)
+
+
+def read_records(desk_dir: Path, after: int = 0) -> tuple[list[Record], str | None]:
+    """The desk's complete records with seq > ``after``, in order; and a problem, if any.
+
+    Reading stops at a gap (a segment not yet synced) or a damaged line, so records are
+    always applied in the order the desk wrote them.
+    """
+    segs = segments(desk_dir)
+    records: list[Record] = []
+    expected = after + 1
+    for i, (first, path) in enumerate(segs):
+        if i + 1 < len(segs) and segs[i + 1][0] <= expected:
+            continue  # everything in this segment is already applied
+        if first > expected:
+            return records, f"gap before seq {first}"
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return records, f"cannot read {path.name}"
+        lines = data.split(b"\n")
+        for line in lines[:-1]:  # the part after the last newline is incomplete
+            if not line.strip():
+                continue
+            try:
+                record = decode(line)
+            except DamagedRecord:
+                return records, f"damaged record in {path.name}"
+            if record.seq < expected:
+                continue
+            if record.seq > expected:
+                return records, f"gap before seq {record.seq}"
+            records.append(record)
+            expected += 1
+    return records, None
+
+
+def last_seq(desk_dir: Path) -> int:
+    records, _ = read_records(desk_dir, 0) if desk_dir.is_dir() else ([], None)
+    return records[-1].seq if records else 0
+
+
+# -- the guest row as synced data -----------------------------------------------------------
+def guest_fields(event: Event, row: dict) -> dict:
+    """The synced part of a guest row: data columns, with the table as its number."""
+    fields = {k: v for k, v in row.items() if k not in _NOT_SYNCED}
+    number = None
+    if row.get("table_id") is not None:
+        found = event.db.execute("SELECT number FROM tables WHERE id = ?", [row["table_id"]])
+        hit = found.fetchone()
+        number = hit[0] if hit else None
+    fields["table_number"] = number
+    return fields
+
+
+def load_state(event: Event, token: str) -> tuple[dict, dict] | None:
+    hit = event.db.execute(
+        "SELECT fields, stamps FROM sync_guest_state WHERE token = ?", [token]
+    ).fetchone()
+    return (json.loads(hit[0]), json.loads(hit[1])) if hit else None
+
+
+def save_state(event: Event, token: str, fields: dict, stamps: dict) -> None:
+    event.db.execute(
+        "INSERT OR REPLACE INTO sync_guest_state (token, fields, stamps) VALUES (?, ?, ?)",
+        [token, json.dumps(fields, ensure_ascii=False), json.dumps(stamps)],
+    )
+
+
+def ensure_identity(event: Event, desk_name: str | None = None) -> tuple[str, str]:
+    """This desk's id (random, per event file) and display name; the event's shared sync id."""
+    if event.setting(EVENT_ID) is None:
+        event.set_setting(EVENT_ID, "checkin-" + secrets.token_hex(5))
+    desk_id = event.setting(DESK_ID)
+    if desk_id is None:
+        desk_id = secrets.token_hex(4)
+        event.set_setting(DESK_ID, desk_id)
+    if desk_name:
+        event.set_setting(DESK_NAME, desk_name)
+    name = event.setting(DESK_NAME) or socket.gethostname() or desk_id
+    return desk_id, name
+
+
+class Journal:
+    """The writer of this desk's journal; subscribes to the core's change hook."""
+
+    def __init__(self, event: Event, folder: Path, *, desk_name: str | None = None,
+                 on_written: Callable[[], None] | None = None):
+        self.event = event
+        self.folder = Path(folder)
+        self.desk_id, self.desk_name = ensure_identity(event, desk_name)
+        self.dir = self.folder / "journal" / self.desk_id
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.on_written = on_written
+        ignore = self.folder / ".stignore"
+        if not ignore.exists():
+            ignore.write_text("*.tmp\n")
+        self._write_desk_info()
+        self._seq = max(last_seq(self.dir), self._applied_own())
+        self._segment: Path | None = None
+        self._segment_count = 0
+        self._open_segment()
+        self._recover()
+
+    # -- lifecycle ------------------------------------------------------------------------
+    @classmethod
+    def attach(cls, event: Event, folder: Path, **kwargs) -> Journal:
+        """Start journaling this desk's changes; changes made while detached are caught up."""
+        journal = cls(event, folder, **kwargs)
+        changes.subscribe(event, journal._on_change)
+        journal.flush()
+        return journal
+
+    def detach(self) -> None:
+        changes.unsubscribe(self.event, self._on_change)
+
+    def _write_desk_info(self) -> None:
+        info = self.dir / "desk.json"
+        data = {"desk": self.desk_id, "name": self.desk_name}
+        if not info.exists() or json.loads(info.read_text() or "{}") != data:
+            tmp = info.with_suffix(".tmp")
+            tmp.write_text(json.dumps(data, ensure_ascii=False))
+            os.replace(tmp, info)
+
+    def _applied_own(self) -> int:
+        hit = self.event.db.execute(
+            "SELECT seq FROM sync_applied WHERE desk = ?", [self.desk_id]).fetchone()
+        return hit[0] if hit else 0
+
+    def _open_segment(self) -> None:
+        segs = segments(self.dir)
+        if segs:
+            first, path = segs[-1]
+            data = path.read_bytes()
+            count = data.count(b"\n")
+            # A crash can leave a half-written line: that segment stays closed as it is.
+            if data.endswith(b"\n") or not data:
+                if count < SEGMENT_RECORDS and first + count == self._seq + 1:
+                    self._segment, self._segment_count = path, count
+                    return
+        self._segment = self.dir / f"{self._seq + 1:09d}.jsonl"
+        self._segment_count = 0
+
+    def _recover(self) -> None:
+        """Records written just before a crash, but not yet noted in the event file."""
+        own = self._applied_own()
+        if own >= self._seq:
+            return
+        records, _ = read_records(self.dir, own)
+        with self.event.db.conn:
+            for record in records:
+                self._note(record)
+
+    # -- writing ----------------------------------------------------------------------------
+    def _on_change(self, kind: str, payload: dict) -> None:
+        if kind == "checkin":
+            self.flush_checkins()
+        elif kind in ("guest_added", "guest_updated"):
+            self.flush_guests(payload.get("ids"))
+        else:
+            self.flush()
+
+    def flush(self) -> int:
+        """Journal every change not yet journaled (guests first: check-ins refer to them)."""
+        return self.flush_guests(None) + self.flush_checkins()
+
+    def flush_guests(self, ids: Iterable[int] | None) -> int:
+        db = self.event.db
+        if ids is None:
+            rows = list(db.query("SELECT * FROM guests ORDER BY id"))
+        else:
+            ids = list(ids)
+            marks = ",".join("?" * len(ids))
+            rows = list(db.query(f"SELECT * FROM guests WHERE id IN ({marks}) ORDER BY id", ids))
+        pending = []
+        for row in rows:
+            fields = guest_fields(self.event, row)
+            state = load_state(self.event, row["token"])
+            if state is None:
+                pending.append(("new", row, fields, fields))
+                continue
+            changed = {k: v for k, v in fields.items() if state[0].get(k, None) != v}
+            if changed:
+                pending.append(("edit", row, fields, changed))
+        records = []
+        for what, row, _fields, data in pending:
+            payload = {"token": row["token"], "fields": data, "new": what == "new"}
+            if what == "new":
+                payload["created_at"] = row.get("created_at")
+            records.append(self._next("guest", payload))
+        self._write(records)
+        return len(records)
+
+    def flush_checkins(self) -> int:
+        db = self.event.db
+        rows = list(db.query(
+            "SELECT c.*, g.token FROM checkins c JOIN guests g ON g.id = c.guest_id "
+            "LEFT JOIN sync_origins o ON o.checkin_id = c.id "
+            "WHERE o.checkin_id IS NULL ORDER BY c.id"))
+        if not rows:
+            return 0
+        batch: dict[int, list] = {}
+        records = []
+        for row in rows:
+            undoes = None
+            if row["undoes"] is not None:
+                hit = db.execute("SELECT desk, seq FROM sync_origins WHERE checkin_id = ?",
+                                 [row["undoes"]]).fetchone()
+                undoes = list(hit) if hit else batch.get(row["undoes"])
+            record = self._next("checkin", {
+                "id": row["id"], "guest": row["token"], "item": row["item_id"],
+                "action": row["action"], "at": row["at"], "desk": row["desk"] or "",
+                "operator": row["operator"] or "", "scanned": row["scanned"] or "",
+                "undoes": undoes,
+            }, at=row["at"])
+            batch[row["id"]] = [self.desk_id, record.seq]
+            records.append(record)
+        self._write(records)
+        return len(records)
+
+    def _next(self, kind: str, payload: dict, at: str | None = None) -> Record:
+        self._seq += 1
+        return Record(self.desk_id, self._seq, kind, at or to_text(self.event.clock()), payload)
+
+    def _write(self, records: list[Record]) -> None:
+        """Append to the open segment and reach the disk, then note them in the event file."""
+        if not records:
+            return
+        i = 0
+        while i < len(records):
+            room = SEGMENT_RECORDS - self._segment_count
+            if room <= 0:
+                self._segment = self.dir / f"{records[i].seq:09d}.jsonl"
+                self._segment_count, room = 0, SEGMENT_RECORDS
+            chunk = records[i : i + room]
+            with open(self._segment, "ab") as fh:
+                fh.write(b"".join(encode(r) for r in chunk))
+                fh.flush()
+                os.fsync(fh.fileno())
+            self._segment_count += len(chunk)
+            i += len(chunk)
+        with self.event.db.conn:
+            for record in records:
+                self._note(record)
+        if self.on_written is not None:
+            self.on_written()
+
+    def _note(self, record: Record) -> None:
+        """Remember in the event file that a record of ours covers this change."""
+        db = self.event.db
+        if record.kind == "checkin":
+            db.execute("INSERT OR IGNORE INTO sync_origins (checkin_id, desk, seq) VALUES (?,?,?)",
+                       [record.payload["id"], record.desk, record.seq])
+        elif record.kind == "guest":
+            token = record.payload["token"]
+            state = load_state(self.event, token) or ({}, {})
+            fields, stamps = state
+            for key, value in record.payload["fields"].items():
+                fields[key] = value
+                stamps[key] = [record.at, record.desk]
+            save_state(self.event, token, fields, stamps)
+        db.execute("INSERT OR REPLACE INTO sync_applied (desk, seq) VALUES (?, ?)",
+                   [record.desk, record.seq])

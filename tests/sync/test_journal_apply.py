@@ -1,0 +1,200 @@
+"""Journals and merging without Syncthing: two or three desks sharing one folder on disk."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from checkin import checkins, guests
+from checkin.checkins import Result, State
+from checkin.event import Event
+from checkin.sync import snapshot
+from checkin.sync.apply import apply_all, double_entries, edit_history, likely_duplicates
+from checkin.sync.journal import Journal, encode, read_records
+
+
+def _counts(ev: Event) -> tuple:
+    return tuple(ev.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                 for t in ("checkins", "guests", "sync_guest_history", "sync_origins"))
+
+
+@pytest.fixture
+def desks(event, tmp_path, clock):
+    """Desk A (the fixture's event) and desk B started from A's snapshot; one sync folder."""
+    folder = tmp_path / "sync"
+    a = Journal.attach(event, folder, desk_name="Desk A")
+    snap = snapshot.publish(event, folder, a.desk_id)
+    ev_b = snapshot.restore(snap, tmp_path / "b.checkin")
+    ev_b.clock = clock  # both desks on one controllable clock: order is known
+    b = Journal.attach(ev_b, folder, desk_name="Desk B")
+    yield event, ev_b, folder, a, b
+    ev_b.close()
+
+
+def _guest(ev, family):
+    return next(g for g in guests.list_guests(ev) if g.family_name == family)
+
+
+def test_check_in_at_a_shows_already_checked_in_at_b_and_applying_twice_changes_nothing(desks):
+    ev_a, ev_b, folder, a, b = desks
+    assert a.desk_id != b.desk_id
+    anna = _guest(ev_a, "Müller")
+    assert checkins.check_in(ev_a, anna, desk="Desk A").result is Result.CHECKED_IN
+    report = apply_all(ev_b, folder)
+    assert report.applied >= 1
+    result = checkins.check_in(ev_b, _guest(ev_b, "Müller"), desk="Desk B")
+    assert result.result is Result.ALREADY_CHECKED_IN
+    assert result.first_in.desk == "Desk A"
+    before = _counts(ev_b)
+    assert apply_all(ev_b, folder).applied == 0
+    assert _counts(ev_b) == before
+    # and the other way: B's own records are not applied back to B, A gets nothing new
+    before_a = _counts(ev_a)
+    apply_all(ev_a, folder)
+    assert _counts(ev_a) == before_a
+
+
+def test_half_written_trailing_record_is_ignored_until_complete(desks):
+    ev_a, ev_b, folder, a, b = desks
+    anna = _guest(ev_a, "Müller")
+    checkins.check_in(ev_a, anna, desk="Desk A")
+    apply_all(ev_b, folder)
+    segment = sorted(a.dir.glob("*.jsonl"))[-1]
+    records, _ = read_records(a.dir)
+    # a record for a check-in of Jörg, written half-way (as a crash or a partial sync leaves it)
+    joerg = _guest(ev_a, "Weiß")
+    entry = checkins.check_in(ev_a, joerg, desk="Desk A")
+    full = segment.read_bytes()
+    last_line = full[full.rstrip(b"\n").rfind(b"\n") + 1 :]
+    segment.write_bytes(full[: -len(last_line)] + last_line[: len(last_line) // 2])
+    assert apply_all(ev_b, folder).applied == 0
+    assert checkins.status(ev_b, _guest(ev_b, "Weiß").id, entry.item.id).state is State.NOT_YET
+    segment.write_bytes(full)  # the rest arrives
+    assert apply_all(ev_b, folder).applied == 1
+    assert checkins.status(ev_b, _guest(ev_b, "Weiß").id, entry.item.id).state is State.IN
+    assert len(records) < len(read_records(a.dir)[0])
+
+
+def test_damaged_record_stops_that_desk_and_says_so(desks):
+    ev_a, ev_b, folder, a, b = desks
+    checkins.check_in(ev_a, _guest(ev_a, "Müller"), desk="Desk A")
+    segment = sorted(a.dir.glob("*.jsonl"))[-1]
+    segment.write_bytes(segment.read_bytes().replace(b"Desk A", b"Desk X"))
+    report = apply_all(ev_b, folder)
+    assert "damaged" in report.waiting[a.desk_id]
+
+
+def test_same_guest_at_two_desks_apart_keeps_both_and_the_earlier_is_the_arrival(desks):
+    ev_a, ev_b, folder, a, b = desks
+    first = checkins.check_in(ev_a, _guest(ev_a, "Парфёнов"), desk="Desk A")
+    second = checkins.check_in(ev_b, _guest(ev_b, "Парфёнов"), desk="Desk B")
+    assert first.result is second.result is Result.CHECKED_IN  # they could not see each other
+    apply_all(ev_a, folder)
+    apply_all(ev_b, folder)
+    for ev in (ev_a, ev_b):
+        ivan = _guest(ev, "Парфёнов")
+        log = checkins.log_entries(ev, ivan.id, first.item.id)
+        assert sorted(e.desk for e in log) == ["Desk A", "Desk B"]
+        state = checkins.status(ev, ivan.id, first.item.id)
+        assert state.first_in.desk == "Desk A" and state.first_in.at == first.entry.at
+        (double,) = double_entries(ev)
+        assert double.arrival.desk == "Desk A"
+        assert [e.desk for e in double.extra] == ["Desk B"]
+
+
+def test_undo_travels_to_the_other_desk(desks):
+    ev_a, ev_b, folder, a, b = desks
+    anna = _guest(ev_a, "Müller")
+    res = checkins.check_in(ev_a, anna, desk="Desk A")
+    apply_all(ev_b, folder)
+    checkins.undo(ev_a, anna.id, res.item)
+    apply_all(ev_b, folder)
+    assert checkins.status(ev_b, _guest(ev_b, "Müller").id, res.item.id).state is State.NOT_YET
+
+
+def test_guest_edits_last_writer_wins_per_field_and_the_loser_is_kept(desks, clock):
+    ev_a, ev_b, folder, a, b = desks
+    anna_a = _guest(ev_a, "Müller")
+    guests.update_guest(ev_a, anna_a.id, organisation="Müller AG", phone="+49 1")
+    clock.now += timedelta(minutes=1)
+    guests.update_guest(ev_b, _guest(ev_b, "Müller").id, organisation="Müller & Söhne")
+    apply_all(ev_a, folder)
+    apply_all(ev_b, folder)
+    for ev in (ev_a, ev_b):
+        anna = _guest(ev, "Müller")
+        assert anna.organisation == "Müller & Söhne"  # B edited later
+        assert anna.phone == "+49 1"  # a field only A edited
+        lost = [h for h in edit_history(ev, anna.token) if h["field"] == "organisation"]
+        assert any('"Müller AG"' == h["value"] for h in lost)
+
+
+def test_walk_in_registered_at_two_desks_is_flagged_as_likely_duplicate(desks):
+    ev_a, ev_b, folder, a, b = desks
+    guests.add_guest(ev_a, given_name="Ольга", family_name="Петрова", organisation="СибМед")
+    guests.add_guest(ev_b, given_name="ольга ", family_name="Петрова")
+    apply_all(ev_a, folder)
+    apply_all(ev_b, folder)
+    for ev in (ev_a, ev_b):
+        olgas = [g for g in guests.list_guests(ev) if g.family_name == "Петрова"]
+        assert len(olgas) == 2  # nothing merged on its own: an admin decides
+        (dup,) = likely_duplicates(ev)
+        assert {dup.guest_a, dup.guest_b} == {g.id for g in olgas}
+        assert dup.reason == "same_name"
+
+
+def test_walk_in_checked_in_at_b_reaches_c_whatever_order_the_journals_arrive(desks, tmp_path):
+    ev_a, ev_b, folder, a, b = desks
+    walk_in = guests.add_guest(ev_a, given_name="Hans", family_name="Neu")
+    apply_all(ev_b, folder)
+    checkins.check_in(ev_b, _guest(ev_b, "Neu"), desk="Desk B")
+    # desk C joins late from the old snapshot and applies everything
+    snap = snapshot.latest(folder)
+    ev_c = snapshot.restore(snap, tmp_path / "c.checkin")
+    try:
+        Journal.attach(ev_c, folder, desk_name="Desk C")
+        apply_all(ev_c, folder)
+        neu = _guest(ev_c, "Neu")
+        assert neu.token == walk_in.token
+        item = checkins.programme.active_item(ev_c)
+        assert checkins.status(ev_c, neu.id, item.id).first_in.desk == "Desk B"
+    finally:
+        ev_c.close()
+
+
+def test_changes_made_while_no_journal_was_attached_are_caught_up(desks, tmp_path):
+    ev_a, ev_b, folder, a, b = desks
+    a.detach()
+    other = Event.open(ev_a.path)  # e.g. `checkin scan` from a script
+    checkins.check_in(other, _guest(other, "Weiß"), desk="Desk A script")
+    other.close()
+    apply_all(ev_b, folder)
+    item = checkins.programme.active_item(ev_b)
+    assert checkins.status(ev_b, _guest(ev_b, "Weiß").id, item.id).state is State.NOT_YET
+    Journal.attach(ev_a, folder)
+    apply_all(ev_b, folder)
+    assert checkins.status(ev_b, _guest(ev_b, "Weiß").id, item.id).first_in.desk == "Desk A script"
+
+
+def test_segments_roll_over_and_closed_ones_are_not_rewritten(desks, monkeypatch):
+    ev_a, ev_b, folder, a, b = desks
+    monkeypatch.setattr("checkin.sync.journal.SEGMENT_RECORDS", 3)
+    for family in ("Müller", "Парфёнов", "Weiß"):
+        guests.update_guest(ev_a, _guest(ev_a, family).id, notes="VIP")
+    for i in range(5):
+        guests.add_guest(ev_a, given_name=f"Walk{i}", family_name="In")
+    segs = sorted(a.dir.glob("*.jsonl"))
+    assert len(segs) >= 3
+    closed = {p: p.read_bytes() for p in segs[:-1]}
+    guests.update_guest(ev_a, _guest(ev_a, "Weiß").id, notes="")
+    assert all(p.read_bytes() == data for p, data in closed.items())
+    apply_all(ev_b, folder)
+    assert _guest(ev_b, "Müller").notes == "VIP"
+    assert len([g for g in guests.list_guests(ev_b) if g.family_name == "In"]) == 5
+
+
+def test_record_roundtrip_and_checksum():
+    from checkin.sync.journal import Record, decode
+
+    rec = Record("d1", 7, "guest", "2027-04-20T08:00:00+00:00", {"token": "T", "fields": {}})
+    assert decode(encode(rec).rstrip(b"\n")) == rec
