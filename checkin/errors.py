@@ -29,6 +29,13 @@ MESSAGES: dict[str, str] = {
     "nothing_to_undo": "There is nothing to undo for {guest} at {item}.",
     "not_checked_in": "{guest} is not checked in at {item}.",
     "duplicate_table": "A table with number {number} already exists.",
+    "unknown_badge_layout": "Unknown badge layout {layout!r}; known layouts: {known}.",
+    "badge_layout_too_big": "Badge layout {layout}: the badges do not fit on the page.",
+    "no_badges_selected": "No guests selected: there are no badges to print.",
+    "no_rounds": "{item} has no meeting rounds yet (give the number of rounds).",
+    "round_not_found": "There is no round {round}.",
+    "not_an_interpreter": "Guest {guest_id} is not an interpreter.",
+    "interpreter_busy": "Interpreter {guest_id} is already at another table in round {round}.",
     "file_locked": (
         "{path} is open in another checkin ({holder}). Close it there first, "
         "or open a copy read-only."
