@@ -42,6 +42,7 @@ MESSAGES: dict[str, str] = {
     "round_not_found": "There is no round {round}.",
     "not_an_interpreter": "Guest {guest_id} is not an interpreter.",
     "interpreter_busy": "Interpreter {guest_id} is already at another table in round {round}.",
+    "delegation_not_found": "There is no delegation {delegation}.",
     "file_locked": (
         "{path} is open in another checkin ({holder}). Close it there first, "
         "or open a copy read-only."
