@@ -86,6 +86,17 @@ MESSAGES: dict[str, str] = {
     ),
     "import_unknown_column": "The mapping names column {column!r}, which the file does not have.",
     "import_unknown_field": "Unknown field {field!r} for column {column!r}; fields: {fields}.",
+    "table_import_unreadable": "{path}: the table list cannot be read ({detail}).",
+    "table_import_empty": "{path}: the file lists no tables.",
+    "table_import_no_number": (
+        "{path}: no column holds the table number (found: {columns}); name one \"Number\", "
+        "\"Tisch\" or \"Номер\"."
+    ),
+    "table_import_no_number_in_row": "{path}, row {row}: the table number is missing.",
+    "table_import_bad_value": "{path}, row {row}, column {column}: {value!r} is not a number.",
+    "table_import_duplicate": (
+        "{path}, row {row}: table {number} is listed twice (first in row {first})."
+    ),
 }
 
 

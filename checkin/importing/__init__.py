@@ -1,0 +1,139 @@
+"""Import guest lists the way they really arrive.
+
+``import_file(event, path)`` reads a CSV/TSV/"Unicode text"/.xlsx list in whatever
+encoding and delimiter it has, finds the header row below any title lines, maps columns
+to guest fields by their names (German, English, Russian, Eventbrite, pretix), and merges
+the rows into the event in one transaction. ``preview(path)`` shows the GUI what the
+first rows would become. Bad files raise ``BadImportFile`` and leave the event unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checkin.errors import BadImportFile
+from checkin.event import Event
+from checkin.importing import header, mapping, merge
+from checkin.importing.mapping import FIELDS, Plan
+from checkin.importing.reading import Sheet, read_sheet
+from checkin.importing.report import ImportReport
+
+__all__ = ["FIELDS", "ImportReport", "Parsed", "Preview", "import_file", "parse", "preview"]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A list read and mapped, ready to be merged."""
+
+    sheet: Sheet
+    header_index: int  # 0-based row of the column names
+    columns: list[str]
+    plan: Plan
+    data: list[tuple[int, list[str]]]  # (1-based row number, cells), blank rows left out
+
+    def records(self, limit: int | None = None) -> list[tuple[int, dict]]:
+        rows = self.data if limit is None else self.data[:limit]
+        return [(row, self.plan.record(cells)) for row, cells in rows]
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the mapping dialog shows: columns, the guessed mapping, the first rows."""
+
+    columns: list[str]
+    mapping: dict[str, str]
+    rows: list[list[str]]  # the first data rows, cells padded to the column count
+    records: list[dict]  # what those rows become with ``mapping``
+    format: str
+    encoding: str
+    delimiter: str
+    header_row: int  # 1-based
+    total_rows: int
+    fields: tuple[str, ...] = field(default=FIELDS)
+
+
+def _resolve_mapping(columns: list[str], override: dict[str, str] | None) -> dict[str, str]:
+    result = mapping.guess_mapping(columns)
+    by_norm = {mapping.normalise(c): c for c in columns}
+    for column, target in (override or {}).items():
+        real = column if column in result else by_norm.get(mapping.normalise(column))
+        if real is None:
+            raise BadImportFile("import_unknown_column", column=column)
+        target = target.strip()
+        if target not in FIELDS:
+            raise BadImportFile(
+                "import_unknown_field", field=target, column=column, fields=", ".join(FIELDS)
+            )
+        result[real] = target
+    return result
+
+
+def parse(path: str | Path, mapping_override: dict[str, str] | None = None) -> Parsed:
+    sheet = read_sheet(path)
+    index = header.find_header(sheet.rows)
+    if index < 0:
+        raise BadImportFile("import_no_header", path=str(sheet.path))
+    head = sheet.rows[index]
+    body = sheet.rows[index + 1 :]
+    width = max([len(head), *(len(r) for r in body[:1000])])
+    columns = header.column_names(head, width)
+    resolved = _resolve_mapping(columns, mapping_override)
+    plan = Plan.make(columns, resolved)
+    if not plan.has_name:
+        raise BadImportFile("import_no_name_column", path=str(sheet.path))
+    data = [
+        (index + 2 + offset, cells)
+        for offset, cells in enumerate(body)
+        if cells and cells != head  # blank rows, and the header repeated in a joined list
+    ]
+    if not data:
+        raise BadImportFile("import_header_only", path=str(sheet.path))
+    return Parsed(sheet, index, columns, plan, data)
+
+
+def preview(path: str | Path, mapping: dict[str, str] | None = None, rows: int = 20) -> Preview:
+    parsed = parse(path, mapping)
+    width = len(parsed.columns)
+    sample = [cells + [""] * (width - len(cells)) for _, cells in parsed.data[:rows]]
+    return Preview(
+        columns=parsed.columns,
+        mapping=dict(parsed.plan.mapping),
+        rows=[cells[:width] for cells in sample],
+        records=[rec for _, rec in parsed.records(rows)],
+        format=parsed.sheet.format,
+        encoding=parsed.sheet.encoding,
+        delimiter=parsed.sheet.delimiter,
+        header_row=parsed.header_index + 1,
+        total_rows=len(parsed.data),
+    )
+
+
+def import_file(
+    event: Event,
+    path: str | Path,
+    *,
+    mapping: dict[str, str] | None = None,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    desk: str = "",
+    operator: str = "",
+) -> ImportReport:
+    """Read, check and merge a guest list; with ``dry_run`` only report what would happen."""
+    parsed = parse(path, mapping)
+    records = parsed.records()
+    report = ImportReport(
+        file=str(parsed.sheet.path),
+        format=parsed.sheet.format,
+        encoding=parsed.sheet.encoding,
+        delimiter=parsed.sheet.delimiter,
+        header_row=parsed.header_index + 1,
+        mapping=dict(parsed.plan.mapping),
+        rows=len(records),
+        dry_run=dry_run,
+    )
+    writes = merge.plan(event, records, report, progress)
+    if not dry_run:
+        merge.apply(event, writes, report, desk=desk, operator=operator)
+    return report

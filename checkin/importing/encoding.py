@@ -1,0 +1,95 @@
+"""Turn the bytes of a text guest list into text: BOMs first, then UTF-8, then a detector.
+
+Lists arrive as UTF-8 (with or without BOM), as Excel's "Unicode text" (UTF-16 with BOM),
+and from German or Russian Windows machines as Windows-1252 or Windows-1251. Guessing
+between the last two by hand goes wrong, so we ask charset-normalizer, limited to the
+encodings such lists really come in.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+# What a guest list written on an office PC can be in, besides UTF-8/UTF-16.
+CANDIDATES = ["cp1252", "cp1251", "utf_16", "koi8_r", "cp866", "iso8859_15", "mac_roman"]
+_SAMPLE = 256 * 1024
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # a Python codec name, e.g. "utf-8-sig", "cp1251"
+
+
+class NotText(ValueError):
+    """The bytes are not text in any encoding a guest list comes in."""
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n\f")
+    return "\x00" in sample or controls > len(sample) * 0.01
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4000]
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) / 2
+    if odd_nuls > half * 0.3 and even_nuls < half * 0.05:
+        return "utf-16-le"
+    if even_nuls > half * 0.3 and odd_nuls < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode ``data``; raise NotText for binary data."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _checked(data.decode("utf-8-sig", errors="replace"), "utf-8-sig")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _checked(data.decode("utf-16", errors="replace"), "utf-16")
+    guessed = _utf16_without_bom(data)
+    if guessed:
+        return _checked(data.decode(guessed, errors="replace"), guessed)
+    if b"\x00" in data[:_SAMPLE]:
+        raise NotText("NUL bytes")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    encoding = _detect(data)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        # The sample misled the detector: ask again with the whole file.
+        encoding = _detect(data, whole=True)
+        text = data.decode(encoding, errors="replace")
+    return _checked(text, encoding)
+
+
+def _detect(data: bytes, *, whole: bool = False) -> str:
+    sample = data if whole else _non_ascii_sample(data)
+    best = from_bytes(sample, cp_isolation=CANDIDATES).best()
+    if best is None:
+        raise NotText("no encoding fits")
+    return best.encoding
+
+
+def _non_ascii_sample(data: bytes) -> bytes:
+    """The lines that carry non-ASCII bytes are the ones that tell encodings apart."""
+    if len(data) <= _SAMPLE:
+        return data
+    lines = [line for line in data.splitlines() if any(b > 127 for b in line)]
+    return b"\n".join(lines)[:_SAMPLE] or data[:_SAMPLE]
+
+
+def _checked(text: str, encoding: str) -> Decoded:
+    if _looks_binary(text):
+        raise NotText("control characters")
+    return Decoded(text, encoding)
