@@ -1,0 +1,30 @@
+"""Badges: layouts as data, fitted text in any script, fast QR codes, PDF output, print log.
+
+The public API other parts of checkin code against::
+
+    render_badges(event, guests, layout, out, *, options=None, progress=None, record=True)
+        -> BadgeBatch   (placements: guest_id -> (sheet, slot); path; boxes; order)
+    list_layouts() -> list[Layout]   (name, size in mm, description)
+    badge_location(event, guest_id) -> str | None   ("box P, sheet 12, slot 3")
+"""
+
+from __future__ import annotations
+
+from checkin.badges.layouts import Layout, get_layout, list_layouts
+from checkin.badges.printlog import PrintRecord, badge_location, last_print, prints_of
+from checkin.badges.render import BadgeBatch, BadgeOptions, render_badges
+from checkin.badges.selection import select_guests
+
+__all__ = [
+    "BadgeBatch",
+    "BadgeOptions",
+    "Layout",
+    "PrintRecord",
+    "badge_location",
+    "get_layout",
+    "last_print",
+    "list_layouts",
+    "prints_of",
+    "render_badges",
+    "select_guests",
+]

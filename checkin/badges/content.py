@@ -1,0 +1,135 @@
+"""What goes on a badge: plain text per guest, in the guest's (or the event's) language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from unidecode import unidecode
+
+from checkin import categories
+from checkin.badges import translit
+from checkin.event import Event
+from checkin.guests import badge_code
+from checkin.models import Guest, ProgrammeItem, Table
+
+LANGUAGES = ("de", "en", "ru")
+
+# Badge labels; a small dictionary until the project's i18n covers the core.
+LABELS: dict[str, dict[str, str]] = {
+    "en": {"table": "Table", "programme": "Programme"},
+    "de": {"table": "Tisch", "programme": "Programm"},
+    "ru": {"table": "Стол", "programme": "Программа"},
+}
+
+CATEGORY_LABELS: dict[str, dict[str, str]] = {
+    "en": {},
+    "de": {
+        "Guest": "Gast",
+        "Speaker": "Referent",
+        "Press": "Presse",
+        "Staff": "Team",
+        "Interpreter": "Dolmetscher",
+    },
+    "ru": {
+        "Delegation": "Делегация",
+        "Guest": "Гость",
+        "Speaker": "Докладчик",
+        "Press": "Пресса",
+        "Staff": "Организатор",
+        "Interpreter": "Переводчик",
+    },
+}
+
+
+@dataclass(frozen=True)
+class BadgeContent:
+    guest_id: int
+    given_name: str
+    family_name: str
+    second_line: str  # the name transliterated, or ""
+    organisation: str
+    position: str
+    category_label: str
+    colour: str  # hex
+    table_label: str  # e.g. "Tisch 3", or ""
+    table_theme: str
+    event_name: str
+    code: str
+    language: str
+
+
+def event_language(event: Event) -> str:
+    return next((lang for lang in event.info.languages if lang in LABELS), "en")
+
+
+def guest_language(guest: Guest, fallback: str) -> str:
+    lang = (guest.language or "").strip().lower()[:2]
+    return lang if lang in LABELS else fallback
+
+
+def label(key: str, lang: str) -> str:
+    return LABELS.get(lang, LABELS["en"])[key]
+
+
+def category_label(category: str, lang: str, staff_lang: str) -> str:
+    """The category in the guest's language, followed by the staff's if that differs."""
+    own = CATEGORY_LABELS.get(lang, {}).get(category, category)
+    staff = CATEGORY_LABELS.get(staff_lang, {}).get(category, category)
+    return own if own == staff else f"{own} · {staff}"
+
+
+def sort_key(guest: Guest) -> tuple[str, str, int]:
+    """A–Z by family name; Cyrillic names file under their Latin spelling, Ö under O."""
+    family = unidecode(translit.to_latin(guest.family_name)).casefold().strip()
+    given = unidecode(translit.to_latin(guest.given_name)).casefold().strip()
+    return (family or given, given, guest.id)
+
+
+def box_letter(guest: Guest) -> str:
+    """The box a pre-printed badge is filed in: the first letter of the sorted name."""
+    first = sort_key(guest)[0][:1].upper()
+    return first if first.isalpha() else "#"
+
+
+def build(
+    event: Event,
+    guest: Guest,
+    table: Table | None,
+    *,
+    event_name: str,
+    staff_lang: str,
+    reverse_transliteration: bool = False,
+    show_position: bool = True,
+) -> BadgeContent:
+    lang = guest_language(guest, staff_lang)
+    name = " ".join(p for p in (guest.given_name, guest.family_name) if p)
+    return BadgeContent(
+        guest_id=guest.id,
+        given_name=guest.given_name,
+        family_name=guest.family_name,
+        second_line=translit.second_line(name, reverse=reverse_transliteration),
+        organisation=guest.organisation,
+        position=guest.position if show_position else "",
+        category_label=category_label(guest.category, lang, staff_lang),
+        colour=categories.colour(guest.category),
+        table_label=f"{label('table', lang)} {table.number}" if table else "",
+        table_theme=(table.theme or table.name) if table else "",
+        event_name=event_name,
+        code=badge_code(event, guest),
+        language=lang,
+    )
+
+
+def programme_lines(items: list[ProgrammeItem]) -> list[str]:
+    """One line per programme item for the back of a badge: "20.04. 09:00  Name".
+
+    The date is left out when the item's name already carries it ("Di 20.04 Börse").
+    """
+    lines = []
+    for item in items:
+        when = ""
+        if len(item.starts) >= 16:  # ISO "2027-04-20T09:00"
+            day = f"{item.starts[8:10]}.{item.starts[5:7]}"
+            when = item.starts[11:16] if day in item.name else f"{day}. {item.starts[11:16]}"
+        lines.append(f"{when}  {item.name}".strip())
+    return lines

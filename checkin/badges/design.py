@@ -1,0 +1,254 @@
+"""The arrangement of one badge face, derived from its size, and the text placed in it.
+
+Portrait badges stack the names over the full width with the QR code bottom right next
+to the table; landscape badges keep the QR code on the right and the text to its left.
+Everything here is in points, relative to the badge's bottom-left corner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from checkin.badges import fit, fonts
+from checkin.badges.content import BadgeContent
+from checkin.badges.qr import MIN_MODULE_MM, QUIET_MODULES
+
+MM = 72 / 25.4
+QR_MODULES = 25  # version 2: our 22-character codes at error correction M
+GREY = "#555555"
+DARK = "#111111"
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def top(self) -> float:
+        return self.y + self.h
+
+    def contains(self, other: Box, tolerance: float = 0.01) -> bool:
+        return (
+            other.x >= self.x - tolerance
+            and other.y >= self.y - tolerance
+            and other.x + other.w <= self.x + self.w + tolerance
+            and other.top <= self.top + tolerance
+        )
+
+    def overlaps(self, other: Box) -> bool:
+        return not (
+            other.x >= self.x + self.w
+            or other.x + other.w <= self.x
+            or other.y >= self.top
+            or other.top <= self.y
+        )
+
+
+@dataclass(frozen=True)
+class Field:
+    """A text field: its font, the largest and smallest size, and its share of a column."""
+
+    name: str
+    font: str
+    max_size: float
+    weight: float
+    colour: str = DARK
+    max_lines: int = 2
+
+
+@dataclass(frozen=True)
+class TextRun:
+    """One line of text as drawn: baseline origin, size, width, and the box it must stay in."""
+
+    field: str
+    text: str
+    font: str
+    size: float
+    x: float
+    baseline: float
+    width: float
+    colour: str
+    box: Box
+
+    @property
+    def bounds(self) -> Box:
+        bottom = self.baseline - fit.DESCENT * self.size
+        return Box(self.x, bottom, self.width, fit.LINE * self.size)
+
+
+NAME_FIELDS = (
+    Field("given_name", fonts.CONDENSED_BOLD, 40, 3.0),
+    Field("family_name", fonts.CONDENSED_BOLD, 28, 2.2),
+    Field("second_line", fonts.CONDENSED, 14, 1.0, GREY, 1),
+    Field("organisation", fonts.CONDENSED, 18, 1.5),
+    Field("position", fonts.CONDENSED, 13, 1.0, GREY),
+)
+
+
+@dataclass(frozen=True)
+class Design:
+    width: float
+    height: float
+    pad: float
+    header: Box  # the event name
+    band: Box  # the category band
+    qr: Box  # the QR code square, quiet zone included
+    names: Box  # given name, family name, transliteration, organisation, position
+    table: Box  # table number and theme
+
+    @property
+    def badge(self) -> Box:
+        return Box(0, 0, self.width, self.height)
+
+    @property
+    def qr_module_mm(self) -> float:
+        return self.qr.w / MM / (QR_MODULES + 2 * QUIET_MODULES)
+
+
+@cache
+def design(width_mm: float, height_mm: float) -> Design:
+    w, h = width_mm * MM, height_mm * MM
+    pad = max(2.5 * MM, 0.045 * min(w, h))
+    gap = pad * 0.6
+    min_qr = (QR_MODULES + 2 * QUIET_MODULES) * MIN_MODULE_MM * MM
+    portrait = h >= w * 1.15
+    band = Box(0, 0, w, 0.12 * h if portrait else 0.15 * h)
+    header_h = max(0.055 * h, 7)
+    header = Box(pad, h - pad * 0.8 - header_h, w - 2 * pad, header_h)
+    if portrait:
+        q = max(min_qr, min(0.36 * w, 0.3 * h))
+        qr = Box(w - q - pad * 0.4, band.top + pad * 0.3, q, q)
+        table = Box(pad, qr.y + gap, qr.x - 2 * pad * 0.7, q - 2 * gap)
+        names = Box(pad, qr.top + gap, w - 2 * pad, header.y - gap - qr.top - gap)
+    else:
+        avail = header.y - band.top - gap
+        q = max(min_qr, min(avail, 0.42 * w))
+        qr = Box(w - q - pad * 0.3, band.top + (avail - q) / 2 + gap * 0.3, q, q)
+        table_h = 0.14 * h
+        column_w = qr.x - pad - pad * 0.3
+        table = Box(pad, band.top + gap * 0.6, column_w, table_h)
+        names = Box(pad, table.top + gap * 0.6, column_w, header.y - gap - table.top - gap * 0.6)
+    return Design(w, h, pad, header, band, qr, names, table)
+
+
+def _runs(
+    field: str,
+    fitted: fit.Fitted,
+    box: Box,
+    top: float,
+    font: str,
+    colour: str,
+    align: str = "left",
+) -> list[TextRun]:
+    runs = []
+    for text, width, baseline in zip(
+        fitted.lines, fitted.widths, fitted.baselines(top), strict=True
+    ):
+        x = box.x + (box.w - width) / 2 if align == "center" else box.x
+        runs.append(TextRun(field, text, font, fitted.size, x, baseline, width, colour, box))
+    return runs
+
+
+def _stack(
+    fields: tuple[Field, ...], values: dict[str, str], box: Box, valign: str = "center"
+) -> list[TextRun]:
+    """Fit the non-empty fields into shares of ``box`` and stack them from the top."""
+    present = [f for f in fields if values.get(f.name, "").strip()]
+    if not present:
+        return []
+    total = sum(f.weight for f in present)
+    scale = min(max(box.w / (50 * MM), 0.8), 1.5)  # bigger badges, bigger type
+    fitted = []
+    for f in present:
+        share = box.h * f.weight / total
+        max_size = min(f.max_size * scale, share / fit.LINE)
+        text = fonts.printable(values[f.name], f.font)
+        result = fit.fit(text, f.font, box.w, share, max_size, max_size * 0.5, f.max_lines)
+        fitted.append((f, result))
+    used = sum(r.height for _, r in fitted)
+    spare = box.h - used
+    spacing = min(spare / max(len(fitted), 1), 4.0) if spare > 0 else 0.0
+    block = used + spacing * (len(fitted) - 1)
+    top = box.top - (max(box.h - block, 0) / 2 if valign == "center" else 0)
+    runs = []
+    for f, result in fitted:
+        sub = Box(box.x, top - result.height, box.w, result.height)
+        runs += _runs(f.name, result, sub, top, f.font, f.colour)
+        top -= result.height + spacing
+    return runs
+
+
+def single(text: str, font: str, box: Box, max_size: float, colour: str, align: str, name: str):
+    text = fonts.printable(text, font)
+    result = fit.fit(text, font, box.w, box.h, max_size, max_size * 0.5, 2)
+    top = box.top - (box.h - result.height) / 2
+    return _runs(name, result, box, top, font, colour, align)
+
+
+def front_text(d: Design, c: BadgeContent) -> list[TextRun]:
+    """Every line of text on the front of a badge, fitted and placed."""
+    values = {
+        "given_name": c.given_name,
+        "family_name": c.family_name,
+        "second_line": c.second_line,
+        "organisation": c.organisation,
+        "position": c.position,
+    }
+    if not c.given_name:  # a single name is shown large
+        values["given_name"], values["family_name"] = c.family_name, ""
+    runs = _stack(NAME_FIELDS, values, d.names)
+    runs += single(c.event_name, fonts.REGULAR, d.header, 11, GREY, "left", "event_name")
+    band_box = Box(d.pad, d.band.y + d.band.h * 0.15, d.width - 2 * d.pad, d.band.h * 0.7)
+    runs += single(c.category_label.upper(), fonts.BOLD, band_box, 16, "#ffffff", "center", "band")
+    table_fields = (
+        Field("table_label", fonts.BOLD, 22, 1.6, DARK, 1),
+        Field("table_theme", fonts.CONDENSED, 12, 1.0, GREY),
+    )
+    values = {"table_label": c.table_label, "table_theme": c.table_theme}
+    runs += _stack(table_fields, values, d.table, valign="center")
+    return runs
+
+
+def back_text(
+    d: Design, c: BadgeContent, kind: str, programme: list[str], programme_title: str
+) -> list[TextRun]:
+    """The back: the table in large print, or the programme with the table below it."""
+    inner = Box(
+        d.pad, d.band.top + d.pad * 0.5, d.width - 2 * d.pad, d.height - d.band.top - d.pad * 1.5
+    )
+    name = " ".join(p for p in (c.given_name, c.family_name) if p)
+    head = Box(inner.x, inner.top - inner.h * 0.12, inner.w, inner.h * 0.12)
+    runs = single(name, fonts.CONDENSED_BOLD, head, 16, DARK, "center", "back_name")
+    band_box = Box(d.pad, d.band.y + d.band.h * 0.15, d.width - 2 * d.pad, d.band.h * 0.7)
+    runs += single(c.event_name, fonts.BOLD, band_box, 12, "#ffffff", "center", "band")
+    body = Box(inner.x, inner.y, inner.w, head.y - inner.y - d.pad * 0.5)
+    if kind == "table" or not programme:
+        big = Box(body.x, body.y + body.h * 0.35, body.w, body.h * 0.45)
+        runs += single(c.table_label, fonts.BOLD, big, 60, DARK, "center", "table_label")
+        theme = Box(body.x, body.y + body.h * 0.05, body.w, body.h * 0.28)
+        runs += single(c.table_theme, fonts.CONDENSED, theme, 20, GREY, "center", "table_theme")
+        return runs
+    table_h = body.h * 0.16 if c.table_label else 0
+    title = Box(body.x, body.top - body.h * 0.1, body.w, body.h * 0.1)
+    runs += single(programme_title, fonts.BOLD, title, 14, DARK, "left", "programme_title")
+    list_box = Box(body.x, body.y + table_h, body.w, title.y - body.y - table_h - d.pad * 0.3)
+    line_h = min(list_box.h / max(len(programme), 1), 13 * fit.LINE * 1.3)
+    shown = programme[: max(int(list_box.h // line_h), 1)]
+    for i, line in enumerate(shown):
+        box = Box(list_box.x, list_box.top - (i + 1) * line_h, list_box.w, line_h * 0.85)
+        runs += _runs_fitted(line, box, f"programme_{i}")
+    if c.table_label:
+        text = f"{c.table_label} – {c.table_theme}" if c.table_theme else c.table_label
+        box = Box(body.x, body.y, body.w, table_h)
+        runs += single(text, fonts.BOLD, box, 16, DARK, "left", "table_label")
+    return runs
+
+
+def _runs_fitted(text: str, box: Box, name: str) -> list[TextRun]:
+    text = fonts.printable(text, fonts.CONDENSED)
+    result = fit.fit(text, fonts.CONDENSED, box.w, box.h, 12, 6, 1)
+    return _runs(name, result, box, box.top, fonts.CONDENSED, DARK)

@@ -1,0 +1,263 @@
+"""Render a batch of badges to PDF: sorted A–Z, every badge's sheet and slot recorded."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from checkin import programme, tables
+from checkin.badges import content, fonts, printlog, qr
+from checkin.badges.content import BadgeContent
+from checkin.badges.design import MM, Design, TextRun, back_text, design, front_text
+from checkin.badges.layouts import Layout, Slot, get_layout
+from checkin.errors import InvalidInput
+from checkin.event import Event
+from checkin.models import Guest
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class BadgeOptions:
+    """Choices for one print run; ``None`` keeps what the layout says."""
+
+    crop_marks: bool | None = None
+    margin_left: float | None = None
+    margin_top: float | None = None
+    gap_x: float | None = None
+    gap_y: float | None = None
+    back: str | None = None  # "programme" or "table" for layouts with a back side
+    reverse_transliteration: bool = False  # Latin names also get a Cyrillic line
+    show_position: bool = True
+    event_name: str | None = None  # default: the event's name
+    language: str | None = None  # staff language for labels (default: the event's first)
+    desk: str | None = None
+    operator: str | None = None
+
+
+@dataclass
+class BadgeBatch:
+    layout: str
+    path: Path | None
+    batch_id: str
+    order: list[int] = field(default_factory=list)  # guest ids in print order
+    placements: dict[int, tuple[int, int]] = field(default_factory=dict)  # id -> (sheet, slot)
+    boxes: dict[int, str] = field(default_factory=dict)  # id -> box letter
+    sheets: int = 0
+    pages: int = 0
+
+    def location(self, guest_id: int) -> str:
+        sheet, slot = self.placements[guest_id]
+        return f"box {self.boxes[guest_id]}, sheet {sheet}, slot {slot}"
+
+
+class _Painter:
+    """Draws badge faces on a reportlab canvas, caching colours and QR symbols."""
+
+    def __init__(self, canvas: Canvas, layout: Layout):
+        self.c = canvas
+        self.layout = layout
+        self.design: Design = design(layout.badge_width, layout.badge_height)
+        self._colours: dict[str, HexColor] = {}
+
+    def colour(self, hex_value: str) -> HexColor:
+        if hex_value not in self._colours:
+            self._colours[hex_value] = HexColor(hex_value)
+        return self._colours[hex_value]
+
+    def _text(self, runs: list[TextRun]) -> None:
+        c = self.c
+        font = colour = None
+        for run in runs:
+            if (run.font, run.size) != font:
+                font = (run.font, run.size)
+                c.setFont(run.font, run.size)
+            if run.colour != colour:
+                colour = run.colour
+                c.setFillColor(self.colour(run.colour))
+            c.drawString(run.x, run.baseline, run.text)
+
+    def _begin(self, slot: Slot) -> None:
+        c = self.c
+        c.saveState()
+        if slot.rotated:  # back of a fold-over badge: upside down, reads right once folded
+            c.translate((slot.x + slot.width) * MM, (slot.y + slot.height) * MM)
+            c.rotate(180)
+        else:
+            c.translate(slot.x * MM, slot.y * MM)
+
+    def _band(self, hex_value: str) -> None:
+        d = self.design
+        self.c.setFillColor(self.colour(hex_value))
+        self.c.rect(d.band.x, d.band.y, d.band.w, d.band.h, stroke=0, fill=1)
+
+    def front(self, slot: Slot, badge: BadgeContent) -> None:
+        d = self.design
+        self._begin(slot)
+        self._band(badge.colour)
+        self._text(front_text(d, badge))
+        self.c.restoreState()
+        sym = qr.symbol(badge.code)
+        # QR square in page millimetres (fronts are never rotated).
+        qx = slot.x + d.qr.x / MM
+        qy = slot.y + d.qr.y / MM
+        qr.draw(self.c, sym, qx, qy, d.qr.w / MM)
+
+    def back(self, slot: Slot, badge: BadgeContent, kind: str, lines: list[str], title: str):
+        self._begin(slot)
+        self._band(badge.colour)
+        self._text(back_text(self.design, badge, kind, lines, title))
+        self.c.restoreState()
+
+    def crop_marks(self, slots: list[Slot]) -> None:
+        """Short hairlines on every cut line where badges meet, and out into the margins."""
+        c = self.c
+        xs = sorted({round(s.x, 3) for s in slots} | {round(s.x + s.width, 3) for s in slots})
+        ys = sorted({round(s.y, 3) for s in slots} | {round(s.y + s.height, 3) for s in slots})
+        page_w, page_h = self.layout.page_size
+        arm, off = 3.0, 1.0
+        c.saveState()
+        c.setStrokeColor(self.colour("#999999"))
+        c.setLineWidth(0.25)
+        lines = []
+        for x in xs:
+            if ys[0] - off > 2:
+                lines.append((x, 1, x, ys[0] - off))
+            if page_h - ys[-1] - off > 2:
+                lines.append((x, ys[-1] + off, x, page_h - 1))
+        for y in ys:
+            if xs[0] - off > 2:
+                lines.append((1, y, xs[0] - off, y))
+            if page_w - xs[-1] - off > 2:
+                lines.append((xs[-1] + off, y, page_w - 1, y))
+        for x in xs[1:-1]:  # inner crossings: marks lie on the cut line itself
+            for y in ys:
+                lines.append((x, max(y - arm, 0), x, min(y + arm, page_h)))
+        for y in ys[1:-1]:
+            for x in xs:
+                lines.append((max(x - arm, 0), y, min(x + arm, page_w), y))
+        c.lines([tuple(v * MM for v in line) for line in lines])
+        c.restoreState()
+
+    def fold_lines(self, slots: list[Slot]) -> None:
+        c = self.c
+        c.saveState()
+        c.setStrokeColor(self.colour("#bbbbbb"))
+        c.setLineWidth(0.3)
+        c.setDash(2, 2)
+        for s in slots:
+            c.line(s.x * MM, s.y * MM, (s.x + s.width) * MM, s.y * MM)
+        c.restoreState()
+
+
+def _contents(event: Event, guests: list[Guest], options: BadgeOptions) -> list[BadgeContent]:
+    by_id = {t.id: t for t in tables.list_tables(event)}
+    staff_lang = options.language or content.event_language(event)
+    name = options.event_name if options.event_name is not None else event.info.name
+    return [
+        content.build(
+            event,
+            g,
+            by_id.get(g.table_id),
+            event_name=name,
+            staff_lang=staff_lang,
+            reverse_transliteration=options.reverse_transliteration,
+            show_position=options.show_position,
+        )
+        for g in guests
+    ]
+
+
+def resolve_layout(layout: str | Layout, options: BadgeOptions) -> Layout:
+    base = get_layout(layout) if isinstance(layout, str) else layout
+    return base.with_options(
+        crop_marks=options.crop_marks,
+        margin_left=options.margin_left,
+        margin_top=options.margin_top,
+        gap_x=options.gap_x,
+        gap_y=options.gap_y,
+        back=options.back,
+    )
+
+
+def render_badges(
+    event: Event,
+    guests: list[Guest],
+    layout: str | Layout,
+    out: str | os.PathLike | BinaryIO,
+    *,
+    options: BadgeOptions | dict | None = None,
+    progress: Progress | None = None,
+    record: bool = True,
+) -> BadgeBatch:
+    """Render badges for ``guests`` (sorted A–Z by family name) into a PDF at ``out``.
+
+    With ``record`` every badge goes into the print log with its box, sheet and slot.
+    """
+    if isinstance(options, dict):
+        options = BadgeOptions(**options)
+    options = options or BadgeOptions()
+    lay = resolve_layout(layout, options)
+    if not guests:
+        raise InvalidInput("no_badges_selected")
+    fonts.register()
+    ordered = sorted(guests, key=content.sort_key)
+    badges = _contents(event, ordered, options)
+    path = Path(out) if isinstance(out, str | os.PathLike) else None
+    target = str(path) if path is not None else out
+    page_w, page_h = lay.page_size
+    canvas = Canvas(target, pagesize=(page_w * MM, page_h * MM), pageCompression=1)
+    canvas.setTitle(f"Badges – {event.info.name}")
+    canvas.setCreator("checkin")
+    painter = _Painter(canvas, lay)
+    lines = content.programme_lines(programme.list_items(event)) if lay.has_back else []
+    title = content.label("programme", options.language or content.event_language(event))
+    batch = BadgeBatch(lay.name, path, printlog.new_batch_id())
+    per = lay.per_sheet
+    total = len(badges)
+    for start in range(0, total, per):
+        sheet_badges = badges[start : start + per]
+        fronts = [lay.front(i) for i in range(len(sheet_badges))]
+        for i, (slot, badge) in enumerate(zip(fronts, sheet_badges, strict=True)):
+            painter.front(slot, badge)
+            if lay.sides == "foldover":
+                painter.back(lay.back_slot(i), badge, lay.back, lines, title)
+        if lay.sides == "foldover":
+            painter.fold_lines(fronts)
+        if lay.crop_marks:
+            painter.crop_marks([lay.piece_slot(i) for i in range(per)])
+        canvas.showPage()
+        batch.pages += 1
+        if lay.sides == "duplex":
+            for i, badge in enumerate(sheet_badges):
+                painter.back(lay.back_slot(i), badge, lay.back, lines, title)
+            canvas.showPage()
+            batch.pages += 1
+        batch.sheets += 1
+        for i, (guest, badge) in enumerate(zip(ordered[start:], sheet_badges, strict=False)):
+            batch.order.append(badge.guest_id)
+            batch.placements[badge.guest_id] = (batch.sheets, i + 1)
+            batch.boxes[badge.guest_id] = content.box_letter(guest)
+        if progress is not None:
+            progress(min(start + per, total), total)
+    canvas.save()
+    if record:
+        versions = {g.id: g.badge_version for g in ordered}
+        entries = [
+            (gid, versions[gid], batch.boxes[gid], *batch.placements[gid]) for gid in batch.order
+        ]
+        printlog.record_batch(
+            event,
+            lay.name,
+            entries,
+            batch_id=batch.batch_id,
+            desk=options.desk,
+            operator=options.operator,
+        )
+    return batch
