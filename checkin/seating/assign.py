@@ -10,7 +10,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from checkin import guests, tables
+from checkin import audit, guests, tables
+from checkin import changes as change_hook
 from checkin.clock import to_text
 from checkin.event import Event
 from checkin.models import Guest, Table
@@ -47,7 +48,10 @@ def record(
     source: str,
     reason: Reason,
 ) -> None:
-    """Write one seat change: the guest row and the log entry (caller holds the transaction)."""
+    """Write one seat change: guest row, seating log and audit trail.
+
+    The caller holds the transaction (``event.writing()``) and afterwards calls ``announce``.
+    """
     event.db.execute(
         "UPDATE guests SET table_id = ?, table_locked = ?, updated_at = ? WHERE id = ?",
         [table_id, int(locked), to_text(event.clock()), guest_id],
@@ -64,6 +68,15 @@ def record(
             "at": to_text(event.clock()),
         }
     )
+    if table_id != previous_table_id:
+        details = {"table_id": [previous_table_id, table_id], "seating": source}
+        audit.record(event, audit.GUEST_EDITED, guest_id=guest_id, details=details)
+
+
+def announce(event: Event, guest_ids: list[int]) -> None:
+    """Tell listeners (the desks' journal) which guests' seats changed, after the commit."""
+    if guest_ids:
+        change_hook.record(event, "guest_updated", {"ids": list(guest_ids)})
 
 
 def assign(
@@ -87,7 +100,7 @@ def assign(
         reason = Reason("imported", {"table": table.number})
     else:
         reason = Reason("manual", {"table": table.number})
-    with event.db.conn:
+    with event.writing():
         record(
             event,
             guest.id,
@@ -97,6 +110,7 @@ def assign(
             source=source,
             reason=reason,
         )
+    announce(event, [guest.id])
     seated = tables.seated_counts(event).get(table_id, 0) if table else 0
     over = bool(table and table.capacity is not None and seated > table.capacity)
     return SeatChange(guests.get_guest(event, guest_id), table, guest.table_id, seated, over)
@@ -108,12 +122,14 @@ def assign_by_number(event: Event, guest_id: int, number: int, *, lock: bool = T
 
 def set_locked(event: Event, guest_ids: Iterable[int], locked: bool) -> None:
     """Lock or release seats without moving anyone."""
-    with event.db.conn:
+    guest_ids = list(guest_ids)
+    with event.writing():
         for guest_id in guest_ids:
             guests.get_guest(event, guest_id)
             event.db.execute(
                 "UPDATE guests SET table_locked = ? WHERE id = ?", [int(locked), guest_id]
             )
+    announce(event, list(guest_ids))
 
 
 def history(event: Event, guest_id: int) -> list[LogEntry]:
@@ -136,7 +152,7 @@ def remove_table(event: Event, table_id: int) -> list[int]:
     seated = [
         r[0] for r in event.db.execute("SELECT id FROM guests WHERE table_id = ?", [table_id])
     ]
-    with event.db.conn:
+    with event.writing():
         for guest_id in seated:
             record(
                 event,
@@ -148,6 +164,7 @@ def remove_table(event: Event, table_id: int) -> list[int]:
                 reason=Reason("manual_unseated"),
             )
         event.db.execute("DELETE FROM tables WHERE id = ?", [table_id])
+    announce(event, seated)
     return seated
 
 

@@ -21,7 +21,7 @@ from checkin import guests, tables
 from checkin.event import Event
 from checkin.models import Guest, Table
 from checkin.search import fold
-from checkin.seating.assign import record
+from checkin.seating.assign import announce, record
 from checkin.seating.reasons import Reason, describe
 
 VISITOR_CATEGORY = "Delegation"
@@ -377,8 +377,8 @@ def apply_plan(event: Event, plan: Plan) -> int:
     Seats locked by hand since the plan was made are left alone.
     """
     locked_now = {r[0] for r in event.db.execute("SELECT id FROM guests WHERE table_locked = 1")}
-    changed = 0
-    with event.db.conn:
+    changed, touched = 0, []
+    with event.writing():
         for p in plan.placements:
             if p.locked or p.guest_id in locked_now:
                 continue
@@ -392,6 +392,7 @@ def apply_plan(event: Event, plan: Plan) -> int:
                 reason=p.reason,
             )
             changed += p.moved
+            touched.append(p.guest_id)
         for u in plan.unplaced:
             if u.guest_id in locked_now:
                 continue
@@ -406,4 +407,6 @@ def apply_plan(event: Event, plan: Plan) -> int:
                 source="auto",
                 reason=u.reason,
             )
+            touched.append(u.guest_id)
+    announce(event, touched)
     return changed

@@ -1,0 +1,66 @@
+"""checkin tables PATH [--import FILE]: list the tables with their fill, or import them."""
+
+from __future__ import annotations
+
+from checkin import tables
+from checkin.cli.output import add_json, emit, open_event
+from checkin.seating.table_import import import_tables
+
+
+def register(sub) -> None:
+    p = sub.add_parser("tables", help="list the tables, or import them from CSV/Excel")
+    p.add_argument("path")
+    p.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FILE",
+        default=None,
+        help="add or update tables from a CSV/XLSX file (number, name, theme, capacity, host, x, y)",
+    )
+    add_json(p)
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    lines = []
+    imported = None
+    with open_event(args.path) as event:
+        if args.import_file:
+            imported = import_tables(event, args.import_file)
+            lines.append(
+                f"Imported {args.import_file}: {len(imported.added)} table(s) added, "
+                f"{len(imported.updated)} updated."
+            )
+            if imported.ignored_columns:
+                lines.append("Ignored columns: " + ", ".join(imported.ignored_columns))
+        counts = tables.seated_counts(event)
+        rows = []
+        for t in tables.list_tables(event):
+            seated = counts.get(t.id, 0)
+            rows.append(
+                {
+                    "number": t.number,
+                    "name": t.name or "",
+                    "theme": t.theme or "",
+                    "capacity": t.capacity,
+                    "host": t.host or "",
+                    "x": t.x,
+                    "y": t.y,
+                    "seated": seated,
+                    "over_capacity": t.capacity is not None and seated > t.capacity,
+                }
+            )
+    lines.append(f"{'No.':>4}  {'Name':<30} {'Theme':<22} {'Seated':>9}  Host")
+    for r in rows:
+        cap = "–" if r["capacity"] is None else r["capacity"]
+        fill = f"{r['seated']}/{cap}" + (" !" if r["over_capacity"] else "")
+        lines.append(
+            f"{r['number']:>4}  {r['name'][:30]:<30} {r['theme'][:22]:<22} {fill:>9}  {r['host']}"
+        )
+    if not rows:
+        lines.append("No tables yet: import them with --import FILE.")
+    data = {"tables": rows}
+    if imported is not None:
+        data["import"] = imported.to_dict()
+    emit(args, data, "\n".join(lines))
+    return 0
