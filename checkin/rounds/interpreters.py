@@ -111,7 +111,8 @@ def stored(event: Event, item_id: int) -> dict[int, dict[int, tuple[int, bool]]]
 def assign_by_hand(
     event: Event, item_id: int, number: int, table_id: int, interpreter_id: int | None
 ) -> None:
-    """Put an interpreter at a table for one round (None: remove); refuses double-booking."""
+    """Put an interpreter at a table for one round (None: remove). An automatic booking of
+    the interpreter elsewhere in the round gives way; a manual one is refused."""
     round_id = model.round_id(event, item_id, number)
     with event.db.conn:
         event.db.execute(
@@ -124,11 +125,16 @@ def assign_by_hand(
         if person is None or not person.is_interpreter:
             raise InvalidInput("not_an_interpreter", guest_id=interpreter_id)
         elsewhere = event.db.execute(
-            "SELECT table_id FROM round_interpreters WHERE round_id = ? AND guest_id = ?",
+            "SELECT table_id, manual FROM round_interpreters WHERE round_id = ? AND guest_id = ?",
             [round_id, interpreter_id],
         ).fetchone()
-        if elsewhere:
+        if elsewhere and elsewhere[1]:
             raise InvalidInput("interpreter_busy", guest_id=interpreter_id, round=number)
+        if elsewhere:  # an automatic booking gives way to the hand-made one
+            event.db.execute(
+                "DELETE FROM round_interpreters WHERE round_id = ? AND guest_id = ?",
+                [round_id, interpreter_id],
+            )
         event.db["round_interpreters"].insert(
             {"round_id": round_id, "table_id": table_id, "guest_id": interpreter_id, "manual": 1}
         )
