@@ -88,8 +88,9 @@ def _guest_id(event: Event, token: str) -> int | None:
 
 def _apply_checkin(event: Event, record: Record) -> None:
     db, p = event.db, record.payload
-    if db.execute("SELECT 1 FROM sync_origins WHERE desk = ? AND seq = ?",
-                  [record.desk, record.seq]).fetchone():
+    if db.execute(
+        "SELECT 1 FROM sync_origins WHERE desk = ? AND seq = ?", [record.desk, record.seq]
+    ).fetchone():
         return
     guest_id = _guest_id(event, p["guest"])
     if guest_id is None:
@@ -98,19 +99,30 @@ def _apply_checkin(event: Event, record: Record) -> None:
         raise _Waiting(f"programme item {p['item']} not known here")
     undoes = None
     if p.get("undoes"):
-        hit = db.execute("SELECT checkin_id FROM sync_origins WHERE desk = ? AND seq = ?",
-                         p["undoes"]).fetchone()
+        hit = db.execute(
+            "SELECT checkin_id FROM sync_origins WHERE desk = ? AND seq = ?", p["undoes"]
+        ).fetchone()
         if hit is None:
             raise _Waiting(f"undone entry {p['undoes']} not known yet")
         undoes = hit[0]
     cur = db.execute(
         "INSERT INTO checkins (guest_id, item_id, action, at, desk, operator, undoes, scanned) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [guest_id, p["item"], p["action"], p["at"], p["desk"], p["operator"], undoes,
-         p.get("scanned", "")],
+        [
+            guest_id,
+            p["item"],
+            p["action"],
+            p["at"],
+            p["desk"],
+            p["operator"],
+            undoes,
+            p.get("scanned", ""),
+        ],
     )
-    db.execute("INSERT INTO sync_origins (checkin_id, desk, seq) VALUES (?, ?, ?)",
-               [cur.lastrowid, record.desk, record.seq])
+    db.execute(
+        "INSERT INTO sync_origins (checkin_id, desk, seq) VALUES (?, ?, ?)",
+        [cur.lastrowid, record.desk, record.seq],
+    )
 
 
 def _columns(event: Event) -> set[str]:
@@ -143,8 +155,7 @@ def _apply_guest(event: Event, record: Record) -> None:
         if not p.get("new"):
             raise _Waiting(f"guest {token} not known yet")
         row = _row_values(event, incoming, columns)
-        row.update(token=token, created_at=p.get("created_at") or record.at,
-                   updated_at=record.at)
+        row.update(token=token, created_at=p.get("created_at") or record.at, updated_at=record.at)
         new_id = event.db["guests"].insert(row).last_pk
         save_state(event, token, dict(incoming), {k: stamp for k in incoming})
         _flag_duplicates(event, new_id, token)
@@ -172,12 +183,18 @@ def _apply_guest(event: Event, record: Record) -> None:
 
 def _history(event, token, key, lost, lost_stamp, kept, kept_stamp) -> None:
     lost_stamp = lost_stamp or [None, None]
-    event.db["sync_guest_history"].insert({
-        "token": token, "field": key, "value": json.dumps(lost, ensure_ascii=False),
-        "at": lost_stamp[0], "desk": lost_stamp[1],
-        "kept_value": json.dumps(kept, ensure_ascii=False),
-        "kept_at": kept_stamp[0], "kept_desk": kept_stamp[1],
-    })
+    event.db["sync_guest_history"].insert(
+        {
+            "token": token,
+            "field": key,
+            "value": json.dumps(lost, ensure_ascii=False),
+            "at": lost_stamp[0],
+            "desk": lost_stamp[1],
+            "kept_value": json.dumps(kept, ensure_ascii=False),
+            "kept_at": kept_stamp[0],
+            "kept_desk": kept_stamp[1],
+        }
+    )
 
 
 def _norm(text: str | None) -> str:
@@ -198,7 +215,9 @@ def _flag_duplicates(event: Event, guest_id: int, token: str) -> None:
             a, b = sorted([other["token"], token])
             event.db.execute(
                 "INSERT OR IGNORE INTO sync_duplicates (token_a, token_b, reason, found_at) "
-                "VALUES (?, ?, ?, ?)", [a, b, reason, to_text(event.clock())])
+                "VALUES (?, ?, ?, ?)",
+                [a, b, reason, to_text(event.clock())],
+            )
 
 
 # -- reports ------------------------------------------------------------------------------
@@ -222,8 +241,10 @@ def double_entries(event: Event, item_id: int | None = None) -> list[DoubleEntry
     for (guest_id, item), entries in sorted(per.items()):
         status = fold(entries)
         undone = {e.undoes for e in entries if e.action == "undo"}
-        effective = sorted((e for e in entries if e.action != "undo" and e.id not in undone),
-                           key=lambda e: (e.at, e.id))
+        effective = sorted(
+            (e for e in entries if e.action != "undo" and e.id not in undone),
+            key=lambda e: (e.at, e.id),
+        )
         inside, extra = False, []
         for entry in effective:
             if entry.action == "in":
@@ -247,11 +268,13 @@ class LikelyDuplicate:
 def likely_duplicates(event: Event) -> list[LikelyDuplicate]:
     rows = event.db.execute(
         "SELECT a.id, b.id, d.reason FROM sync_duplicates d "
-        "JOIN guests a ON a.token = d.token_a JOIN guests b ON b.token = d.token_b ORDER BY d.id")
+        "JOIN guests a ON a.token = d.token_a JOIN guests b ON b.token = d.token_b ORDER BY d.id"
+    )
     return [LikelyDuplicate(*r) for r in rows]
 
 
 def edit_history(event: Event, guest_token: str) -> list[dict]:
     rows = event.db.query(
-        "SELECT * FROM sync_guest_history WHERE token = ? ORDER BY id", [guest_token])
+        "SELECT * FROM sync_guest_history WHERE token = ? ORDER BY id", [guest_token]
+    )
     return [dict(r) for r in rows]

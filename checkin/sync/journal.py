@@ -44,12 +44,21 @@ class Record:
 
 
 def encode(record: Record) -> bytes:
-    body = {"desk": record.desk, "seq": record.seq, "kind": record.kind, "at": record.at,
-            "p": record.payload}
+    body = {
+        "desk": record.desk,
+        "seq": record.seq,
+        "kind": record.kind,
+        "at": record.at,
+        "p": record.payload,
+    }
     text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     crc = hashlib.sha256(text.encode()).hexdigest()[:16]
-    return (json.dumps({"r": body, "crc": crc}, ensure_ascii=False, sort_keys=True,
-                       separators=(",", ":")) + "\n").encode()
+    return (
+        json.dumps(
+            {"r": body, "crc": crc}, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+        )
+        + "\n"
+    ).encode()
 
 
 class DamagedRecord(ValueError):
@@ -161,14 +170,22 @@ def ensure_identity(event: Event, desk_name: str | None = None) -> tuple[str, st
 class Journal:
     """The writer of this desk's journal; subscribes to the core's change hook."""
 
-    def __init__(self, event: Event, folder: Path, *, desk_name: str | None = None,
-                 on_written: Callable[[], None] | None = None):
+    def __init__(
+        self,
+        event: Event,
+        folder: Path,
+        *,
+        desk_name: str | None = None,
+        on_written: Callable[[], None] | None = None,
+        device_id: str = "",
+    ):
         self.event = event
         self.folder = Path(folder)
         self.desk_id, self.desk_name = ensure_identity(event, desk_name)
         self.dir = self.folder / "journal" / self.desk_id
         self.dir.mkdir(parents=True, exist_ok=True)
         self.on_written = on_written
+        self.device_id = device_id
         ignore = self.folder / ".stignore"
         if not ignore.exists():
             ignore.write_text("*.tmp\n")
@@ -193,7 +210,7 @@ class Journal:
 
     def _write_desk_info(self) -> None:
         info = self.dir / "desk.json"
-        data = {"desk": self.desk_id, "name": self.desk_name}
+        data = {"desk": self.desk_id, "name": self.desk_name, "device": self.device_id}
         if not info.exists() or json.loads(info.read_text() or "{}") != data:
             tmp = info.with_suffix(".tmp")
             tmp.write_text(json.dumps(data, ensure_ascii=False))
@@ -201,7 +218,8 @@ class Journal:
 
     def _applied_own(self) -> int:
         hit = self.event.db.execute(
-            "SELECT seq FROM sync_applied WHERE desk = ?", [self.desk_id]).fetchone()
+            "SELECT seq FROM sync_applied WHERE desk = ?", [self.desk_id]
+        ).fetchone()
         return hit[0] if hit else 0
 
     def _open_segment(self) -> None:
@@ -211,10 +229,10 @@ class Journal:
             data = path.read_bytes()
             count = data.count(b"\n")
             # A crash can leave a half-written line: that segment stays closed as it is.
-            if data.endswith(b"\n") or not data:
-                if count < SEGMENT_RECORDS and first + count == self._seq + 1:
-                    self._segment, self._segment_count = path, count
-                    return
+            complete = data.endswith(b"\n") or not data
+            if complete and count < SEGMENT_RECORDS and first + count == self._seq + 1:
+                self._segment, self._segment_count = path, count
+                return
         self._segment = self.dir / f"{self._seq + 1:09d}.jsonl"
         self._segment_count = 0
 
@@ -270,10 +288,13 @@ class Journal:
 
     def flush_checkins(self) -> int:
         db = self.event.db
-        rows = list(db.query(
-            "SELECT c.*, g.token FROM checkins c JOIN guests g ON g.id = c.guest_id "
-            "LEFT JOIN sync_origins o ON o.checkin_id = c.id "
-            "WHERE o.checkin_id IS NULL ORDER BY c.id"))
+        rows = list(
+            db.query(
+                "SELECT c.*, g.token FROM checkins c JOIN guests g ON g.id = c.guest_id "
+                "LEFT JOIN sync_origins o ON o.checkin_id = c.id "
+                "WHERE o.checkin_id IS NULL ORDER BY c.id"
+            )
+        )
         if not rows:
             return 0
         batch: dict[int, list] = {}
@@ -281,15 +302,25 @@ class Journal:
         for row in rows:
             undoes = None
             if row["undoes"] is not None:
-                hit = db.execute("SELECT desk, seq FROM sync_origins WHERE checkin_id = ?",
-                                 [row["undoes"]]).fetchone()
+                hit = db.execute(
+                    "SELECT desk, seq FROM sync_origins WHERE checkin_id = ?", [row["undoes"]]
+                ).fetchone()
                 undoes = list(hit) if hit else batch.get(row["undoes"])
-            record = self._next("checkin", {
-                "id": row["id"], "guest": row["token"], "item": row["item_id"],
-                "action": row["action"], "at": row["at"], "desk": row["desk"] or "",
-                "operator": row["operator"] or "", "scanned": row["scanned"] or "",
-                "undoes": undoes,
-            }, at=row["at"])
+            record = self._next(
+                "checkin",
+                {
+                    "id": row["id"],
+                    "guest": row["token"],
+                    "item": row["item_id"],
+                    "action": row["action"],
+                    "at": row["at"],
+                    "desk": row["desk"] or "",
+                    "operator": row["operator"] or "",
+                    "scanned": row["scanned"] or "",
+                    "undoes": undoes,
+                },
+                at=row["at"],
+            )
             batch[row["id"]] = [self.desk_id, record.seq]
             records.append(record)
         self._write(records)
@@ -326,8 +357,10 @@ class Journal:
         """Remember in the event file that a record of ours covers this change."""
         db = self.event.db
         if record.kind == "checkin":
-            db.execute("INSERT OR IGNORE INTO sync_origins (checkin_id, desk, seq) VALUES (?,?,?)",
-                       [record.payload["id"], record.desk, record.seq])
+            db.execute(
+                "INSERT OR IGNORE INTO sync_origins (checkin_id, desk, seq) VALUES (?,?,?)",
+                [record.payload["id"], record.desk, record.seq],
+            )
         elif record.kind == "guest":
             token = record.payload["token"]
             state = load_state(self.event, token) or ({}, {})
@@ -336,5 +369,7 @@ class Journal:
                 fields[key] = value
                 stamps[key] = [record.at, record.desk]
             save_state(self.event, token, fields, stamps)
-        db.execute("INSERT OR REPLACE INTO sync_applied (desk, seq) VALUES (?, ?)",
-                   [record.desk, record.seq])
+        db.execute(
+            "INSERT OR REPLACE INTO sync_applied (desk, seq) VALUES (?, ?)",
+            [record.desk, record.seq],
+        )

@@ -15,8 +15,10 @@ from checkin.sync.journal import Journal, encode, read_records
 
 
 def _counts(ev: Event) -> tuple:
-    return tuple(ev.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                 for t in ("checkins", "guests", "sync_guest_history", "sync_origins"))
+    return tuple(
+        ev.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("checkins", "guests", "sync_guest_history", "sync_origins")
+    )
 
 
 @pytest.fixture
@@ -126,7 +128,7 @@ def test_guest_edits_last_writer_wins_per_field_and_the_loser_is_kept(desks, clo
         assert anna.organisation == "Müller & Söhne"  # B edited later
         assert anna.phone == "+49 1"  # a field only A edited
         lost = [h for h in edit_history(ev, anna.token) if h["field"] == "organisation"]
-        assert any('"Müller AG"' == h["value"] for h in lost)
+        assert any(h["value"] == '"Müller AG"' for h in lost)
 
 
 def test_walk_in_registered_at_two_desks_is_flagged_as_likely_duplicate(desks):

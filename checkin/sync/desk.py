@@ -1,0 +1,98 @@
+"""A desk in step with the others: its Syncthing instance, its journal, and the apply loop.
+
+The GUI calls ``tick()`` from a timer, ``checkin sync --run`` from a loop; both are the same.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from checkin.event import Event
+from checkin.sync import pairing
+from checkin.sync.apply import ApplyReport, apply_all
+from checkin.sync.journal import EVENT_ID, Journal, ensure_identity
+from checkin.sync.syncthing import Syncthing, SyncthingError
+
+ACCEPT_EVERY_S = 1.0
+FLUSH_EVERY_S = 5.0
+
+
+class SyncedDesk:
+    def __init__(
+        self,
+        event: Event,
+        instance: Syncthing,
+        *,
+        folder: Path | None = None,
+        desk_name: str | None = None,
+    ):
+        self.event = event
+        self.instance = instance
+        self.folder = Path(folder) if folder else pairing.default_folder(event.path)
+        self.desk_id, self.desk_name = ensure_identity(event, desk_name)
+        self.journal: Journal | None = None
+        self._last_accept = self._last_flush = 0.0
+        self.last_report = ApplyReport()
+
+    @property
+    def folder_id(self) -> str:
+        return self.event.setting(EVENT_ID)
+
+    def start(self) -> SyncedDesk:
+        if self.journal is not None:  # restarting: one writer per journal
+            self.journal.detach()
+        self.instance.start()
+        self.instance.share_folder(self.folder_id, self.event.info.name, self.folder, [])
+        self.journal = Journal.attach(
+            self.event,
+            self.folder,
+            desk_name=self.desk_name,
+            on_written=self._announce,
+            device_id=self.instance.device_id,
+        )
+        self.tick()
+        return self
+
+    def _announce(self) -> None:
+        """Have Syncthing look at our journal now rather than after its watcher delay."""
+        if not self.instance.running:
+            return
+        sub = f"journal/{self.desk_id}"
+
+        def scan():
+            try:
+                self.instance.scan(self.folder_id, sub)
+            except (OSError, SyncthingError):
+                pass  # the watcher picks it up a second later
+
+        threading.Thread(target=scan, daemon=True).start()
+
+    def tick(self) -> ApplyReport:
+        """Apply what arrived from the other desks; accept desks that joined with our code."""
+        now = time.monotonic()
+        if self.instance.running and now - self._last_accept >= ACCEPT_EVERY_S:
+            self._last_accept = now
+            try:
+                pairing.accept_pending(self.event, self.instance, self.folder)
+            except (OSError, SyncthingError):
+                pass  # Syncthing busy or restarting: next tick
+        if self.journal is not None and now - self._last_flush >= FLUSH_EVERY_S:
+            self._last_flush = now
+            self.journal.flush()  # changes made by other code paths (seating, badge prints)
+        self.last_report = apply_all(self.event, self.folder)
+        return self.last_report
+
+    def run(self, seconds: float | None = None, interval: float = 0.2) -> None:
+        deadline = None if seconds is None else time.monotonic() + seconds
+        while deadline is None or time.monotonic() < deadline:
+            self.tick()
+            time.sleep(interval)
+
+    def stop(self) -> None:
+        if self.journal is not None:
+            self.journal.flush()
+            self.journal.detach()
+            self.journal = None
+        self.instance.stop()

@@ -1,0 +1,135 @@
+"""The desks of an event: paired, connected, last synced, pending changes, out-of-reach warning."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from checkin.event import Event
+from checkin.sync.apply import applied_seq
+from checkin.sync.journal import DESK_ID, EVENT_ID, read_records
+from checkin.sync.syncthing import Syncthing, SyncthingError
+
+OUT_OF_REACH_MINUTES = 3
+
+
+@dataclass(frozen=True)
+class DeskStatus:
+    desk_id: str  # journal id ("" for a paired desk that has written nothing yet)
+    name: str
+    device_id: str
+    paired: bool
+    connected: bool
+    last_synced: str | None  # UTC ISO time: connected now, or last seen
+    pending_here: int  # that desk's changes that arrived but are not applied here yet
+    pending_there: int  # files of ours that desk still needs (from Syncthing)
+    out_of_reach: bool  # not connected for OUT_OF_REACH_MINUTES or longer
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _journal_desks(folder: Path) -> dict[str, dict]:
+    out = {}
+    root = Path(folder) / "journal"
+    if root.is_dir():
+        for desk_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+            try:
+                info = json.loads((desk_dir / "desk.json").read_text())
+            except (OSError, ValueError):
+                info = {}
+            out[desk_dir.name] = {
+                "name": info.get("name", desk_dir.name),
+                "device": info.get("device", ""),
+                "dir": desk_dir,
+            }
+    return out
+
+
+def desks(
+    event: Event, folder: Path, instance: Syncthing | None = None, now: datetime | None = None
+) -> list[DeskStatus]:
+    """Every other desk we know of, from the journals and (if running) from Syncthing."""
+    now = now or datetime.now(UTC)
+    own = event.setting(DESK_ID)
+    journals = {k: v for k, v in _journal_desks(folder).items() if k != own}
+    devices, connections, stats = {}, {}, {}
+    own_device = ""
+    if instance is not None:
+        try:
+            own_device = instance.device_id
+            devices = {d["deviceID"]: d for d in instance.devices()}
+            connections = instance.connections()
+            stats = instance.device_stats()
+        except (OSError, SyncthingError):
+            pass
+    folder_id = event.setting(EVENT_ID)
+    by_device = {v["device"]: k for k, v in journals.items() if v["device"]}
+    result = []
+    for device_id in sorted(set(devices) | set(by_device)):
+        if device_id == own_device:
+            continue
+        desk_id = by_device.get(device_id, "")
+        result.append(
+            _one(
+                event,
+                folder_id,
+                instance,
+                desk_id,
+                journals.get(desk_id),
+                device_id,
+                device_id in devices,
+                connections,
+                stats,
+                now,
+            )
+        )
+    for desk_id, info in journals.items():
+        if not info["device"]:
+            result.append(
+                _one(event, folder_id, instance, desk_id, info, "", False, connections, stats, now)
+            )
+    return result
+
+
+def _one(
+    event, folder_id, instance, desk_id, info, device_id, paired, connections, stats, now
+) -> DeskStatus:
+    connected = bool(connections.get(device_id, {}).get("connected"))
+    last = stats.get(device_id, {}).get("lastSeen")
+    if last and last.startswith("1970"):
+        last = None
+    if connected:
+        last = now.isoformat(timespec="seconds")
+    pending_here = 0
+    if info is not None:
+        records, _ = read_records(info["dir"], applied_seq(event, desk_id))
+        pending_here = len(records)
+    pending_there = 0
+    if connected and instance is not None and folder_id:
+        try:
+            pending_there = int(instance.completion(folder_id, device_id).get("needItems", 0))
+        except (OSError, SyncthingError):
+            pass
+    out_of_reach = False
+    if paired and not connected:
+        seen = datetime.fromisoformat(last.replace("Z", "+00:00")) if last else None
+        out_of_reach = seen is None or now - seen >= timedelta(minutes=OUT_OF_REACH_MINUTES)
+    name = info["name"] if info else ""
+    if not name and paired and instance is not None:
+        name = next(
+            (d.get("name", "") for d in instance.devices() if d["deviceID"] == device_id), ""
+        )
+    return DeskStatus(
+        desk_id,
+        name or device_id[:7],
+        device_id,
+        paired,
+        connected,
+        last,
+        pending_here,
+        pending_there,
+        out_of_reach,
+    )
