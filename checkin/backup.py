@@ -7,6 +7,7 @@ Snapshots go to ``<name>.backups/`` next to the event file (or a chosen folder),
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -145,15 +146,20 @@ def snapshot(
         _copy_database(event.db.conn, partial)
         problem = check(partial)
         if problem is not None:
-            partial.unlink(missing_ok=True)
+            _discard(partial)
             good = last_good_backup(event.path, folder)
             raise _damaged(event.path, problem, good)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise _write_error(exc, where) from exc
     prune(event.path, folder, keep=keep)
     return Backup(target, taken)
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def prune(

@@ -32,6 +32,13 @@ def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
     if read_only:  # another checkin may be writing: look, never touch
         uri = f"{path.resolve().as_uri()}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.OperationalError:
+            # Read-only media: WAL needs a -shm file it cannot create; nobody writes there.
+            conn.close()
+            uri += "&immutable=1"
+            conn = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
         return sqlite_utils.Database(conn)
     conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
     db = sqlite_utils.Database(conn)
@@ -98,9 +105,28 @@ class Event:
 
         A full disk or a read-only medium becomes an EventFileError with a clear message.
         """
+        conn = self.db.conn
         try:
-            with self.db.conn:
+            if conn.in_transaction:  # nested: a savepoint inside the caller's transaction
+                conn.execute("SAVEPOINT checkin_writing")
+                try:
+                    yield self.db
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK TO checkin_writing")
+                        conn.execute("RELEASE checkin_writing")
+                    raise
+                conn.execute("RELEASE checkin_writing")
+                return
+            # An explicit BEGIN: sqlite-utils then nests its writes as savepoints instead of
+            # committing each one (``with conn:`` alone would not make them one transaction).
+            conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield self.db
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
         except sqlite3.OperationalError as exc:
             raise _write_error(exc, self.path) from exc
 
@@ -168,6 +194,8 @@ class Event:
 
     @classmethod
     def _open_locked(cls, path: Path, clock: Clock, held: lock.FileLock | None) -> Event:
+        if held is not None and not os.access(path, os.W_OK):
+            raise EventFileError("read_only", path=str(path))
         try:
             db = _connect(path, read_only=held is None)
         except sqlite3.DatabaseError as exc:
