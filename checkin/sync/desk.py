@@ -5,6 +5,7 @@ The GUI calls ``tick()`` from a timer, ``checkin sync --run`` from a loop; both 
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from pathlib import Path
@@ -62,10 +63,9 @@ class SyncedDesk:
         sub = f"journal/{self.desk_id}"
 
         def scan():
-            try:
+            # if this fails, the watcher picks the change up a second later
+            with contextlib.suppress(OSError, SyncthingError):
                 self.instance.scan(self.folder_id, sub)
-            except (OSError, SyncthingError):
-                pass  # the watcher picks it up a second later
 
         threading.Thread(target=scan, daemon=True).start()
 
@@ -74,10 +74,9 @@ class SyncedDesk:
         now = time.monotonic()
         if self.instance.running and now - self._last_accept >= ACCEPT_EVERY_S:
             self._last_accept = now
-            try:
+            # Syncthing busy or restarting: next tick
+            with contextlib.suppress(OSError, SyncthingError):
                 pairing.accept_pending(self.event, self.instance, self.folder)
-            except (OSError, SyncthingError):
-                pass  # Syncthing busy or restarting: next tick
         if self.journal is not None and now - self._last_flush >= FLUSH_EVERY_S:
             self._last_flush = now
             self.journal.flush()  # changes made by other code paths (seating, badge prints)

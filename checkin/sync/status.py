@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
@@ -109,10 +110,8 @@ def _one(
         pending_here = len(records)
     pending_there = 0
     if connected and instance is not None and folder_id:
-        try:
+        with contextlib.suppress(OSError, SyncthingError):
             pending_there = int(instance.completion(folder_id, device_id).get("needItems", 0))
-        except (OSError, SyncthingError):
-            pass
     out_of_reach = False
     if paired and not connected:
         seen = datetime.fromisoformat(last.replace("Z", "+00:00")) if last else None

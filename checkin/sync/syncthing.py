@@ -7,6 +7,7 @@ local (LAN) discovery on, and a one-second watcher delay.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -316,10 +317,8 @@ class Syncthing:
         )
 
     def remove_device(self, device_id: str) -> None:
-        try:
+        with contextlib.suppress(SyncthingError):  # already gone
             self.delete(f"/rest/config/devices/{device_id}")
-        except SyncthingError:
-            pass  # already gone
 
     def folder(self, folder_id: str) -> dict | None:
         try:
