@@ -86,8 +86,10 @@ def _wrap_hard(text: str, font: str, size: float, box_w: float, max_lines: int) 
         cut = len(rest)
         while cut > 1 and unit_width(rest[:cut], font) * size > box_w:
             space = rest.rfind(" ", 0, cut)
-            fits_at_space = space > 0 and unit_width(rest[:space], font) * size <= box_w
-            cut = space if fits_at_space else cut - 1
+            hyphen = rest.rfind("-", 0, cut - 1) + 1  # break after a hyphen, keeping it
+            at = max(space, hyphen)
+            fits_at_break = at > 0 and unit_width(rest[:at], font) * size <= box_w
+            cut = at if fits_at_break else cut - 1
         lines.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip()
     lines.append(_shorten(rest, font, size, box_w))
