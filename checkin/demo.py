@@ -7,6 +7,7 @@ from pathlib import Path
 
 from checkin import guests, paths, programme, tables
 from checkin.event import Event, EventInfo
+from checkin.rounds.demo_data import GUEST_KEYS, apply_demo
 
 DEMO_DATA = "demo/demo-event.json"
 
@@ -18,7 +19,7 @@ def create_demo(path: str | Path) -> Event:
     table_ids = {t["number"]: tables.add_table(event, **t).id for t in data["tables"]}
     rows, cancelled = [], []
     for index, raw in enumerate(data["guests"]):
-        row = {k: v for k, v in raw.items() if k not in ("table", "cancelled")}
+        row = {k: v for k, v in raw.items() if k not in ("table", "cancelled", *GUEST_KEYS)}
         if "table" in raw:
             row["table_id"] = table_ids[raw["table"]]
         if raw.get("cancelled"):
@@ -37,4 +38,5 @@ def create_demo(path: str | Path) -> Event:
             programme.register(event, item.id, [g for g, c in categories.items() if c in wanted])
         if spec.get("active"):
             programme.set_active_item(event, item.id)
+    apply_demo(event, data, ids)
     return event

@@ -33,7 +33,8 @@ class Options:
     keep_organisations_together: bool = True  # False: spread colleagues over the tables
     only_unseated: bool = False  # True: keep everyone seated where they are, fill in the rest
     overflow: bool = True  # seat guests at other tables when their field's tables are full
-    skip_categories: tuple[str, ...] = ("Staff", "Press")  # not seated automatically
+    # not seated automatically (interpreters move between tables with the meeting rounds)
+    skip_categories: tuple[str, ...] = ("Staff", "Press", "Interpreter")
 
 
 @dataclass(frozen=True)
