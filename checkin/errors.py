@@ -67,13 +67,17 @@ MESSAGES: dict[str, str] = {
     "pin_wrong": "Wrong admin PIN.",
     "pin_locked": "Too many wrong PINs: try again in {seconds} seconds.",
     "pin_not_set": "This event has no admin PIN yet.",
+    "purge_not_confirmed": (
+        "Removing personal data cannot be undone: confirm it (--yes-delete-personal-data)."
+    ),
+    "export_write_failed": "{path}: the export could not be written ({detail}).",
     "import_missing": "{path}: no such file.",
     "import_unreadable": "{path}: the file cannot be read ({detail}).",
     "import_empty": "{path}: the file is empty.",
     "import_header_only": "{path}: the file has a header row but no guests below it.",
     "import_binary": "{path}: this is not a guest list (binary data, neither text nor a workbook).",
     "import_fake_xlsx": (
-        "{path}: the file is named like an Excel workbook but is not one (damaged or renamed)."
+        "{path}: not a readable Excel workbook (damaged, or another kind of file renamed)."
     ),
     "import_xls": (
         "{path}: old Excel format (.xls); save it as .xlsx or CSV in Excel and import that."

@@ -9,11 +9,12 @@ first rows would become. Bad files raise ``BadImportFile`` and leave the event u
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checkin.errors import BadImportFile
+from checkin.errors import BadImportFile, EventFileError
 from checkin.event import Event
 from checkin.importing import header, mapping, merge
 from checkin.importing.mapping import FIELDS, Plan
@@ -135,5 +136,8 @@ def import_file(
     )
     writes = merge.plan(event, records, report, progress)
     if not dry_run:
-        merge.apply(event, writes, report, desk=desk, operator=operator)
+        try:
+            merge.apply(event, writes, report, desk=desk, operator=operator)
+        except sqlite3.Error as exc:  # rolled back: the event is as it was
+            raise EventFileError("write_failed", path=str(event.path), detail=str(exc)) from exc
     return report

@@ -37,15 +37,18 @@ def _looks_binary(text: str) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without BOM: NUL bytes, and line breaks and delimiters in one byte order."""
     sample = data[:4000]
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = len(sample) / 2
-    if odd_nuls > half * 0.3 and even_nuls < half * 0.05:
-        return "utf-16-le"
-    if even_nuls > half * 0.3 and odd_nuls < half * 0.05:
-        return "utf-16-be"
-    return None
+    if b"\x00" not in sample:
+        return None
+    sample = sample[: len(sample) // 2 * 2]
+    best, best_score = None, 0
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(codec, errors="replace")
+        score = sum(text.count(ch) for ch in "\n\t,; ")
+        if score > best_score and text.count("\ufffd") < 3:
+            best, best_score = codec, score
+    return best
 
 
 def decode(data: bytes) -> Decoded:

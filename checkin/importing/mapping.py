@@ -188,7 +188,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 def normalise(header: str) -> str:
     """Compare column names without case, spaces, punctuation or ё/е differences."""
-    text = header.casefold().replace("ё", "е").replace("ß", "ss")
+    text = header.casefold().replace("ё", "е").replace("ß", "ss").replace("#", " nr")
     return re.sub(r"[\W_]+", "", text)
 
 
@@ -242,6 +242,10 @@ class Plan:
     def has_name(self) -> bool:
         return any(f in self.by_field for f in ("given_name", "family_name", "name"))
 
+    def label(self, target: str) -> str:
+        """The name of the (first) column mapped to ``target``."""
+        return self.columns[self.by_field[target][0]]
+
     def record(self, cells: list[str]) -> dict:
         """One row of cells as a guest record (field -> text, plus "extra": dict)."""
         n = len(cells)
@@ -260,7 +264,7 @@ class Plan:
         if order and not rec.get("external_id"):
             rec["external_id"] = f"{order}-{pos}" if pos else order
         elif order:
-            extra.setdefault("order_code", order)
+            extra.setdefault(self.label("order_code"), order)
         if "category" in rec:
             rec["category"] = categories.canonical(rec["category"])
         if "language" in rec:
@@ -271,7 +275,7 @@ class Plan:
         if status:
             if normalise(status) in _CANCELLED:
                 rec["cancelled"] = True
-            extra.setdefault("status", status)
+            extra.setdefault(self.label("status"), status)
         return rec
 
 

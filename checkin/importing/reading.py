@@ -9,7 +9,6 @@ is not one is refused with a message saying so.
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,11 +89,12 @@ def _read_text(path: Path) -> Sheet:
 def _read_xlsx(path: Path) -> Sheet:
     import openpyxl  # only needed for workbooks
 
+    # A file object, not the name: openpyxl refuses names that don't end in .xlsx.
+    handle = path.open("rb")
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise BadImportFile("import_fake_xlsx", path=str(path)) from exc
-    except Exception as exc:  # openpyxl raises its own kinds for broken workbooks
+        book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+    except Exception as exc:  # BadZipFile, KeyError, and openpyxl's own kinds
+        handle.close()
         raise BadImportFile("import_fake_xlsx", path=str(path)) from exc
     try:
         rows: list[list[str]] = []
@@ -106,8 +106,11 @@ def _read_xlsx(path: Path) -> Sheet:
                     break
             if any(any(row) for row in rows):
                 break
+    except Exception as exc:  # a broken sheet inside a valid zip
+        raise BadImportFile("import_fake_xlsx", path=str(path)) from exc
     finally:
         book.close()
+        handle.close()
     return Sheet(path, "xlsx", rows)
 
 
