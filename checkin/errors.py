@@ -71,6 +71,10 @@ MESSAGES: dict[str, str] = {
         "Removing personal data cannot be undone: confirm it (--yes-delete-personal-data)."
     ),
     "export_write_failed": "{path}: the export could not be written ({detail}).",
+    "purge_not_confirmed": (
+        "Removing personal data cannot be undone: confirm it (--yes-delete-personal-data)."
+    ),
+    "export_write_failed": "{path}: the export could not be written ({detail}).",
     "import_missing": "{path}: no such file.",
     "import_unreadable": "{path}: the file cannot be read ({detail}).",
     "import_empty": "{path}: the file is empty.",

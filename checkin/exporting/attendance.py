@@ -1,0 +1,332 @@
+"""Who came to what: attendance per programme item, computed from the append-only log.
+
+Every figure of the exports, the PDF report and the live statistics comes from here, so
+they agree. The state of a guest at an item is ``checkins.fold`` of the guest's entries:
+undone entries do not count, and when two desks both checked a guest in, the earliest
+check-in still in effect is the arrival.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from checkin import checkins, programme
+from checkin.checkins import LogEntry, State
+from checkin.clock import from_text
+from checkin.event import Event
+from checkin.models import ProgrammeItem
+
+STATUS_PRESENT, STATUS_LEFT, STATUS_NO_SHOW = "present", "left", "no_show"
+
+
+@dataclass(frozen=True, slots=True)
+class GuestInfo:
+    """The guest fields the exports show (never codes, tokens or the event secret)."""
+
+    id: int
+    given_name: str
+    family_name: str
+    patronymic: str
+    organisation: str
+    position: str
+    email: str
+    category: str
+    language: str
+    table_number: int | None
+    table: str  # the table's label, "" when unseated
+    cancelled: bool
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.patronymic, self.family_name) if p)
+
+    @property
+    def sort_key(self) -> tuple[str, str, int]:
+        return (self.family_name.casefold(), self.given_name.casefold(), self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """One guest at one programme item."""
+
+    guest: GuestInfo
+    expected: bool  # on the item's list (registered, not cancelled)
+    state: State
+    first_in_at: datetime | None = None  # the arrival (UTC)
+    first_in_desk: str = ""
+    check_outs: int = 0  # check-outs still in effect
+    last_out_at: datetime | None = None
+
+    @property
+    def arrived(self) -> bool:
+        return self.first_in_at is not None
+
+    @property
+    def status(self) -> str:
+        if not self.arrived:
+            return STATUS_NO_SHOW
+        return STATUS_PRESENT if self.state is State.IN else STATUS_LEFT
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """Arrivals against expectations for one category, organisation or table."""
+
+    key: str  # "" means: none (no table, no organisation)
+    arrived: int
+    expected: int
+
+
+@dataclass
+class ItemAttendance:
+    item: ProgrammeItem
+    rows: list[Attendance]  # expected guests and anyone who checked in, A–Z
+
+    @property
+    def expected(self) -> int:
+        return sum(1 for r in self.rows if r.expected)
+
+    @property
+    def checked_in(self) -> int:
+        """Guests who arrived (including those who left again), as ``stats`` counts them."""
+        return sum(1 for r in self.rows if r.arrived)
+
+    @property
+    def present(self) -> int:
+        return sum(1 for r in self.rows if r.state is State.IN)
+
+    @property
+    def checked_out(self) -> int:
+        return sum(1 for r in self.rows if r.arrived and r.state is State.OUT)
+
+    @property
+    def no_show_rows(self) -> list[Attendance]:
+        return [r for r in self.rows if r.expected and not r.arrived]
+
+    @property
+    def no_shows(self) -> int:
+        return len(self.no_show_rows)
+
+    @property
+    def rate(self) -> float | None:
+        """Share of the expected guests who came (None when nobody was expected)."""
+        expected = self.expected
+        came = sum(1 for r in self.rows if r.expected and r.arrived)
+        return came / expected if expected else None
+
+    def arrival_times(self) -> list[datetime]:
+        return sorted(r.first_in_at for r in self.rows if r.first_in_at is not None)
+
+    def by_category(self) -> list[Breakdown]:
+        return _breakdown(self.rows, lambda g: g.category, order=lambda b: b.key.casefold())
+
+    def by_organisation(self) -> list[Breakdown]:
+        return _breakdown(
+            self.rows,
+            lambda g: g.organisation,
+            order=lambda b: (not b.key, -b.arrived, -b.expected, b.key.casefold()),
+        )
+
+    def by_table(self) -> list[Breakdown]:
+        numbers = {r.guest.table: r.guest.table_number for r in self.rows}
+        return _breakdown(
+            self.rows,
+            lambda g: g.table,
+            order=lambda b: (numbers[b.key] is None, numbers[b.key] or 0),
+        )
+
+
+@dataclass
+class GuestAttendance:
+    """One guest over the whole event (the 'overall' export)."""
+
+    guest: GuestInfo
+    items_expected: int
+    items_attended: int
+    first_in_at: datetime | None
+    first_in_desk: str
+
+
+@dataclass
+class EventAttendance:
+    name: str
+    venue: str
+    starts: str
+    ends: str
+    items: list[ItemAttendance]
+    guests: list[GuestInfo] = field(default_factory=list)  # A–Z, cancelled included
+
+    def item(self, item_id: int) -> ItemAttendance:
+        for it in self.items:
+            if it.item.id == item_id:
+                return it
+        raise KeyError(item_id)
+
+    def overall(self) -> list[GuestAttendance]:
+        expected: Counter[int] = Counter()
+        attended: Counter[int] = Counter()
+        first: dict[int, Attendance] = {}
+        for it in self.items:
+            for r in it.rows:
+                gid = r.guest.id
+                expected[gid] += r.expected
+                if r.first_in_at is not None:
+                    attended[gid] += 1
+                    if gid not in first or r.first_in_at < first[gid].first_in_at:
+                        first[gid] = r
+        out = []
+        for g in self.guests:
+            f = first.get(g.id)
+            if not (expected[g.id] or f):
+                continue  # cancelled before anything happened
+            out.append(
+                GuestAttendance(
+                    g,
+                    expected[g.id],
+                    attended[g.id],
+                    f.first_in_at if f else None,
+                    f.first_in_desk if f else "",
+                )
+            )
+        return out
+
+    @property
+    def guests_expected(self) -> int:
+        return sum(1 for g in self.overall() if g.items_expected)
+
+    @property
+    def guests_attended(self) -> int:
+        return sum(1 for g in self.overall() if g.items_attended)
+
+
+# -- computing ------------------------------------------------------------------------------
+def load_guests(event: Event) -> dict[int, GuestInfo]:
+    rows = event.db.execute(
+        "SELECT g.id, g.given_name, g.family_name, g.patronymic, g.organisation, g.position,"
+        " g.email, g.category, g.language, t.number, t.name, t.theme, g.cancelled"
+        " FROM guests g LEFT JOIN tables t ON t.id = g.table_id"
+    )
+    out = {}
+    for gid, given, family, patr, org, pos, email, cat, lang, num, tname, theme, canc in rows:
+        label = ""
+        if num is not None:
+            label = f"{num} – {theme or tname}" if (theme or tname) else str(num)
+        out[gid] = GuestInfo(
+            gid,
+            given or "",
+            family or "",
+            patr or "",
+            org or "",
+            pos or "",
+            email or "",
+            cat or "",
+            lang or "",
+            num,
+            label,
+            bool(canc),
+        )
+    return out
+
+
+def _effective_outs(entries: list[LogEntry]) -> list[LogEntry]:
+    undone = {e.undoes for e in entries if e.action == "undo"}
+    return [e for e in entries if e.action == "out" and e.id not in undone]
+
+
+def item_attendance(
+    event: Event, item: ProgrammeItem, guests: dict[int, GuestInfo] | None = None
+) -> ItemAttendance:
+    guests = load_guests(event) if guests is None else guests
+    expected_ids = set(programme.expected_guest_ids(event, item))
+    per_guest: dict[int, list[LogEntry]] = {}
+    for entry in checkins.log_entries(event, item_id=item.id):
+        per_guest.setdefault(entry.guest_id, []).append(entry)
+    rows = []
+    for gid in expected_ids | per_guest.keys():
+        entries = per_guest.get(gid, [])
+        status = checkins.fold(entries)
+        first = status.first_in
+        if first is None and gid not in expected_ids:
+            continue  # checked in, then undone, and not on the list (anymore)
+        outs = _effective_outs(entries) if status.state is State.OUT else []
+        rows.append(
+            Attendance(
+                guest=guests[gid],
+                expected=gid in expected_ids,
+                state=status.state,
+                first_in_at=from_text(first.at) if first else None,
+                first_in_desk=first.desk if first else "",
+                check_outs=len(outs),
+                last_out_at=from_text(outs[-1].at) if outs else None,
+            )
+        )
+    rows.sort(key=lambda r: r.guest.sort_key)
+    return ItemAttendance(item, rows)
+
+
+def event_attendance(event: Event, item_id: int | None = None) -> EventAttendance:
+    """Attendance at every programme item (or only ``item_id``)."""
+    guests = load_guests(event)
+    items = programme.list_items(event)
+    if item_id is not None:
+        items = [programme.get_item(event, item_id)]
+    info = event.info
+    return EventAttendance(
+        name=info.name,
+        venue=info.venue,
+        starts=info.starts,
+        ends=info.ends,
+        items=[item_attendance(event, it, guests) for it in items],
+        guests=sorted(guests.values(), key=lambda g: g.sort_key),
+    )
+
+
+def _breakdown(
+    rows: Iterable[Attendance], key_of: Callable[[GuestInfo], str], order: Callable
+) -> list[Breakdown]:
+    arrived: Counter[str] = Counter()
+    expected: Counter[str] = Counter()
+    for r in rows:
+        key = key_of(r.guest)
+        expected[key] += r.expected
+        arrived[key] += r.arrived
+    return sorted(
+        (Breakdown(k, arrived[k], expected[k]) for k in expected.keys() | arrived.keys()),
+        key=order,
+    )
+
+
+# -- the arrival chart -------------------------------------------------------------------------
+_BIN_MINUTES = (1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 720, 1440)
+
+
+@dataclass(frozen=True)
+class ArrivalBins:
+    start: datetime  # local wall-clock time of the first bin
+    minutes: int
+    counts: list[int]
+
+    def label(self, index: int, fmt: str = "%H:%M") -> str:
+        return (self.start + timedelta(minutes=self.minutes * index)).strftime(fmt)
+
+
+def arrival_bins(times: Iterable[datetime], max_bins: int = 24) -> ArrivalBins | None:
+    """Arrivals per interval in local time; the interval is chosen so the chart stays readable."""
+    local = sorted(t.astimezone() for t in times)
+    if not local:
+        return None
+    first, last = local[0], local[-1]
+    span = (last - first).total_seconds() / 60
+    minutes = next((m for m in _BIN_MINUTES if span / m < max_bins), _BIN_MINUTES[-1])
+    midnight = first.replace(hour=0, minute=0, second=0, microsecond=0)
+    offset = (first - midnight).total_seconds() // 60
+    start = midnight + timedelta(minutes=offset - offset % minutes)
+    count = max(1, math.floor((last - start).total_seconds() / 60 / minutes) + 1)
+    counts = [0] * count
+    for t in local:
+        counts[min(count - 1, int((t - start).total_seconds() // 60 // minutes))] += 1
+    return ArrivalBins(start, minutes, counts)

@@ -1,0 +1,112 @@
+"""The columns of the attendance exports, as data shared by CSV and XLSX.
+
+A column is a label key and a function of a row. Optional guest fields (patronymic,
+position, email) get a column only when some guest has them. Times are local, timezone-naive
+``datetime`` values here; each format decides how to write them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from checkin.exporting import labels
+from checkin.exporting.attendance import (
+    Attendance,
+    EventAttendance,
+    GuestAttendance,
+    GuestInfo,
+    ItemAttendance,
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # a label key of checkin.exporting.labels
+    value: Callable  # row -> str | int | datetime | None
+    kind: str = "text"  # text / int / time
+
+
+def local(moment: datetime | None) -> datetime | None:
+    """A UTC moment as wall-clock time on this machine, without tzinfo (what sheets store)."""
+    return moment.astimezone().replace(tzinfo=None) if moment is not None else None
+
+
+def _guest_columns(guests: Iterable[GuestInfo], get: Callable) -> list[Column]:
+    guests = list(guests)
+    cols = [
+        Column("family_name", lambda r: get(r).family_name),
+        Column("given_name", lambda r: get(r).given_name),
+    ]
+    if any(g.patronymic for g in guests):
+        cols.append(Column("patronymic", lambda r: get(r).patronymic))
+    cols.append(Column("organisation", lambda r: get(r).organisation))
+    if any(g.position for g in guests):
+        cols.append(Column("position", lambda r: get(r).position))
+    if any(g.email for g in guests):
+        cols.append(Column("email", lambda r: get(r).email))
+    cols += [
+        Column("category", lambda r: get(r).category),
+        Column("table", lambda r: get(r).table_number, "int"),
+        Column("language", lambda r: get(r).language),
+    ]
+    return cols
+
+
+def item_columns(report: EventAttendance, lang: str, *, with_item: bool = False) -> list[Column]:
+    """Columns of the per-item attendance (one row per guest and item)."""
+    status_words = {s: labels.text(f"state_{s}", lang) for s in ("present", "left", "no_show")}
+    cols = []
+    if with_item:
+        cols.append(Column("item", lambda r: r[0].item.name))
+        get_row: Callable[[tuple], Attendance] = lambda r: r[1]  # noqa: E731
+    else:
+        get_row = lambda r: r  # noqa: E731
+    cols += _guest_columns(
+        (r.guest for it in report.items for r in it.rows), lambda r: get_row(r).guest
+    )
+    cols += [
+        Column("status", lambda r: status_words[get_row(r).status]),
+        Column("first_in", lambda r: local(get_row(r).first_in_at), "time"),
+        Column("desk", lambda r: get_row(r).first_in_desk),
+        Column("check_outs", lambda r: get_row(r).check_outs, "int"),
+        Column("last_out", lambda r: local(get_row(r).last_out_at), "time"),
+    ]
+    return cols
+
+
+def item_rows(it: ItemAttendance) -> list[Attendance]:
+    return it.rows
+
+
+def all_item_rows(report: EventAttendance) -> list[tuple[ItemAttendance, Attendance]]:
+    return [(it, r) for it in report.items for r in it.rows]
+
+
+def overall_columns(rows: list[GuestAttendance]) -> list[Column]:
+    cols = _guest_columns((r.guest for r in rows), lambda r: r.guest)
+    cols += [
+        Column("expected", lambda r: r.items_expected, "int"),
+        Column("items_attended", lambda r: r.items_attended, "int"),
+        Column("first_in", lambda r: local(r.first_in_at), "time"),
+        Column("desk", lambda r: r.first_in_desk),
+    ]
+    return cols
+
+
+def summary_columns() -> list[Column]:
+    """The summary: one row per programme item."""
+    return [
+        Column("item", lambda it: it.item.name),
+        Column("expected", lambda it: it.expected, "int"),
+        Column("checked_in", lambda it: it.checked_in, "int"),
+        Column("present", lambda it: it.present, "int"),
+        Column("checked_out", lambda it: it.checked_out, "int"),
+        Column("no_shows", lambda it: it.no_shows, "int"),
+        Column("rate", lambda it: it.rate, "percent"),
+    ]
+
+
+def headers(columns: list[Column], lang: str) -> list[str]:
+    return [labels.text(c.key, lang) for c in columns]
