@@ -87,6 +87,7 @@ class Syncthing:
         self.api_key = ""
         self.gui_port = 0
         self._device_id: str | None = None
+        self._external = False  # started by another checkin process: not ours to stop
 
     # -- files in the home folder ---------------------------------------------------------------
     @property
@@ -156,7 +157,7 @@ class Syncthing:
     # -- lifecycle --------------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return self.process is not None and self.process.poll() is None
+        return self._external or (self.process is not None and self.process.poll() is None)
 
     def start(self, timeout: float = 30) -> Syncthing:
         if self.running:
@@ -211,6 +212,7 @@ class Syncthing:
         if not data.get("api_key"):
             return None
         inst.api_key, inst.gui_port = data["api_key"], int(data["gui_port"])
+        inst._external = True
         try:
             inst.get("/rest/system/ping")
         except (OSError, SyncthingError):
