@@ -69,6 +69,11 @@ class BurstDetector:
         self._buffer[:] = [key]
         return Verdict(Step.STARTED)
 
+    def would_complete(self, at_ms: float) -> bool:
+        """Whether Enter or Tab at ``at_ms`` would end a burst (asked before shortcuts run)."""
+        fast = self._last_ms is not None and 0 <= at_ms - self._last_ms <= self.max_gap_ms
+        return fast and len(self._buffer) >= self.min_length
+
     def other(self) -> Verdict:
         """A key that cannot be part of a scan (arrows, Backspace, shortcuts): start over."""
         self.reset()

@@ -2,51 +2,84 @@
 
 Features plug in through modules ``checkin/ui/feature_<name>.py`` that define
 ``install(window: MainWindow) -> None``; they are found automatically and may use
-``window.menu(key)``, ``window.event``, ``window.item`` and the ``data_changed`` signal.
+``window.menu(key)``, ``window.event``, ``window.item`` and the ``data_changed`` and
+``item_changed`` signals.
+
+The desk itself: the scan view is home (F2, Esc); F3 finds a guest by name; F4 registers
+a walk-in; F5 shows the guest list; F6 picks the programme item; F7 opens the guest-facing
+display; Ctrl+Z undoes the last check-in. A scanner burst is recognised wherever the
+focus is (``scanner_filter.py``).
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+import tempfile
+from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 import checkin.ui
-from checkin import checkins, programme
-from checkin.checkins import Result
+from checkin import checkins, programme, stats
+from checkin.checkins import CheckinResult
+from checkin.errors import CheckinError
 from checkin.event import Event
-from checkin.models import ProgrammeItem
+from checkin.models import Guest, ProgrammeItem
+from checkin.ui import badge_hooks
+from checkin.ui.counters_view import CountersView
 from checkin.ui.event_handle import attach_event
-from checkin.ui.guest_model import GuestTableModel
+from checkin.ui.guest_display import GuestDisplay
+from checkin.ui.guest_list_view import GuestListView
+from checkin.ui.scan_view import ScanView
+from checkin.ui.scanner_filter import ScannerFilter
+from checkin.ui.search_view import SearchView
+from checkin.ui.walkin_dialog import WalkInDialog
 
 MENU_KEYS = ("file", "guests", "tables", "badges", "reports", "desks", "admin", "help")
+
+
+def open_pdf(path: Path) -> None:
+    """Hand a badge PDF to the system viewer, from which the desk prints it."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class MainWindow(QMainWindow):
     data_changed = Signal()  # guests, tables or check-ins changed: views reload
     item_changed = Signal(object)  # the active ProgrammeItem
 
-    def __init__(self, event: Event, parent=None):
+    walkin_dialog_class = WalkInDialog  # tests may swap dialogs and devices
+    badge_printer = staticmethod(open_pdf)
+
+    def __init__(self, event: Event, parent=None, *, desk: str | None = None):
         super().__init__(parent)
         attach_event(self, event, QMainWindow)  # window.event: see event_handle.py
+        self._core = getattr(event, "target", event)
         self._menus: dict[str, QMenu] = {}
+        self.desk = desk
+        self.guest_display: GuestDisplay | None = None
+        self.walkin_dialog: WalkInDialog | None = None
+        self.last_badge_pdf: Path | None = None
         self.setWindowTitle(f"checkin – {event.info.name}")
         self.item: ProgrammeItem = programme.active_item(event)
         self._build()
+        self._build_actions()
         self._install_features()
-        self.data_changed.connect(lambda: self.model.reload(self.item))
+        self.data_changed.connect(self._reload_views)
+        self.scanner = ScannerFilter(self)
+        self.scanner.scanned.connect(self.on_scanned)
+        self.scanner.install()
 
     # -- menus for features ---------------------------------------------------------------
     def menu_title(self, key: str) -> str:
@@ -83,65 +116,209 @@ class MainWindow(QMainWindow):
             if info.name.startswith("feature_"):
                 importlib.import_module(f"checkin.ui.{info.name}").install(self)
 
-    # -- the simple first desk ----------------------------------------------------------------
+    # -- the desk -------------------------------------------------------------------------------
     def _build(self) -> None:
         self.item_box = QComboBox()
-        for it in programme.list_items(self.event):
-            self.item_box.addItem(it.name, it.id)
-        self.item_box.setCurrentIndex(self.item_box.findData(self.item.id))
+        self.item_box.setObjectName("item_box")
+        self.item_box.setMinimumContentsLength(28)
+        self._fill_items()
         self.item_box.currentIndexChanged.connect(self._item_changed)
+        self.counters = CountersView(self._core, self.item, self)
 
-        self.scan_field = QLineEdit()
-        self.scan_field.setPlaceholderText(self.tr("Scan a badge or type its code, then Enter"))
-        self.scan_field.returnPressed.connect(self._scan)
-        self.result_label = QLabel(self.tr("Ready for the next guest."))
-        self.result_label.setWordWrap(True)
-        self.result_label.setStyleSheet("font-size: 20pt; padding: 12px;")
+        self.scan_view = ScanView(self._core, self.item, self, desk=self.desk)
+        self.scan_view.checked.connect(self._show_on_display)
+        self.scan_view.print_badge_requested.connect(self.print_badge)
+        self.search_view = SearchView(self._core, self)
+        self.search_view.check_in_requested.connect(self.check_in_found)
+        self.search_view.back_requested.connect(self.show_scan)
+        self.guest_list = GuestListView(self._core, self.item, self, desk=self.desk)
+        self.guest_list.changed.connect(self.data_changed)
+        self.guest_list.checked.connect(self._show_on_display)
+        self.pages = QStackedWidget()
+        for page in (self.scan_view, self.search_view, self.guest_list):
+            self.pages.addWidget(page)
+        # Names earlier code and features rely on.
+        self.scan_field = self.scan_view.code_field
+        self.model = self.guest_list.model
+        self.table = self.guest_list.table
 
-        self.model = GuestTableModel(self.event, self.item, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-
+        item_label = QLabel(self.tr("&Programme item:"))
+        item_label.setBuddy(self.item_box)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Programme item:")))
-        top.addWidget(self.item_box, 1)
+        top.addWidget(item_label)
+        top.addWidget(self.item_box)
+        top.addSpacing(16)
+        top.addWidget(self.counters, 1)
         layout = QVBoxLayout()
         layout.addLayout(top)
-        layout.addWidget(self.scan_field)
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.pages, 1)
         central = QWidget()
         central.setLayout(layout)
         self.setCentralWidget(central)
-        self.resize(1000, 700)
+        self.resize(1100, 760)
+        self.statusBar().showMessage(self.tr("Desk: %1").replace("%1", self._desk_name()))
         self.scan_field.setFocus()
 
+    def _desk_name(self) -> str:
+        return self.desk or checkins.default_desk()
+
+    def _action(self, menu: str, name: str, text: str, keys, slot) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action_{name}")
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.menu(menu).addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        g = "guests"
+        self.actions_by_name = {
+            "scan": self._action(g, "scan", self.tr("&Scan badges"), ["F2", "Esc"], self.show_scan),
+            "search": self._action(
+                g, "search", self.tr("&Find by name…"), ["F3", "Ctrl+F"], self.show_search
+            ),
+            "walkin": self._action(g, "walkin", self.tr("&Walk-in guest…"), ["F4"], self.walkin),
+            "list": self._action(g, "list", self.tr("Guest &list"), ["F5"], self.show_list),
+            "undo": self._action(
+                g, "undo_last", self.tr("&Undo last check-in"), ["Ctrl+Z"], self.undo_last
+            ),
+            "item": self._action(
+                "desks", "pick_item", self.tr("Choose &programme item"), ["F6"], self.pick_item
+            ),
+            "display": self._action(
+                "desks", "guest_display", self.tr("Guest &display"), ["F7"], self.toggle_display
+            ),
+        }
+        sounds = self._action("desks", "sounds", self.tr("&Sounds on refusals"), [], lambda: None)
+        sounds.setCheckable(True)
+        sounds.toggled.connect(lambda on: setattr(self.scan_view.card, "sounds", on))
+        self.actions_by_name["sounds"] = sounds
+        self._action("file", "quit", self.tr("&Quit"), ["Ctrl+Q"], self.close)
+
+    def _fill_items(self) -> None:
+        self.item_box.blockSignals(True)
+        self.item_box.clear()
+        for s in stats.event_stats(self._core):
+            label = f"{s.item.name}  ({s.checked_in}/{s.expected})"
+            self.item_box.addItem(label, s.item.id)
+        self.item_box.setCurrentIndex(self.item_box.findData(self.item.id))
+        self.item_box.blockSignals(False)
+
+    # -- pages ----------------------------------------------------------------------------------
+    def show_scan(self) -> None:
+        self.pages.setCurrentWidget(self.scan_view)
+        self.scan_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_search(self) -> None:
+        self.pages.setCurrentWidget(self.search_view)
+        self.search_view.start()
+
+    def show_list(self) -> None:
+        self.pages.setCurrentWidget(self.guest_list)
+        self.guest_list.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def pick_item(self) -> None:
+        self.item_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.item_box.showPopup()
+
     def _item_changed(self, index: int) -> None:
-        self.item = programme.get_item(self.event, self.item_box.itemData(index))
-        self.model.reload(self.item)
+        self.item = programme.get_item(self._core, self.item_box.itemData(index))
+        self.scan_view.set_item(self.item)
+        self.guest_list.set_item(self.item)
+        self.counters.reload(self.item)
         self.item_changed.emit(self.item)
 
-    def _scan(self) -> None:
-        text = self.scan_field.text()
-        self.scan_field.clear()
-        if not text.strip():
-            return
-        result = checkins.check_in(self.event, text, self.item)
-        name = result.guest.full_name if result.guest else ""
-        table = result.table.label if result.table else "–"
-        if result.result is Result.CHECKED_IN:
-            message = self.tr("Welcome, %1! Table %2").replace("%1", name).replace("%2", table)
-            colour = "#c8e6c9"
-        elif result.result is Result.ALREADY_CHECKED_IN:
-            message = self.tr("%1 is already checked in.").replace("%1", name)
-            colour = "#ffe0b2"
-        else:
-            message = self.tr("Refused: %1").replace("%1", result.result.value)
-            colour = "#ffcdd2"
-        self.result_label.setText(message)
-        self.result_label.setStyleSheet(f"font-size: 20pt; padding: 12px; background: {colour};")
+    def _reload_views(self) -> None:
+        self.guest_list.reload()
+        self.counters.reload(self.item)
+        self._fill_items()
+        if self.pages.currentWidget() is self.search_view:
+            self.search_view.refresh_index()
+
+    # -- checking in ------------------------------------------------------------------------------
+    def on_scanned(self, text: str) -> None:
+        """A scanner burst arrived (from any field): check in and show the card."""
+        self.show_scan()
+        self.scan_view.scan_text(text)
         self.data_changed.emit()
 
+    def check_in_found(self, guest: Guest) -> None:
+        self.show_scan()
+        self.scan_view.check_in_guest(guest)
+        self.data_changed.emit()
+
+    def undo_last(self) -> None:
+        guest_id = checkins.last_checked_in(self._core, self.item)
+        if guest_id is None:
+            self.statusBar().showMessage(self.tr("There is no check-in to undo."), 5000)
+            return
+        checkins.undo(self._core, guest_id, self.item, desk=self.desk)
+        name = checkins.guests.get_guest(self._core, guest_id).full_name
+        self.scan_view.card.show_ready()
+        self.statusBar().showMessage(self.tr("Check-in of %1 undone.").replace("%1", name), 8000)
+        self.data_changed.emit()
+
+    def walkin(self) -> None:
+        dialog = self.walkin_dialog_class(self._core, self)
+        self.walkin_dialog = dialog
+        dialog.accepted.connect(lambda: self._walkin_registered(dialog))
+        dialog.open()
+
+    def _walkin_registered(self, dialog: WalkInDialog) -> None:
+        guest = dialog.guest
+        if guest is None:
+            return
+        self.show_scan()
+        if dialog.check_in:
+            self.scan_view.check_in_guest(guest)
+        if dialog.print_badge:
+            self.print_badge(guest)
+        self.data_changed.emit()
+
+    def print_badge(self, guest: Guest) -> Path | None:
+        """Render the guest's badge to a PDF and hand it to the printer (viewer)."""
+        if not badge_hooks.can_print():
+            self.statusBar().showMessage(self.tr("Badge printing is not available."), 8000)
+            return None
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
+            or tempfile.gettempdir()
+        )
+        out = Path(tempfile.mkdtemp(prefix="checkin-badge-", dir=folder)) / f"badge-{guest.id}.pdf"
+        try:
+            badge_hooks.render_badge_pdf(self._core, guest, out)
+        except (CheckinError, OSError, RuntimeError, ValueError) as exc:
+            self.statusBar().showMessage(
+                self.tr("The badge could not be printed: %1").replace("%1", str(exc)), 10000
+            )
+            return None
+        self.last_badge_pdf = out
+        self.badge_printer(out)
+        self.statusBar().showMessage(
+            self.tr("Badge of %1 sent to print.").replace("%1", guest.full_name), 8000
+        )
+        self.data_changed.emit()
+        return out
+
+    # -- the guest-facing display ----------------------------------------------------------------
+    def toggle_display(self) -> None:
+        if self.guest_display is not None and self.guest_display.isVisible():
+            self.guest_display.close()
+            return
+        if self.guest_display is None:
+            self.guest_display = GuestDisplay(self._core.info.name)
+        self.guest_display.place()
+
+    def _show_on_display(self, result: CheckinResult) -> None:
+        if self.guest_display is not None and self.guest_display.isVisible():
+            self.guest_display.show_result(result)
+
     def closeEvent(self, ev) -> None:  # noqa: N802
+        self.scanner.uninstall()
+        if self.guest_display is not None:
+            self.guest_display.close()
+            self.guest_display.deleteLater()
         self.event.close()
         super().closeEvent(ev)

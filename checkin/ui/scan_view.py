@@ -7,7 +7,8 @@ the code field and confirmed with Enter.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from checkin import checkins, programme, scanning
@@ -17,6 +18,20 @@ from checkin.models import Guest, ProgrammeItem
 from checkin.scanning import ScanOutcome
 from checkin.ui import badge_hooks
 from checkin.ui.result_card import ResultCard
+
+
+class CodeField(QLineEdit):
+    """The code entry; when empty it leaves Ctrl+Z to the window (undo last check-in)."""
+
+    def event(self, ev) -> bool:
+        if (
+            ev.type() == QEvent.Type.ShortcutOverride
+            and ev.matches(QKeySequence.StandardKey.Undo)
+            and not self.text()
+        ):
+            ev.ignore()
+            return False
+        return super().event(ev)
 
 
 class ScanView(QWidget):
@@ -37,7 +52,7 @@ class ScanView(QWidget):
         self.item = item if item is not None else programme.active_item(event)
         self.desk = desk
         self.last_outcome: ScanOutcome | None = None
-        self.code_field = QLineEdit()
+        self.code_field = CodeField()
         self.code_field.setObjectName("code_field")
         self.code_field.setPlaceholderText(
             self.tr("Scan a badge – or type its code and press Enter")
@@ -65,7 +80,7 @@ class ScanView(QWidget):
 
     def _typed(self) -> None:
         text = self.code_field.text()
-        self.code_field.clear()
+        self.code_field.setText("")  # not clear(): that could be undone with Ctrl+Z
         if text.strip():
             self.scan_text(text)
 

@@ -39,3 +39,12 @@ def test_thresholds_are_settings():
     keys = _absolute([(ch, 60) for ch in "ABCDEFGH"] + [(ENTER, 60)])
     assert detect(keys) == []
     assert detect(keys, max_gap_ms=80) == ["ABCDEFGH"]
+
+
+def test_would_complete_answers_without_consuming():
+    d = BurstDetector(min_length=3)
+    for i, ch in enumerate("ABCD"):
+        d.feed(ch, i * 2)
+    assert d.would_complete(8) and not d.would_complete(500)
+    assert d.pending == "ABCD"
+    assert d.feed(ENTER, 9).text == "ABCD"

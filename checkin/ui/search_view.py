@@ -1,0 +1,159 @@
+"""Find a guest by name as you type (any script, accents, one typo) and check them in.
+
+Up/Down move through the results without leaving the search field; Enter checks the
+selected guest in; Escape goes back to the scan view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from checkin import guests, search, tables
+from checkin.event import Event
+from checkin.models import Guest
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.guests: list[Guest] = []
+        self.table_numbers: dict[int, int] = {}
+
+    def set_guests(self, found: list[Guest]) -> None:
+        self.beginResetModel()
+        self.guests = found
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.guests)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        guest = self.guests[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = ", ".join(p for p in (guest.family_name, guest.given_name) if p)
+            parts = [name]
+            if guest.organisation:
+                parts.append(guest.organisation)
+            number = self.table_numbers.get(guest.table_id)
+            if number is not None:
+                parts.append(self.tr("table %1").replace("%1", str(number)))
+            if guest.cancelled:
+                parts.append(self.tr("cancelled"))
+            return " — ".join(parts)
+        if role == Qt.ItemDataRole.UserRole:
+            return guest
+        return None
+
+
+class SearchView(QWidget):
+    check_in_requested = Signal(object)  # the Guest
+    back_requested = Signal()
+
+    def __init__(self, event: Event, parent=None, *, limit: int = 50):
+        super().__init__(parent)
+        self._event = event
+        self.limit = limit
+        self.index: search.SearchIndex | None = None
+        self._fingerprint = None
+        self.query_field = QLineEdit()
+        self.query_field.setObjectName("search_field")
+        self.query_field.setPlaceholderText(
+            self.tr("Name, organisation or e-mail – any spelling, Latin or Cyrillic")
+        )
+        font = self.query_field.font()
+        font.setPointSize(16)
+        self.query_field.setFont(font)
+        self.query_field.textChanged.connect(self.run_query)
+        self.query_field.installEventFilter(self)
+        self.model = SearchResultsModel(self)
+        self.results = QListView()
+        self.results.setObjectName("search_results")
+        self.results.setModel(self.model)
+        self.results.setUniformItemSizes(True)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.activated.connect(self._activated)
+        self.results.doubleClicked.connect(self._activated)
+        list_font = self.results.font()
+        list_font.setPointSize(14)
+        self.results.setFont(list_font)
+        self.hint = QLabel(self.tr("↑ ↓ choose · Enter: check in · Esc: back to scanning"))
+        self.hint.setStyleSheet("color: #546e7a;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.query_field)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.hint)
+        self.setFocusProxy(self.query_field)
+
+    # -- the index ---------------------------------------------------------------------------
+    def _guest_fingerprint(self):
+        row = self._event.db.execute(
+            "SELECT COUNT(*), MAX(updated_at), MAX(id) FROM guests"
+        ).fetchone()
+        return tuple(row)
+
+    def refresh_index(self, *, force: bool = False) -> None:
+        """Rebuild the search index if guests were added or edited since the last build."""
+        fingerprint = self._guest_fingerprint()
+        if force or self.index is None or fingerprint != self._fingerprint:
+            self.index = search.SearchIndex(guests.list_guests(self._event))
+            self.model.table_numbers = {t.id: t.number for t in tables.list_tables(self._event)}
+            self._fingerprint = fingerprint
+            self.run_query(self.query_field.text())
+
+    # -- searching ---------------------------------------------------------------------------
+    def start(self, text: str = "") -> None:
+        """Show the view ready to type (optionally with a first character)."""
+        self.refresh_index()
+        self.query_field.setText(text)
+        self.query_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def run_query(self, text: str) -> list[Guest]:
+        if self.index is None:
+            self.refresh_index()
+        found = self.index.find(text, self.limit) if text.strip() else []
+        self.model.set_guests(found)
+        if found:
+            self.results.setCurrentIndex(self.model.index(0))
+        return found
+
+    def selected_guest(self) -> Guest | None:
+        index = self.results.currentIndex()
+        return self.model.guests[index.row()] if index.isValid() else None
+
+    def _move(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        row = self.results.currentIndex().row()
+        row = max(0, min(rows - 1, (row if row >= 0 else -1) + step))
+        self.results.setCurrentIndex(self.model.index(row))
+
+    def _activated(self, index) -> None:
+        if index.isValid():
+            self.check_in_requested.emit(self.model.guests[index.row()])
+
+    def eventFilter(self, obj, ev) -> bool:  # noqa: N802
+        if obj is self.query_field and ev.type() == QEvent.Type.KeyPress:
+            key = ev.key()
+            moves = {
+                Qt.Key.Key_Down: 1,
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_PageDown: 10,
+                Qt.Key.Key_PageUp: -10,
+            }
+            if key in moves:
+                self._move(moves[key])
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                guest = self.selected_guest()
+                if guest is not None:
+                    self.check_in_requested.emit(guest)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.back_requested.emit()
+                return True
+        return super().eventFilter(obj, ev)
