@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from checkin.errors import CheckinError
-from checkin.event import Event
+from checkin.ui import recovery
 
 
 def open_event_dialog(parent=None) -> Path | None:
@@ -32,7 +32,7 @@ def run_app(path: Path | None = None) -> int:
         if path is None:
             return 0
     try:
-        event = Event.open(path)
+        event = recovery.open_event(path)  # a damaged file is offered its last good backup
     except CheckinError as exc:
         QMessageBox.critical(None, "checkin", str(exc))
         return 2
