@@ -101,6 +101,15 @@ def status(
             visitors_left = [g for g in guests if people[g].visitor and g not in missing_ids]
             lonely = tuple(g for g in guests if not people[g].visitor and not visitors_left)
             affected.append(AffectedTable(rnd.number, table_id, gone, lonely))
+        # after a re-plan the no-shows have no seat, but their field's tables may still have
+        # nobody to meet: those tables stay on the list
+        for table_id, guests in sorted(plan.seating.get(rnd.number, {}).items()):
+            if any(g in missing_ids or people[g].visitor for g in guests):
+                continue
+            theme = (plan.tables[table_id].theme or plan.tables[table_id].name).casefold()
+            gone = tuple(p.id for p in missing if p.industry.casefold() == theme)
+            if gone:
+                affected.append(AffectedTable(rnd.number, table_id, gone, tuple(guests)))
     key = lambda p: p.sort_key  # noqa: E731
     return DelegationStatus(
         delegation,
