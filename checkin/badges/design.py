@@ -128,7 +128,7 @@ def design(width_mm: float, height_mm: float) -> Design:
         avail = header.y - band.top - gap
         q = max(min_qr, min(avail, 0.42 * w))
         qr = Box(w - q - pad * 0.3, band.top + (avail - q) / 2 + gap * 0.3, q, q)
-        table_h = 0.14 * h
+        table_h = 0.17 * h
         column_w = qr.x - pad - pad * 0.3
         table = Box(pad, band.top + gap * 0.6, column_w, table_h)
         names = Box(pad, table.top + gap * 0.6, column_w, header.y - gap - table.top - gap * 0.6)
