@@ -1,0 +1,96 @@
+"""Desks ▸ Desks panel…: join code as QR, incoming check-ins applied, works without Syncthing."""
+
+from __future__ import annotations
+
+import pytest
+import zxingcpp
+
+from checkin import checkins, guests
+from checkin.sync import pairing, snapshot
+from checkin.sync.journal import Journal, ensure_identity
+from checkin.sync.syncthing import Syncthing, find_binary
+from checkin.ui.feature_desks import DeskSync, open_panel
+from checkin.ui.main_window import MainWindow
+
+needs_syncthing = pytest.mark.skipif(find_binary() is None, reason="syncthing is not installed")
+
+
+@pytest.fixture
+def private_syncthing(tmp_path, monkeypatch):
+    home = tmp_path / "syncthing-home"
+    monkeypatch.setattr(
+        DeskSync, "instance_factory", staticmethod(lambda: Syncthing(home, listen_host="127.0.0.1"))
+    )
+    return home
+
+
+def _window(qtbot, event):
+    window = MainWindow(event)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_without_syncthing_the_panel_says_how_to_get_it_and_the_desk_works(
+    qtbot, event, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("CHECKIN_SYNCTHING", str(tmp_path / "missing"))
+    ensure_identity(event)  # even an event that was shared before
+    window = _window(qtbot, event)
+    window.findChild(type(window.menu("desks").actions()[0]), "action_desks_panel").trigger()
+    panel = window.desks_panel
+    assert "apt install syncthing" in panel.state_label.text()
+    assert "syncthing.net" in panel.state_label.text()
+    assert not panel.code_button.isEnabled()
+    assert not window.desk_sync.running
+    anna = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
+    assert checkins.check_in(window.event, anna).result is checkins.Result.CHECKED_IN
+    panel.grab().save(str(tmp_path / "desks-panel-alone.png"))
+
+
+@needs_syncthing
+def test_join_code_is_shown_as_a_qr_code_that_decodes_to_the_text(
+    qtbot, event, tmp_path, private_syncthing
+):
+    window = _window(qtbot, event)
+    panel = open_panel(window)
+    qtbot.mouseClick(
+        panel.code_button, pytest.importorskip("PySide6.QtCore").Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: bool(panel.code_text.text()), timeout=30000)
+    code = pairing.parse(panel.code_text.text())
+    assert code.event_name == "Testbörse"
+    image = panel.qr_label.pixmap().toImage()
+    path = tmp_path / "qr.png"
+    image.save(str(path))
+    from PIL import Image
+
+    (found,) = zxingcpp.read_barcodes(Image.open(path))
+    assert found.text == panel.code_text.text()
+    panel.grab().save(str(tmp_path / "desks-panel.png"))
+    window.close()
+    assert not window.desk_sync.running
+
+
+@needs_syncthing
+def test_check_in_at_another_desk_reaches_the_window_and_views_reload(
+    qtbot, event, tmp_path, private_syncthing
+):
+    ensure_identity(event, "Desk A")  # this event is shared: sync starts with the window
+    window = _window(qtbot, event)
+    qtbot.waitUntil(lambda: window.desk_sync.running, timeout=30000)
+    folder = window.desk_sync.folder
+    # desk B, working from a snapshot in the same sync folder
+    snap = snapshot.publish(event, folder, window.desk_sync.desk.desk_id)
+    other = snapshot.restore(snap, tmp_path / "b.checkin")
+    try:
+        Journal.attach(other, folder, desk_name="Desk B")
+        ivan = next(g for g in guests.list_guests(other) if g.family_name == "Парфёнов")
+        with qtbot.waitSignal(window.data_changed, timeout=10000):
+            checkins.check_in(other, ivan, desk="Desk B")
+        mine = next(g for g in guests.list_guests(event) if g.family_name == "Парфёнов")
+        result = checkins.check_in(window.event, mine, window.item)
+        assert result.result is checkins.Result.ALREADY_CHECKED_IN
+        assert result.first_in.desk == "Desk B"
+    finally:
+        other.close()
+        window.close()
