@@ -25,6 +25,7 @@ from checkin.sync.apply import double_entries, likely_duplicates
 from checkin.sync.syncthing import INSTALL_HINT
 
 REFRESH_MS = 2000
+_ROOT = QModelIndex()
 
 
 def qr_image(text: str, scale: int = 6) -> QImage:
@@ -64,10 +65,10 @@ class DesksModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else 5
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
