@@ -252,7 +252,7 @@ def item_attendance(
         first = status.first_in
         if first is None and gid not in expected_ids:
             continue  # checked in, then undone, and not on the list (anymore)
-        outs = _effective_outs(entries) if status.state is State.OUT else []
+        outs = _effective_outs(entries)
         rows.append(
             Attendance(
                 guest=guests[gid],

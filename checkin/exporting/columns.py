@@ -36,6 +36,7 @@ def local(moment: datetime | None) -> datetime | None:
 def _guest_columns(guests: Iterable[GuestInfo], get: Callable) -> list[Column]:
     guests = list(guests)
     cols = [
+        Column("guest_id", lambda r: get(r).id, "int"),
         Column("family_name", lambda r: get(r).family_name),
         Column("given_name", lambda r: get(r).given_name),
     ]
