@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from checkin.errors import CheckinError
 from checkin.ui import recovery
+from checkin.ui.i18n import chosen_language, translations
 
 
 def open_event_dialog(parent=None) -> Path | None:
@@ -27,6 +28,7 @@ def run_app(path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("checkin")
     app.setOrganizationName("checkin")
+    translations(app).apply(chosen_language())  # the user's choice, else the system's
     if path is None:
         path = open_event_dialog()
         if path is None:

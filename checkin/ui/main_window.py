@@ -320,5 +320,6 @@ class MainWindow(QMainWindow):
         if self.guest_display is not None:
             self.guest_display.close()
             self.guest_display.deleteLater()
-        self.event.close()
+        if not getattr(self, "keep_event_open", False):  # a rebuilt window takes it over
+            self.event.close()
         super().closeEvent(ev)
