@@ -1,0 +1,114 @@
+"""Tables menu: Seating…, Edit tables…, Floor plan and the seating printouts.
+
+Every seat or table change emits ``window.data_changed`` so the guest list, the result
+card and badges show the new table at once.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+
+from checkin.seating import printouts
+from checkin.ui.floor_plan import FloorPlanView
+from checkin.ui.seating_view import SeatingView
+from checkin.ui.table_dialog import TablesDialog
+
+
+def _open_pdf(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class SeatingFeature:
+    """Owns the seating window and the tables dialog of one main window."""
+
+    pdf_opener = staticmethod(_open_pdf)  # swapped in tests
+
+    def __init__(self, window):
+        self.window = window
+        self.seating_view: SeatingView | None = None
+        self.floor_plan: FloorPlanView | None = None
+        self.tables_dialog: TablesDialog | None = None
+        menu = window.menu("tables")
+        self.actions = {}
+        for name, text, slot in (
+            ("seating", window.tr("&Seating…"), self.show_seating),
+            ("edit_tables", window.tr("&Edit tables…"), self.edit_tables),
+            ("floor_plan", window.tr("&Floor plan"), self.show_floor_plan),
+            ("host_lists", window.tr("Print &lists for table hosts"), self.print_host_lists),
+            (
+                "door_overview",
+                window.tr("Print seating &overview for the door"),
+                self.print_door_overview,
+            ),
+        ):
+            action = QAction(text, window)
+            action.setObjectName(f"action_{name}")
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            self.actions[name] = action
+        window.data_changed.connect(self._reload)
+
+    def _core(self):
+        handle = self.window.event
+        return getattr(handle, "target", handle)
+
+    def show_seating(self) -> SeatingView:
+        if self.seating_view is None:
+            self.seating_view = SeatingView(self._core(), self.window)
+            self.seating_view.changed.connect(self._seating_changed)
+        self.seating_view.show()
+        self.seating_view.raise_()
+        return self.seating_view
+
+    def edit_tables(self) -> TablesDialog:
+        if self.tables_dialog is None:
+            self.tables_dialog = TablesDialog(self._core(), self.window)
+            self.tables_dialog.changed.connect(self.window.data_changed.emit)
+        self.tables_dialog.model.reload()
+        self.tables_dialog.show()
+        return self.tables_dialog
+
+    def show_floor_plan(self) -> FloorPlanView:
+        if self.floor_plan is None:
+            self.floor_plan = FloorPlanView(self._core(), self.window)
+            self.floor_plan.setWindowFlag(Qt.WindowType.Window)
+            self.floor_plan.setWindowTitle(self.window.tr("Floor plan"))
+            self.floor_plan.resize(900, 640)
+        self.floor_plan.show()
+        return self.floor_plan
+
+    def _seating_changed(self) -> None:
+        self._from_seating = True
+        try:
+            self.window.data_changed.emit()
+        finally:
+            self._from_seating = False
+
+    def _reload(self) -> None:
+        """Data changed (here or elsewhere): open seating windows show it."""
+        if self.seating_view is not None and not getattr(self, "_from_seating", False):
+            self.seating_view.reload()
+        if self.floor_plan is not None:
+            self.floor_plan.reload()
+        if self.tables_dialog is not None:
+            self.tables_dialog.model.reload()
+
+    def _pdf(self, make, stem: str) -> Path:
+        folder = Path(tempfile.mkdtemp(prefix="checkin-seating-"))
+        path = make(self._core(), folder / f"{stem}.pdf")
+        self.pdf_opener(path)
+        return path
+
+    def print_host_lists(self) -> Path:
+        return self._pdf(printouts.host_lists, "table-hosts")
+
+    def print_door_overview(self) -> Path:
+        return self._pdf(printouts.door_overview, "seating-overview")
+
+
+def install(window) -> None:
+    window.seating = SeatingFeature(window)

@@ -1,0 +1,215 @@
+"""The seating window: drag and drop, seating by hand, filters, over capacity, floor plan,
+and every window list showing the new table at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from checkin import guests, tables
+from checkin.seating import assign
+from checkin.ui.auto_seat_dialog import AutoSeatDialog
+from checkin.ui.floor_plan import FloorPlanView
+from checkin.ui.seating_model import MIME, SeatingModel
+from checkin.ui.seating_view import SeatingView
+from checkin.ui.table_dialog import TableDialog, TablesDialog
+
+
+def _guest(ev, family: str):
+    return next(g for g in guests.list_guests(ev) if g.family_name == family)
+
+
+def _view(qtbot, ev) -> SeatingView:
+    view = SeatingView(ev)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _proxy_index_of_guest(view: SeatingView, guest_id: int) -> QModelIndex:
+    model = view.model
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        for child in range(model.rowCount(group)):
+            index = model.index(child, 0, group)
+            if model.guest(index).id == guest_id:
+                return view.proxy.mapFromSource(index)
+    raise AssertionError(guest_id)
+
+
+def _table_row(view: SeatingView, number: int) -> QModelIndex:
+    table = tables.table_by_number(view._core, number)
+    return view.proxy.mapFromSource(view.model.table_index(table.id))
+
+
+def test_drop_mime_data_seats_an_unseated_guest_with_lock(qtbot, demo_event):
+    view = _view(qtbot, demo_event)
+    roth = _guest(demo_event, "Roth")
+    assert roth.table_id is None
+    mime = view.proxy.mimeData([_proxy_index_of_guest(view, roth.id)])
+    assert mime.hasFormat(MIME)
+    target = _table_row(view, 3)
+    assert view.proxy.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target)
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        assert view.proxy.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target)
+    roth = guests.get_guest(demo_event, roth.id)
+    assert roth.table_id == tables.table_by_number(demo_event, 3).id
+    assert roth.table_locked
+    # the table row now counts 14 of 14, the unseated list lost one guest
+    assert _table_row(view, 3).siblingAtColumn(SeatingModel.SEATS).data() == "14/14"
+    assert "66 without" not in view.status.text()
+    assert assign.history(demo_event, roth.id)[-1].source == "manual"
+
+
+def test_real_drop_event_on_the_tree_moves_a_guest_between_tables(qtbot, demo_event):
+    view = _view(qtbot, demo_event)
+    tree = view.tables_view
+    jaeger = _guest(demo_event, "Jäger")  # at table 1
+    mime = view.proxy.mimeData([_proxy_index_of_guest(view, jaeger.id)])
+    target = _table_row(view, 4)
+    tree.scrollTo(target)
+    rect = tree.visualRect(target)
+    pos = QPointF(rect.center())
+    # what Qt delivers when the mouse is dragged over and released on the row "Table 4"
+    actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(pos, actions, mime, buttons, mods)
+    QApplication.sendEvent(tree.viewport(), enter)
+    move = QDragMoveEvent(pos, actions, mime, buttons, mods)
+    QApplication.sendEvent(tree.viewport(), move)
+    assert move.isAccepted()
+    drop = QDropEvent(pos, actions, mime, buttons, mods)
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        QApplication.sendEvent(tree.viewport(), drop)
+    assert (
+        guests.get_guest(demo_event, jaeger.id).table_id == tables.table_by_number(demo_event, 4).id
+    )
+
+
+def test_seat_by_hand_with_the_table_box(qtbot, demo_event):
+    view = _view(qtbot, demo_event)
+    becker = _guest(demo_event, "Becker")
+    index = _proxy_index_of_guest(view, becker.id)
+    view.unseated_view.selectionModel().select(
+        index,
+        view.unseated_view.selectionModel().SelectionFlag.ClearAndSelect
+        | view.unseated_view.selectionModel().SelectionFlag.Rows,
+    )
+    view.seat_box.setCurrentIndex(view.seat_box.findData(tables.table_by_number(demo_event, 2).id))
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        qtbot.mouseClick(view.seat_button, Qt.MouseButton.LeftButton)
+    assert (
+        guests.get_guest(demo_event, becker.id).table_id == tables.table_by_number(demo_event, 2).id
+    )
+    # and off again
+    index = _proxy_index_of_guest(view, becker.id)
+    view.tables_view.selectionModel().select(
+        index,
+        view.tables_view.selectionModel().SelectionFlag.ClearAndSelect
+        | view.tables_view.selectionModel().SelectionFlag.Rows,
+    )
+    qtbot.mouseClick(view.unseat_button, Qt.MouseButton.LeftButton)
+    assert guests.get_guest(demo_event, becker.id).table_id is None
+
+
+def test_over_capacity_shown_in_red_and_filtered(qtbot, demo_event):
+    view = _view(qtbot, demo_event)
+    it = tables.table_by_number(demo_event, 5)  # 12 of 12
+    view.model.seat([_guest(demo_event, "Roth").id], it.id)
+    row = _table_row(view, 5)
+    assert row.siblingAtColumn(SeatingModel.SEATS).data() == "13/12"
+    assert row.data(SeatingModel.OverCapacityRole) is True
+    assert row.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
+    assert "Over capacity: table 5." in view.status.text()
+    view.table_filter.setCurrentIndex(view.table_filter.findData("over"))
+    shown = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    assert shown == ["Not seated", "Table 5 – IT & Digitalisierung"]
+
+
+def test_text_filter_finds_cyrillic_by_latin_spelling(qtbot, demo_event):
+    view = _view(qtbot, demo_event)
+    qtbot.keyClicks(view.filter_edit, "parf")
+    visible = []
+    for r in range(view.proxy.rowCount()):
+        group = view.proxy.index(r, 0)
+        visible += [view.proxy.index(c, 0, group).data() for c in range(view.proxy.rowCount(group))]
+    assert sorted(visible) == ["Алексей Парфёнов", "Ирина Парфёнова"]
+
+
+def test_lock_checkbox(qtbot, demo_event):
+    view = _view(qtbot, demo_event)
+    weiss = _guest(demo_event, "Vogt")
+    index = _proxy_index_of_guest(view, weiss.id).siblingAtColumn(SeatingModel.SEATS)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert view.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert guests.get_guest(demo_event, weiss.id).table_locked
+
+
+def test_automatic_seating_dialog_previews_then_applies(qtbot, demo_event):
+    view = _view(qtbot, demo_event)
+    dialog = AutoSeatDialog(demo_event, view)
+    qtbot.addWidget(dialog)
+    assert "5 change table, 0 cannot be seated" in dialog.summary.text()
+    assert guests.get_guest(demo_event, _guest(demo_event, "Roth").id).table_id is None
+    top = dialog.report.topLevelItem(0)
+    assert top.text(0).endswith("(5)")
+    assert "No field given" in top.child(0).text(2)
+    dialog.accept()
+    assert dialog.changed == 5
+    view.reload()
+    assert _guest(demo_event, "Roth").table_id is not None
+
+
+def test_floor_plan_highlights_a_table_and_follows_changes(qtbot, demo_event):
+    tables.update_table(demo_event, tables.table_by_number(demo_event, 1).id, x=1, y=1)
+    tables.update_table(demo_event, tables.table_by_number(demo_event, 2).id, x=4, y=1)
+    plan = FloorPlanView(demo_event, editable=True)
+    qtbot.addWidget(plan)
+    plan.resize(800, 600)
+    plan.show()
+    assert plan.highlight(2)
+    assert plan.items_by_number[2].opacity() == 1.0
+    assert plan.items_by_number[1].opacity() < 0.5
+    assert len(plan._way) == 3  # dashed way, arrow head, "Entrance"
+    assert not plan.highlight(99)
+    # tables 1 and 2 are 3 units apart: scaled so they do not overlap
+    one, two = plan.items_by_number[1].pos(), plan.items_by_number[2].pos()
+    assert two.x() - one.x() > 150
+    # dragging a table in edit mode saves its position in the plan's units
+    item = plan.items_by_number[1]
+    item.setPos(one.x(), one.y() + (two.x() - one.x()))
+    with qtbot.waitSignal(plan.table_moved):
+        plan._moved(item)
+    moved = tables.table_by_number(demo_event, 1)
+    assert (moved.x, moved.y) == (1, 4)
+    assign.assign(demo_event, _guest(demo_event, "Roth").id, moved.id)
+    plan.reload()
+    assert plan.items_by_number[1].fill.text() == "12/12"
+
+
+def test_table_dialogs_create_edit_and_refuse_duplicates(qtbot, demo_event, tmp_path):
+    dialog = TableDialog(demo_event)
+    qtbot.addWidget(dialog)
+    assert dialog.number.value() == 7
+    dialog.name.setText("Tourismus")
+    dialog.theme.setCurrentText("Tourismus")
+    dialog.capacity.setValue(8)
+    dialog.accept()
+    assert tables.table_by_number(demo_event, 7).capacity == 8
+    again = TableDialog(demo_event)
+    qtbot.addWidget(again)
+    again.number.setValue(7)
+    again.accept()
+    assert "already exists" in again.message.text()
+    assert again.result() == 0
+    csv = tmp_path / "t.csv"
+    csv.write_text("Tisch;Thema;Plätze\n8;Logistik;6\n", encoding="utf-8")
+    listing = TablesDialog(demo_event)
+    qtbot.addWidget(listing)
+    listing.open_file = lambda *a: (str(csv), "")
+    with qtbot.waitSignal(listing.changed):
+        listing.import_file()
+    assert listing.model.rowCount() == 8
+    assert "1 tables added" in listing.message.text()
