@@ -8,11 +8,13 @@ once and rows are written with executemany, so 50,000 rows take about a second.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -48,6 +50,8 @@ TEXT_FIELDS = (
     "external_id",
     "external_barcode",
 )
+INSERT_COLUMNS = (*TEXT_FIELDS, "extra", "cancelled", "table_id", "table_locked", "token")
+_CATEGORY = TEXT_FIELDS.index("category")
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
 _TABLE_WORDS = re.compile(r"^(tisch|table|стол|t|nr\.?|no\.?|№)\s*", re.IGNORECASE)
 
@@ -56,8 +60,12 @@ def valid_email(text: str) -> bool:
     return bool(_EMAIL.match(text))
 
 
+@lru_cache(maxsize=65536)  # organisations and names repeat a lot in a long list
 def _key(text: str) -> str:
     return " ".join(text.casefold().replace("ё", "е").split())
+
+
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _name_key(given: str, family: str) -> str:
@@ -69,7 +77,8 @@ def _loose_name_key(given: str, family: str) -> str:
 
 
 def _display(rec: dict) -> str:
-    return " ".join(p for p in (rec.get("given_name"), rec.get("family_name")) if p)
+    given, family = rec.get("given_name", ""), rec.get("family_name", "")
+    return f"{given} {family}" if given and family else given or family
 
 
 @dataclass
@@ -81,7 +90,7 @@ class Lookups:
     by_barcode: dict[str, int] = field(default_factory=dict)
     by_email: dict[str, int | None] = field(default_factory=dict)  # None: shared by several
     by_name_org: dict[tuple[str, str], int] = field(default_factory=dict)
-    by_loose_name: dict[str, int] = field(default_factory=dict)
+    _loose_names: dict[str, int] | None = None
     tokens: set[str] = field(default_factory=set)
     tables: dict[str, int] = field(default_factory=dict)  # number / name / theme -> id
     manual_seats: set[int] = field(default_factory=set)
@@ -109,8 +118,6 @@ class Lookups:
                 me.by_email[email] = None if email in me.by_email else gid
             name = _name_key(row["given_name"] or "", row["family_name"] or "")
             me.by_name_org.setdefault((name, _key(row["organisation"] or "")), gid)
-            loose = _loose_name_key(row["given_name"] or "", row["family_name"] or "")
-            me.by_loose_name.setdefault(loose, gid)
         for tid, number, name, theme in event.db.execute(
             "SELECT id, number, name, theme FROM tables"
         ):
@@ -127,7 +134,18 @@ class Lookups:
                 me.manual_seats.add(gid)
         return me
 
+    def similar_name(self, given: str, family: str) -> int | None:
+        """A guest whose name reads the same without accents or in Latin letters."""
+        if self._loose_names is None:  # built on first use: transliterating is slow
+            self._loose_names = {}
+            for gid, row in self.guests.items():
+                loose = _loose_name_key(row["given_name"] or "", row["family_name"] or "")
+                self._loose_names.setdefault(loose, gid)
+        return self._loose_names.get(_loose_name_key(given, family))
+
     def table_id(self, text: str) -> int | None:
+        if text in self.tables:
+            return self.tables[text]
         key = _key(text)
         if key in self.tables:
             return self.tables[key]
@@ -139,7 +157,7 @@ class Lookups:
 
 @dataclass
 class Writes:
-    inserts: list[dict] = field(default_factory=list)
+    inserts: list[list] = field(default_factory=list)  # values in INSERT_COLUMNS order
     updates: list[tuple[int, dict]] = field(default_factory=list)  # guest id, full new values
     seats: list[tuple[str | int, int, int | None]] = field(default_factory=list)  # who, to, from
 
@@ -169,7 +187,11 @@ def plan(
         if not (rec.get("given_name") or rec.get("family_name")):
             report.skipped.append(Skipped(row, "no_name"))
             continue
-        duplicate = _seen_before(rec, row, seen)
+        person = (
+            _name_key(rec.get("given_name", ""), rec.get("family_name", "")),
+            _key(rec.get("organisation", "")),
+        )
+        duplicate = _seen_before(rec, person, row, seen)
         if duplicate:
             report.skipped.append(Skipped(row, "duplicate_in_file", duplicate, name))
             continue
@@ -181,7 +203,7 @@ def plan(
             table_id = known.table_id(rec["table"])
             if table_id is None:
                 report.unknown_tables.append(Problem(row, rec["table"], name))
-        gid, matched_by = _match(rec, known, emails_in_file)
+        gid, matched_by = _match(rec, person, known, emails_in_file)
         if gid is not None and gid in claimed:
             report.skipped.append(Skipped(row, "same_guest_twice", {"row": claimed[gid]}, name))
             continue
@@ -195,32 +217,27 @@ def plan(
     return writes
 
 
-def _seen_before(rec: dict, row: int, seen: dict[tuple, int]) -> dict | None:
-    keys = []
-    if rec.get("external_id"):
-        keys.append((("external_id", rec["external_id"]), "external id"))
+_BY_TEXT = {"x": "external id", "b": "barcode", "p": "same name, organisation and email"}
+
+
+def _seen_before(rec: dict, person: tuple, row: int, seen: dict[tuple, int]) -> dict | None:
+    keys = [("p", *person, rec.get("email", "").casefold())]
     if rec.get("external_barcode"):
-        keys.append((("barcode", rec["external_barcode"]), "barcode"))
-    keys.append(
-        (
-            (
-                "person",
-                _name_key(rec.get("given_name", ""), rec.get("family_name", "")),
-                _key(rec.get("organisation", "")),
-                rec.get("email", "").casefold(),
-            ),
-            "same name, organisation and email",
-        )
-    )
-    for key, by in keys:
-        if key in seen:
-            return {"row": seen[key], "by": by}
-    for key, _ in keys:
+        keys.insert(0, ("b", rec["external_barcode"]))
+    if rec.get("external_id"):
+        keys.insert(0, ("x", rec["external_id"]))
+    for key in keys:
+        first = seen.get(key)
+        if first is not None:
+            return {"row": first, "by": _BY_TEXT[key[0]]}
+    for key in keys:
         seen[key] = row
     return None
 
 
-def _match(rec: dict, known: Lookups, emails_in_file: dict[str, int]) -> tuple[int | None, str]:
+def _match(
+    rec: dict, person: tuple, known: Lookups, emails_in_file: dict[str, int]
+) -> tuple[int | None, str]:
     if rec.get("external_id") and rec["external_id"] in known.by_external_id:
         return known.by_external_id[rec["external_id"]], "external_id"
     if rec.get("external_barcode") and rec["external_barcode"] in known.by_barcode:
@@ -232,30 +249,28 @@ def _match(rec: dict, known: Lookups, emails_in_file: dict[str, int]) -> tuple[i
         gid = known.by_email.get(email)
         if gid is not None:
             return gid, "email"
-    key = (
-        _name_key(rec.get("given_name", ""), rec.get("family_name", "")),
-        _key(rec.get("organisation", "")),
-    )
-    if key in known.by_name_org:
-        return known.by_name_org[key], "name_organisation"
+    if person in known.by_name_org:
+        return known.by_name_org[person], "name_organisation"
     return None, ""
 
 
 def _add(rec, row, name, table_id, known, new_tokens, writes, report) -> None:
-    values = {f: rec.get(f, "") for f in TEXT_FIELDS}
-    values["category"] = values["category"] or "Guest"
-    values["extra"] = json.dumps(rec.get("extra") or {}, ensure_ascii=False)
-    values["cancelled"] = int(bool(rec.get("cancelled")))
-    values["table_id"] = table_id
-    values["table_locked"] = int(table_id is not None)
-    values["token"] = token = next(new_tokens)
+    token = next(new_tokens)
+    values = [rec.get(f, "") for f in TEXT_FIELDS]
+    values[_CATEGORY] = values[_CATEGORY] or "Guest"
+    values += (
+        _to_json(rec["extra"]) if rec.get("extra") else "{}",
+        int(bool(rec.get("cancelled"))),
+        table_id,
+        int(table_id is not None),
+        token,
+    )
     writes.inserts.append(values)
     if table_id is not None:
         writes.seats.append((token, table_id, None))
     report.added.append(Added(row, name))
-    if known.by_loose_name:
-        loose = _loose_name_key(rec.get("given_name", ""), rec.get("family_name", ""))
-        other = known.by_loose_name.get(loose)
+    if known.guests:
+        other = known.similar_name(rec.get("given_name", ""), rec.get("family_name", ""))
         if other is not None:
             old = known.guests[other]
             existing = " ".join(p for p in (old["given_name"], old["family_name"]) if p) + (
@@ -294,13 +309,15 @@ def _update(rec, row, name, gid, matched_by, table_id, known, writes, report) ->
     report.updated.append(Updated(row, gid, name, matched_by, changes))
 
 
+_CROCKFORD = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", ALPHABET.encode())
+
+
 def _tokens(count: int, taken: set[str]):
-    """Fresh random guest tokens, in bulk (secrets.choice per character is slow)."""
+    """Fresh random guest tokens in bulk: one base32 call instead of a choice per character."""
     while True:
-        data = os.urandom(4 * (count + 16))
-        for i in range(0, len(data), 4):
-            number = int.from_bytes(data[i : i + 4], "big")
-            token = "".join(ALPHABET[(number >> (5 * k)) & 31] for k in range(TOKEN_LEN))
+        text = base64.b32encode(os.urandom(5 * (count + 16))).translate(_CROCKFORD).decode()
+        for i in range(0, len(text), 8):
+            token = text[i : i + TOKEN_LEN]
             if token not in taken:
                 taken.add(token)
                 yield token
@@ -312,21 +329,20 @@ def apply(
     """Write everything in one transaction; fill in the new guests' ids."""
     now = to_text(event.clock())
     db = event.db
-    insert_cols = (*TEXT_FIELDS, "extra", "cancelled", "table_id", "table_locked", "token")
     new_ids: list[int] = []
     ids_by_token: dict[str, int] = {}
     with db.conn:
         before = db.execute("SELECT COALESCE(MAX(id), 0) FROM guests").fetchone()[0]
         if writes.inserts:
             db.conn.executemany(
-                f"INSERT INTO guests ({', '.join(insert_cols)}, created_at, updated_at) "
-                f"VALUES ({', '.join('?' * len(insert_cols))}, ?, ?)",
-                ([*(v[c] for c in insert_cols), now, now] for v in writes.inserts),
+                f"INSERT INTO guests ({', '.join(INSERT_COLUMNS)}, created_at, updated_at) "
+                f"VALUES ({', '.join('?' * len(INSERT_COLUMNS))}, ?, ?)",
+                ([*values, now, now] for values in writes.inserts),
             )
             ids_by_token = dict(
                 db.execute("SELECT token, id FROM guests WHERE id > ?", [before]).fetchall()
             )
-            new_ids = [ids_by_token[v["token"]] for v in writes.inserts]
+            new_ids = [ids_by_token[values[-1]] for values in writes.inserts]
         if writes.updates:
             update_cols = (*TEXT_FIELDS, "extra", "cancelled")
             db.conn.executemany(
@@ -343,11 +359,14 @@ def apply(
                 "UPDATE guests SET table_id = ?, table_locked = 1 WHERE id = ?",
                 ((t, g) for g, t, _, _ in seat_rows),
             )
-            number_of = dict(db.execute("SELECT id, number FROM tables").fetchall())
+            params_of = {
+                tid: _to_json({"table": number})
+                for tid, number in db.execute("SELECT id, number FROM tables")
+            }
             db.conn.executemany(
                 "INSERT INTO seating_log (guest_id, table_id, previous_table_id, locked, source,"
                 " reason_key, reason_params, at) VALUES (?, ?, ?, 1, 'import', 'imported', ?, ?)",
-                ((g, t, p, json.dumps({"table": number_of[t]}), at) for g, t, p, at in seat_rows),
+                ((g, t, p, params_of[t], at) for g, t, p, at in seat_rows),
             )
         if writes.inserts or writes.updates:
             db.execute(
