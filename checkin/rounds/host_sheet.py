@@ -49,3 +49,90 @@ def host_sheet(event: Event, plan: ItemPlan, number: int) -> list[HostTable]:
             HostTable(plan.tables[table_id], rows, row(interpreter) if interpreter else None)
         )
     return out
+
+
+STATE_TEXT = {
+    "de": {
+        "not_yet": "noch nicht da",
+        "in": "da",
+        "out": "gegangen",
+        "title": "Tischliste",
+        "round": "Runde",
+        "table": "Tisch",
+        "interpreter": "Dolmetscher/in",
+        "arrived": "anwesend",
+    },
+    "ru": {
+        "not_yet": "ещё нет",
+        "in": "на месте",
+        "out": "ушёл",
+        "title": "Список стола",
+        "round": "Раунд",
+        "table": "Стол",
+        "interpreter": "Переводчик",
+        "arrived": "на месте",
+    },
+    "en": {
+        "not_yet": "not yet",
+        "in": "here",
+        "out": "left",
+        "title": "Table sheet",
+        "round": "Round",
+        "table": "Table",
+        "interpreter": "Interpreter",
+        "arrived": "arrived",
+    },
+}
+
+
+def write_host_sheets(event: Event, plan: ItemPlan, number: int, out, *, lang: str = "de") -> int:
+    """One page per table for its host: who should be there in this round, who has arrived."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    from checkin.rounds.schedules import register_fonts
+    from checkin.rounds.translit import for_reader
+
+    text = STATE_TEXT.get(lang, STATE_TEXT["en"])
+    regular, bold = register_fonts()
+    rnd = next(r for r in plan.rounds if r.number == number)
+    sheet = host_sheet(event, plan, number)
+    c = canvas.Canvas(str(out), pagesize=A4)
+    width, height = A4
+    for entry in sheet:
+        y = height - 20 * mm
+        c.setFont(regular, 10)
+        c.drawString(18 * mm, y, f"{event.info.name} · {plan.item.name}")
+        y -= 10 * mm
+        c.setFont(bold, 16)
+        c.drawString(18 * mm, y, f"{text['title']} · {text['table']} {entry.table.label}")
+        y -= 7 * mm
+        c.setFont(regular, 12)
+        c.drawString(
+            18 * mm,
+            y,
+            f"{text['round']} {number} {rnd.time_range} · {entry.arrived}/{len(entry.rows)} "
+            f"{text['arrived']}",
+        )
+        y -= 10 * mm
+        rows = list(entry.rows)
+        if entry.interpreter:
+            rows.append(entry.interpreter)
+        for row in rows:
+            c.setFont(bold if row.state == "not_yet" else regular, 11)
+            mark = "☐" if row.state == "not_yet" else "☑"
+            name = for_reader(row.name, lang)
+            if entry.interpreter and row is entry.interpreter:
+                name = f"{text['interpreter']}: {name}"
+            c.drawString(18 * mm, y, f"{mark} {name}")
+            c.setFont(regular, 9)
+            c.drawString(
+                24 * mm,
+                y - 4.2 * mm,
+                f"{row.organisation}  ·  {'/'.join(row.languages)}  ·  {text[row.state]}",
+            )
+            y -= 11 * mm
+        c.showPage()
+    c.save()
+    return len(sheet)

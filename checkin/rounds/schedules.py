@@ -27,7 +27,7 @@ LABELS = {
         "title": "Ihr Gesprächsplan",
         "round": "Runde",
         "table": "Tisch",
-        "interpreter": "Dolmetschen",
+        "interpreter": "Dolmetscher/in",
         "none": "In dieser Runde haben Sie keinen Tisch.",
         "interpreting": "Sie dolmetschen an diesem Tisch.",
     },

@@ -20,6 +20,10 @@ _LATIN_TO_CYRILLIC = [
     ("th", "т"),
     ("qu", "кв"),
     ("ei", "ай"),
+    ("ay", "ай"),
+    ("jü", "ю"),
+    ("jö", "ё"),
+    ("jä", "е"),
     ("ey", "ей"),
     ("eu", "ой"),
     ("äu", "ой"),
@@ -153,6 +157,8 @@ def to_cyrillic(text: str) -> str:
         for latin, cyr in _LATIN_TO_CYRILLIC:
             if lower.startswith(latin, i):
                 chunk = text[i : i + len(latin)]
+                if latin in ("ä", "ö", "ü") and (i == 0 or not text[i - 1].isalpha()):
+                    cyr = {"ä": "э", "ö": "э", "ü": "ю"}[latin]  # Öztürk → Эцтюрк
                 # German "s" before a vowel at a word start sounds like з
                 if (
                     latin == "s"

@@ -92,7 +92,7 @@ def test_schedules_in_german_and_russian(make_exchange, capsys, tmp_path):
     assert "Iwan Gost" in page and "(Иван Гость" in page  # Cyrillic for a German reader
     interpreter = plan.interpreters.get(1, {}).get(plan.table_of(1, host.id))
     if interpreter:
-        assert "Dolmetschen: Olga" in page
+        assert "Dolmetscher/in: Olga" in page
     # the page renders (no missing glyph boxes would show in text, so rasterise it too)
     pdf = pypdfium2.PdfDocument(str(out_de))
     assert pdf[0].render(scale=0.5).to_pil().size[0] > 200

@@ -159,3 +159,22 @@ def test_host_sheet_shows_who_should_be_there_and_who_arrived(make_exchange):
     assert set(rows) == {g for per in plan.seating[1].values() for g in per}
     assert rows[visitor.id].state == "in"
     assert sum(t.arrived for t in sheet) == 1
+
+
+def test_host_sheet_pdf_one_page_per_table_with_arrival(make_exchange, tmp_path):
+    import pypdf
+
+    ex = make_exchange(visitors=10, locals_=30)
+    plan = service.plan_item(ex.event, ex.item, rounds=2)
+    arrived = guests.get_guest(ex.event, ex.visitors[1])
+    checkins.check_in(ex.event, guests.badge_code(ex.event, arrived), ex.item)
+    out = tmp_path / "hosts.pdf"
+    pages = host_sheet.write_host_sheets(ex.event, plan, 2, out, lang="de")
+    reader = pypdf.PdfReader(str(out))
+    assert len(reader.pages) == pages == len(plan.seating[2])
+    texts = [p.extract_text() for p in reader.pages]
+    table = plan.tables[plan.table_of(2, arrived.id)]
+    page = next(t for t in texts if f"Tisch {table.label}" in t)
+    assert "Runde 2" in page and "1/" in page and "anwesend" in page
+    assert "Iwan Gost" in page  # the Russian name spelt for the German host
+    assert "noch nicht da" in page
