@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from checkin.errors import CheckinError
 from checkin.models import ProgrammeItem
-from checkin.rounds import model, service
+from checkin.rounds import host_sheet, model, service
 from checkin.rounds.service import ItemPlan
 
 NEED_COLOUR = QColor("#ffcdd2")
@@ -78,6 +79,13 @@ class RoundsView(QDialog):
 
     planned = Signal()
 
+    # Swappable in tests: returns the PDF path to write host sheets to, or "".
+    ask_pdf_path = staticmethod(
+        lambda parent: QFileDialog.getSaveFileName(
+            parent, parent.tr("Save host sheets"), "", "PDF (*.pdf)"
+        )[0]
+    )
+
     def __init__(self, event, item: ProgrammeItem, parent=None):
         super().__init__(parent)
         self._event = getattr(event, "target", event)
@@ -91,6 +99,8 @@ class RoundsView(QDialog):
         self.count_box.setValue(len(model.list_rounds(self._event, item.id)) or 3)
         self.plan_button = QPushButton(self.tr("Plan automatically"))
         self.plan_button.clicked.connect(self.plan_automatically)
+        self.hosts_button = QPushButton(self.tr("Host sheets…"))
+        self.hosts_button.clicked.connect(self.print_host_sheets)
         self.tables_model = RowsModel(
             [self.tr("Table"), self.tr("Theme"), self.tr("People"), self.tr("Interpreter")], self
         )
@@ -107,6 +117,7 @@ class RoundsView(QDialog):
         top.addWidget(QLabel(self.tr("Rounds:")))
         top.addWidget(self.count_box)
         top.addWidget(self.plan_button)
+        top.addWidget(self.hosts_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table_view, 1)
@@ -126,6 +137,18 @@ class RoundsView(QDialog):
             return
         self._fill_rounds()
         self.planned.emit()
+
+    def print_host_sheets(self) -> None:
+        number = self.round_box.currentData()
+        if number is None:
+            return
+        path = self.ask_pdf_path(self)
+        if not path:
+            return
+        pages = host_sheet.write_host_sheets(self._event, self.plan, number, path)
+        self.summary.setText(
+            self.tr("%1 host sheets written to %2").replace("%1", str(pages)).replace("%2", path)
+        )
 
     def _fill_rounds(self) -> None:
         current = self.round_box.currentData()

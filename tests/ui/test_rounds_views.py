@@ -73,7 +73,7 @@ def test_delegation_view_shows_no_shows_and_replans_the_remaining_rounds(
     window.close()
 
 
-def test_rounds_view_lists_tables_and_plans(qtbot, demo_event):
+def test_rounds_view_lists_tables_and_plans(qtbot, demo_event, tmp_path):
     window = MainWindow(demo_event)
     qtbot.addWidget(window)
     window.findChild(QAction, "action_meeting_rounds").trigger()
@@ -89,4 +89,9 @@ def test_rounds_view_lists_tables_and_plans(qtbot, demo_event):
     assert view.round_box.count() == 4
     assert len(service.load(demo_event, window.item).rounds) == 4
     assert delegations.list_delegations(demo_event)[0].name == "Delegation Omsk"
+    out = tmp_path / "hosts.pdf"
+    view.ask_pdf_path = lambda parent: str(out)
+    qtbot.mouseClick(view.hosts_button, Qt.MouseButton.LeftButton)
+    assert len(pypdf.PdfReader(str(out)).pages) == 6
+    assert "6 host sheets written" in view.summary.text()
     window.close()
