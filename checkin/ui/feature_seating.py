@@ -38,6 +38,11 @@ class SeatingFeature:
             ("seating", window.tr("&Seating…"), self.show_seating),
             ("edit_tables", window.tr("&Edit tables…"), self.edit_tables),
             ("floor_plan", window.tr("&Floor plan"), self.show_floor_plan),
+            (
+                "guest_floor_plan",
+                window.tr("Floor plan for &guests (shows the way)"),
+                self.show_guest_floor_plan,
+            ),
             ("host_lists", window.tr("Print &lists for table hosts"), self.print_host_lists),
             (
                 "door_overview",
@@ -51,6 +56,11 @@ class SeatingFeature:
             menu.addAction(action)
             self.actions[name] = action
         window.data_changed.connect(self._reload)
+        self.guest_floor_plan: FloorPlanView | None = None
+        for view_name in ("scan_view", "guest_list"):  # check-ins light up the guest's table
+            view = getattr(window, view_name, None)
+            if view is not None and hasattr(view, "checked"):
+                view.checked.connect(self.show_way)
 
     def _core(self):
         handle = self.window.event
@@ -81,6 +91,25 @@ class SeatingFeature:
         self.floor_plan.show()
         return self.floor_plan
 
+    def show_guest_floor_plan(self) -> FloorPlanView:
+        """A dark floor plan for a screen guests see; each check-in highlights their table."""
+        if self.guest_floor_plan is None:
+            plan = FloorPlanView(self._core(), self.window, dark=True)
+            plan.setWindowFlag(Qt.WindowType.Window)
+            plan.setWindowTitle(self.window.tr("Floor plan for guests"))
+            plan.resize(1024, 640)
+            self.guest_floor_plan = plan
+        self.guest_floor_plan.show()
+        return self.guest_floor_plan
+
+    def show_way(self, result) -> None:
+        """After a check-in: light up the guest's table on the guests' floor plan."""
+        plan = self.guest_floor_plan
+        if plan is None or not plan.isVisible():
+            return
+        table = getattr(result, "table", None)
+        plan.highlight(table.number if table is not None else None)
+
     def _seating_changed(self) -> None:
         self._from_seating = True
         try:
@@ -92,8 +121,9 @@ class SeatingFeature:
         """Data changed (here or elsewhere): open seating windows show it."""
         if self.seating_view is not None and not getattr(self, "_from_seating", False):
             self.seating_view.reload()
-        if self.floor_plan is not None:
-            self.floor_plan.reload()
+        for plan in (self.floor_plan, self.guest_floor_plan):
+            if plan is not None:
+                plan.reload()
         if self.tables_dialog is not None:
             self.tables_dialog.model.reload()
 

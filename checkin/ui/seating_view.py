@@ -73,7 +73,7 @@ class SeatingView(QWidget):
         self.tables_view = _tree(self.proxy)
         self.tables_view.setObjectName("tables_view")
         for view, widths in (
-            (self.unseated_view, (190, 170, 110)),
+            (self.unseated_view, (170, 150, 100)),
             (self.tables_view, (260, 230, 150, 90)),
         ):
             header = view.header()
@@ -123,7 +123,8 @@ class SeatingView(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
+        split.setStretchFactor(1, 3)
+        split.setSizes([420, 660])
 
         self.tabs = QTabWidget()
         self.tabs.addTab(split, self.tr("&List"))

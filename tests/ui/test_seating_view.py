@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from checkin import guests, tables
 from checkin.seating import assign
@@ -213,3 +213,67 @@ def test_table_dialogs_create_edit_and_refuse_duplicates(qtbot, demo_event, tmp_
         listing.import_file()
     assert listing.model.rowCount() == 8
     assert "1 tables added" in listing.message.text()
+
+
+def test_window_list_and_welcome_card_show_the_new_table_at_once(qtbot, demo_event):
+    from checkin.ui.main_window import MainWindow
+
+    window = MainWindow(demo_event)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.seating.show_seating()
+    qtbot.addWidget(view)
+    roth = _guest(demo_event, "Roth")
+    model = window.model
+    column = model.COLUMNS.index("table")
+
+    def table_in_window_list() -> str:
+        row = next(r for r in range(model.rowCount()) if model.guest(r).id == roth.id)
+        return model.index(row, column).data()
+
+    assert not table_in_window_list()
+    mime = view.proxy.mimeData([_proxy_index_of_guest(view, roth.id)])
+    with qtbot.waitSignal(window.data_changed, timeout=1000):
+        view.proxy.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, _table_row(view, 5))
+    assert table_in_window_list() == "5 – IT"
+    # the welcome card of the next scan shows the table, and the floor plan its new fill
+    qtbot.keyClicks(window.scan_field, guests.badge_code(demo_event, roth))
+    qtbot.keyClick(window.scan_field, Qt.Key.Key_Return)
+    card_table = window.findChild(QLabel, "card_table")
+    assert "5" in card_table.text()
+    assert view.floor_plan.items_by_number[5].fill.text() == "13/12"
+    # a table edited elsewhere (Edit tables…) reaches the open seating window
+    dialog = window.seating.edit_tables()
+    qtbot.addWidget(dialog)
+    tables.update_table(demo_event, tables.table_by_number(demo_event, 5).id, capacity=14)
+    dialog.changed.emit()
+    assert _table_row(view, 5).siblingAtColumn(SeatingModel.SEATS).data() == "13/14"
+
+
+def test_tables_menu_prints_both_lists(qtbot, demo_event):
+    from checkin.ui.main_window import MainWindow
+
+    window = MainWindow(demo_event)
+    qtbot.addWidget(window)
+    opened = []
+    window.seating.pdf_opener = opened.append
+    window.seating.actions["host_lists"].trigger()
+    window.seating.actions["door_overview"].trigger()
+    assert [p.name for p in opened] == ["table-hosts.pdf", "seating-overview.pdf"]
+    assert all(p.stat().st_size > 5000 for p in opened)
+
+
+def test_guest_floor_plan_lights_up_the_table_of_each_check_in(qtbot, demo_event):
+    from checkin.ui.main_window import MainWindow
+
+    window = MainWindow(demo_event)
+    qtbot.addWidget(window)
+    window.show()
+    plan = window.seating.show_guest_floor_plan()
+    qtbot.addWidget(plan)
+    assert plan.highlighted is None
+    krueger = _guest(demo_event, "Krüger")  # table 3
+    qtbot.keyClicks(window.scan_field, guests.badge_code(demo_event, krueger))
+    qtbot.keyClick(window.scan_field, Qt.Key.Key_Return)
+    assert plan.highlighted == 3
+    assert plan.items_by_number[3].opacity() == 1.0 and plan.items_by_number[1].opacity() < 0.5
