@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checkin.importing import import_file
-from tests.core.importing.conftest import by_name, table_number, write_text, write_xlsx
+from tests.core.importing.listfiles import by_name, table_number, write_text, write_xlsx
 
 GERMAN = [
     [

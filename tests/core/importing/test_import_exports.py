@@ -7,7 +7,7 @@ import pytest
 from checkin.errors import BadImportFile
 from checkin.importing import import_file, preview
 from checkin.importing.mapping import split_name
-from tests.core.importing.conftest import by_name, table_number, write_text, write_xlsx
+from tests.core.importing.listfiles import by_name, table_number, write_text, write_xlsx
 
 EVENTBRITE = [
     [

@@ -7,7 +7,7 @@ import pytest
 from checkin import changes, checkins, guests, tables
 from checkin.importing import import_file
 from checkin.seating import assign
-from tests.core.importing.conftest import by_name, table_number, write_text
+from tests.core.importing.listfiles import by_name, table_number, write_text
 
 HEAD = ["ID", "Barcode", "Vorname", "Nachname", "Firma", "E-Mail", "Telefon", "Tisch", "Position"]
 

@@ -10,7 +10,7 @@ import pytest
 
 from checkin.errors import BadImportFile, CheckinError
 from checkin.importing import import_file, reading
-from tests.core.importing.conftest import write_text, write_xlsx
+from tests.core.importing.listfiles import write_text, write_xlsx
 
 
 def dump(event) -> str:

@@ -1,0 +1,55 @@
+"""checkin import EVENT FILE [--dry-run] [--map COLUMN=FIELD ...] [--json]: import a guest list."""
+
+from __future__ import annotations
+
+from checkin import checkins
+from checkin.cli.output import Failure, add_json, emit, open_event
+from checkin.importing import FIELDS, import_file
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "import",
+        help="import a guest list (CSV, TSV, Excel); re-importing merges",
+        description=(
+            "Import a guest list (CSV/TSV in any encoding, Excel 'Unicode text', .xlsx). "
+            "Guests already in the event are updated, never deleted; check-ins are kept."
+        ),
+    )
+    p.add_argument("event", help="the event file")
+    p.add_argument("file", help="the guest list")
+    p.add_argument("--dry-run", action="store_true", help="only show the report; write nothing")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help=f"map a column to a field (repeatable); fields: {', '.join(FIELDS)}",
+    )
+    add_json(p)
+    p.set_defaults(run=run)
+
+
+def parse_mapping(items: list[str]) -> dict[str, str]:
+    mapping = {}
+    for item in items:
+        column, sep, target = item.rpartition("=")
+        if not sep or not column.strip() or not target.strip():
+            raise Failure(f'--map {item!r}: write it as COLUMN=FIELD, e.g. --map "Stand=table"')
+        mapping[column.strip()] = target.strip()
+    return mapping
+
+
+def run(args) -> int:
+    mapping = parse_mapping(args.map)
+    with open_event(args.event) as event:
+        report = import_file(
+            event,
+            args.file,
+            mapping=mapping or None,
+            dry_run=args.dry_run,
+            desk=checkins.default_desk(),
+            operator=checkins.default_operator(),
+        )
+    emit(args, report.to_dict(), report.summary())
+    return 0
