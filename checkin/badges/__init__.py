@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from checkin.badges.layouts import Layout, get_layout, list_layouts
 from checkin.badges.printlog import PrintRecord, badge_location, last_print, prints_of
-from checkin.badges.render import BadgeBatch, BadgeOptions, render_badges
+from checkin.badges.render import BadgeBatch, BadgeOptions, record_batch, render_badges
 from checkin.badges.selection import select_guests
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "last_print",
     "list_layouts",
     "prints_of",
+    "record_batch",
     "render_badges",
     "select_guests",
 ]

@@ -104,3 +104,23 @@ def badge_location(event: Event, guest_id: int) -> str | None:
     """Where the guest's latest printed badge is, e.g. "box P, sheet 12, slot 3"."""
     record = last_print(event, guest_id)
     return record.location if record else None
+
+
+def record_printed(
+    event: Event,
+    layout: str,
+    order: list[int],
+    boxes: dict[int, str],
+    placements: dict[int, tuple[int, int]],
+    *,
+    batch_id: str,
+    desk: str | None = None,
+    operator: str | None = None,
+) -> None:
+    """Log a batch rendered with ``record=False`` once it has really been printed."""
+    marks = ",".join("?" * len(order))
+    versions = dict(
+        event.db.execute(f"SELECT id, badge_version FROM guests WHERE id IN ({marks})", order)
+    )
+    entries = [(gid, versions.get(gid, 1), boxes[gid], *placements[gid]) for gid in order]
+    record_batch(event, layout, entries, batch_id=batch_id, desk=desk, operator=operator)

@@ -228,19 +228,24 @@ def render_badges(
         _draw(canvas, lay, badges, ordered, batch, lines, title, progress)
         canvas.save()
     if record:
-        versions = {g.id: g.badge_version for g in ordered}
-        entries = [
-            (gid, versions[gid], batch.boxes[gid], *batch.placements[gid]) for gid in batch.order
-        ]
-        printlog.record_batch(
-            event,
-            lay.name,
-            entries,
-            batch_id=batch.batch_id,
-            desk=options.desk,
-            operator=options.operator,
-        )
+        record_batch(event, batch, desk=options.desk, operator=options.operator)
     return batch
+
+
+def record_batch(
+    event: Event, batch: BadgeBatch, *, desk: str | None = None, operator: str | None = None
+) -> None:
+    """Put a rendered batch into the print log (for output that is printed later)."""
+    printlog.record_printed(
+        event,
+        batch.layout,
+        batch.order,
+        batch.boxes,
+        batch.placements,
+        batch_id=batch.batch_id,
+        desk=desk,
+        operator=operator,
+    )
 
 
 @contextmanager
