@@ -9,11 +9,11 @@ A :class:`SearchIndex` is built once so that a keystroke costs a few bisections.
 
 from __future__ import annotations
 
-import heapq
 import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -55,8 +55,10 @@ def key(text: str) -> str:
     return out.strip()
 
 
-def words(text: str) -> list[str]:
-    return key(text).split()
+@lru_cache(maxsize=200_000)
+def words(text: str) -> tuple[str, ...]:
+    """The search words of a text (cached: names and organisations repeat)."""
+    return tuple(key(text).split())
 
 
 def guest_words(guest: Guest) -> set[str]:
@@ -86,6 +88,7 @@ class SearchIndex:
     """Guests folded once; ``find(query)`` returns matching guests, best first."""
 
     MIN_TYPO_LENGTH = 4  # shorter words are too ambiguous to guess a typo in
+    BROAD = 20_000  # a word matching more (guest, word) pairs is tested guest by guest
 
     def __init__(self, guests: Iterable[Guest]):
         self.guests: list[Guest] = sorted(guests, key=lambda g: (g.sort_key, g.id))
@@ -98,6 +101,9 @@ class SearchIndex:
                 postings.setdefault(w, []).append(pos)
         self._vocabulary: list[str] = sorted(postings)
         self._postings: list[list[int]] = [postings[w] for w in self._vocabulary]
+        self._cumulative = [0]
+        for plist in self._postings:
+            self._cumulative.append(self._cumulative[-1] + len(plist))
 
     def __len__(self) -> int:
         return len(self.guests)
@@ -114,6 +120,11 @@ class SearchIndex:
             out.update(postings)
         return out
 
+    def _count(self, prefix: str) -> int:
+        """How many (guest, word) pairs start with ``prefix``."""
+        lo, hi = self._prefix_range(prefix)
+        return self._cumulative[hi] - self._cumulative[lo]
+
     def _fuzzy(self, word: str) -> set[int]:
         """Guests with a word starting one typo away from ``word``."""
         if len(word) < self.MIN_TYPO_LENGTH:
@@ -125,18 +136,45 @@ class SearchIndex:
         return out
 
     def find(self, query: str, limit: int | None = 50) -> list[Guest]:
-        qwords = sorted(set(words(query)), key=len, reverse=True)
+        """Guests with, for every query word, a word starting with it (or one typo away)."""
+        qwords = list(dict.fromkeys(words(query)))
         if not qwords:
             return self.guests[:limit] if limit else list(self.guests)
-        # The longest word narrows most; the others are checked guest by guest.
-        found = self._positions(qwords[0]) or self._fuzzy(qwords[0])
-        for w in qwords[1:]:
-            if not found:
-                break
-            narrowed = {p for p in found if any(gw.startswith(w) for gw in self._words[p])}
-            found = narrowed or (found & self._fuzzy(w))
-        positions = heapq.nsmallest(limit, found) if limit else sorted(found)
-        return [self.guests[p] for p in positions]
+        # Each word becomes a filter: a set of positions when it is selective (or a typo
+        # guess), else a per-guest prefix test. The most selective one drives the loop.
+        filters: list[tuple[int, str, set[int] | None]] = []
+        for w in qwords:
+            count = self._count(w)
+            if count == 0:
+                guessed = self._fuzzy(w)
+                if not guessed:
+                    return []
+                filters.append((len(guessed), w, guessed))
+            elif count <= self.BROAD:
+                filters.append((count, w, self._positions(w)))
+            else:
+                filters.append((count, w, None))
+        filters.sort(key=lambda f: f[0])
+        driver = filters[0][2]
+        if driver is not None:
+            candidates = sorted(driver)
+            filters = filters[1:]
+        else:
+            candidates = range(len(self.guests))  # every word is common: walk in name order
+        out: list[int] = []
+        all_words = self._words
+        for pos in candidates:
+            for _, w, positions in filters:
+                if positions is not None:
+                    if pos not in positions:
+                        break
+                elif not any(gw.startswith(w) for gw in all_words[pos]):
+                    break
+            else:
+                out.append(pos)
+                if limit and len(out) >= limit:
+                    break
+        return [self.guests[p] for p in out]
 
 
 def search(guests: list[Guest], query: str, limit: int | None = None) -> list[Guest]:

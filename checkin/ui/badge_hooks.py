@@ -1,28 +1,30 @@
 """The desk's optional link to badge printing (``checkin.badges``, built separately).
 
 When that package offers ``badge_location`` / ``render_badges`` the desk uses them; when it
-does not (yet), the desk hides "where is the badge" and reports that printing is missing.
+does not, the desk hides "where is the badge" and says that printing is not available.
 """
 
 from __future__ import annotations
 
 import importlib
+from functools import cache
 from pathlib import Path
 
 from checkin.event import Event
 from checkin.models import Guest
 
+DESK_LAYOUT_SETTING = "desk_badge_layout"  # event setting: the layout for desk reprints
+PREFERRED_LAYOUTS = ("a6", "label-62", "cr80")  # one badge per page suits a desk printer
 
+
+@cache
 def _find(name: str):
-    for module_name in ("checkin.badges", "checkin.badges.printlog", "checkin.badges.render"):
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        found = getattr(module, name, None)
-        if callable(found):
-            return found
-    return None
+    try:
+        module = importlib.import_module("checkin.badges")
+    except ImportError:
+        return None
+    found = getattr(module, name, None)
+    return found if callable(found) else None
 
 
 def badge_location(event: Event, guest_id: int) -> str | None:
@@ -41,25 +43,25 @@ def can_print() -> bool:
     return _find("render_badges") is not None
 
 
-def default_layout():
-    """The first bundled badge layout, or None when layouts are not available."""
-    for name in ("list_layouts",):
-        lister = _find(name)
-        if lister is None:
-            try:
-                lister = importlib.import_module("checkin.badges.layouts").list_layouts
-            except (ImportError, AttributeError):
-                return None
-        layouts = lister()
-        return layouts[0] if layouts else None
-    return None
+def desk_layout(event: Event):
+    """The layout name for a badge printed at the desk."""
+    chosen = event.setting(DESK_LAYOUT_SETTING)
+    if chosen:
+        return chosen
+    lister = _find("list_layouts")
+    names = [lay.name for lay in lister()] if lister else []
+    for name in PREFERRED_LAYOUTS:
+        if name in names:
+            return name
+    return names[0] if names else None
 
 
 def render_badge_pdf(event: Event, guest: Guest, out_path: Path, layout=None) -> Path:
-    """Render one badge for ``guest`` into ``out_path`` (a PDF). Raises if unavailable."""
+    """Render one badge for ``guest`` into ``out_path`` (a PDF) and log it as printed."""
     render = _find("render_badges")
     if render is None:
         raise RuntimeError("badge printing is not available in this version")
-    layout = layout if layout is not None else default_layout()
-    render(getattr(event, "target", event), [guest], layout, Path(out_path))
+    core = getattr(event, "target", event)
+    layout = layout if layout is not None else desk_layout(core)
+    render(core, [guest], layout, Path(out_path))
     return Path(out_path)

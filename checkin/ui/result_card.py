@@ -48,9 +48,9 @@ class ResultCard(QFrame):
         self.details = self._label("card_details", 17)
         self.notes = self._label("card_notes", 17, bold=True)
         self.next_step = self._label("card_next", 16)
-        self.print_button = QPushButton()
+        self.print_button = QPushButton(self.tr("Print badge now (F8)"))
         self.print_button.setObjectName("card_print")
-        self.print_button.setShortcut(Qt.Key.Key_F8)
+        self.print_button.setShortcut(Qt.Key.Key_F8)  # after setText, which resets it
         self.print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.print_button.clicked.connect(self._print_clicked)
         layout = QVBoxLayout(self)
@@ -74,6 +74,8 @@ class ResultCard(QFrame):
         return label
 
     def _paint(self, state: str) -> None:
+        if state == self.state and self.styleSheet():
+            return  # restyling costs about half a millisecond per scan
         self.state = state
         background, text = _COLOURS[state]
         self.setStyleSheet(
@@ -117,7 +119,6 @@ class ResultCard(QFrame):
         self._set(self.notes, self._notes(guest) if state == GREEN else "")
         self._set(self.next_step, self._next_step(result, badge_location, can_print))
         show_print = bool(state == GREEN and guest and not badge_location and can_print)
-        self.print_button.setText(self.tr("Print badge now (F8)"))
         self.print_button.setVisible(show_print)
         self.print_button.setEnabled(show_print)
         if self.sounds and state != GREEN:

@@ -261,10 +261,23 @@ def test_walk_in_registered_with_the_keyboard(qtbot, window, event):
     assert olga.given_name == "Olga"
     assert _state(event, olga, window) is State.IN
     assert window.scan_view.card.state == GREEN
-    if badge_hooks.can_print():
-        assert window.printed and window.printed[0].exists()
-    else:
-        assert window.printed == []
+    # The badge was printed at once: the PDF holds the guest's code, readable by a scanner.
+    assert badge_hooks.can_print(), "checkin.badges is part of the app"
+    assert len(window.printed) == 1
+    assert _decoded_codes(window.printed[0]) == [guests.badge_code(event, olga)]
+    assert guests.get_guest(event, olga.id).badge_printed_count == 1
+
+
+def _decoded_codes(pdf_path):
+    import pypdfium2
+    import zxingcpp
+
+    pdf = pypdfium2.PdfDocument(str(pdf_path))
+    try:
+        image = pdf[0].render(scale=200 / 72).to_pil()
+    finally:
+        pdf.close()
+    return [r.text for r in zxingcpp.read_barcodes(image)]
 
 
 def test_guest_display_greets_in_the_guests_language_with_the_table(qtbot, window, event):
@@ -280,3 +293,21 @@ def test_guest_display_greets_in_the_guests_language_with_the_table(qtbot, windo
     assert display.table_theme.text() == "Pflege"
     window.on_scanned("nobody")  # refusals are not shown to the guest
     assert display.table_number.text() == "2"
+
+
+def test_print_badge_now_from_the_green_card_then_its_location_is_shown(qtbot, window, event):
+    anna = _guest(event, "Müller")
+    code = guests.badge_code(event, anna)
+    focus(qtbot, window, window.scan_field)
+    scan(code)
+    card = window.scan_view.card
+    assert card.state == GREEN and not card.print_button.isHidden()
+    assert "F8" in card.next_step.text()
+    qtbot.keyClick(window.scan_field, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: bool(window.printed), timeout=3000)  # buttons animate the click first
+    assert _decoded_codes(window.printed[0]) == [code]
+    window.undo_last()
+    window.on_scanned(code)
+    assert card.print_button.isHidden()
+    assert card.next_step.text().startswith("Badge: ")
+    assert "sheet 1, slot 1" in card.next_step.text()  # where the badge just printed is
