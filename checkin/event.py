@@ -28,7 +28,18 @@ class EventInfo:
     languages: list[str] = field(default_factory=lambda: ["de", "en"])
 
 
+def _text(raw: bytes) -> str:
+    # A flipped bit in a name must not make the whole list unreadable: show U+FFFD instead.
+    return raw.decode("utf-8", errors="replace")
+
+
 def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
+    db = _connect_raw(path, read_only)
+    db.conn.text_factory = _text
+    return db
+
+
+def _connect_raw(path: Path, read_only: bool) -> sqlite_utils.Database:
     if read_only:  # another checkin may be writing: look, never touch
         uri = f"{path.resolve().as_uri()}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
@@ -58,6 +69,16 @@ def _backup_before_migration(db: sqlite_utils.Database, path: Path, version: int
         dest.close()
 
 
+def _check_schema(db: sqlite_utils.Database, path: Path) -> None:
+    """Every table's columns must read back: quick_check does not look inside names."""
+    try:
+        names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for name in names:
+            db.conn.execute(f'SELECT * FROM "{name}" LIMIT 0').fetchall()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise backup.damaged_error(path, f"unreadable table definitions: {exc}") from exc
+
+
 def _write_error(exc: sqlite3.Error, path: Path) -> EventFileError:
     text = str(exc).lower()
     if "full" in text:
@@ -67,7 +88,7 @@ def _write_error(exc: sqlite3.Error, path: Path) -> EventFileError:
     return EventFileError("write_failed", path=str(path), detail=str(exc))
 
 
-def _open_error(exc: sqlite3.DatabaseError, path: Path) -> EventFileError:
+def _open_error(exc: Exception, path: Path) -> EventFileError:
     text = str(exc).lower()
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return backup.damaged_error(path, str(exc))
@@ -198,7 +219,7 @@ class Event:
             raise EventFileError("read_only", path=str(path))
         try:
             db = _connect(path, read_only=held is None)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             raise _open_error(exc, path) from exc
         try:
             app_id = db.execute("PRAGMA application_id").fetchone()[0]
@@ -213,11 +234,12 @@ class Event:
             problems = [row[0] for row in db.execute("PRAGMA quick_check")]
             if problems != ["ok"]:
                 raise backup.damaged_error(path, "; ".join(problems[:3]))
+            _check_schema(db, path)
             if version < schema.SCHEMA_VERSION:
                 if held is None:
                     raise EventFileError("read_only", path=str(path))
                 cls._upgrade(db, path, version)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             db.conn.close()
             raise _open_error(exc, path) from exc
         except CheckinError:
