@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checkin import guests, tables
 from checkin.event import Event
@@ -115,8 +116,13 @@ class Plan:
 
 
 # -- matching fields to tables --------------------------------------------------------------
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    return fold(text)
+
+
 def _words(text: str) -> set[str]:
-    cleaned = "".join(ch if ch.isalnum() else " " for ch in fold(text))
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in _fold(text))
     return {w for w in cleaned.split() if w not in _STOPWORDS and len(w) > 1}
 
 
@@ -132,12 +138,12 @@ def _related(a: str, b: str) -> bool:
 
 def match_score(industry: str, table: Table) -> int:
     """How well a table fits a field: 4 theme equal, 3 theme overlaps, 2/1 same for the name."""
-    wanted = fold(industry).strip()
+    wanted = _fold(industry).strip()
     if not wanted:
         return 0
     best = 0
     for text, equal, overlap in ((table.theme, 4, 3), (table.name, 2, 1)):
-        have = fold(text or "").strip()
+        have = _fold(text or "").strip()
         if not have:
             continue
         if have == wanted:
@@ -188,7 +194,7 @@ class _Seats:
 
     def take(self, t: Table, guest: Guest) -> None:
         self.used[t.id] += 1
-        org = fold(guest.organisation)
+        org = _fold(guest.organisation)
         if org:
             self.by_org[org][t.id] += 1
         delegation = delegation_of(guest)
@@ -212,7 +218,7 @@ class _Unit:
 def _units(todo: list[Guest], together: bool) -> list[_Unit]:
     groups: dict[tuple, list[Guest]] = defaultdict(list)
     for g in todo:
-        org = fold(g.organisation)
+        org = _fold(g.organisation)
         key = (delegation_of(g), org) if together and org else ("single", g.id)
         groups[key].append(g)
     units = []
@@ -251,8 +257,8 @@ def plan_seating(event: Event, options: Options | None = None) -> Plan:
         table = by_id.get(g.table_id)
         if table is not None and g.table_locked:
             place(g, table, Reason("locked", {"table": table.number}), locked=True)
-            if fold(g.organisation):
-                anchors[fold(g.organisation)][table.id] += 1
+            if _fold(g.organisation):
+                anchors[_fold(g.organisation)][table.id] += 1
         elif g.category.casefold() in skip:
             plan.skipped.append(
                 Unplaced(
@@ -275,14 +281,18 @@ def plan_seating(event: Event, options: Options | None = None) -> Plan:
         return plan
 
     together = options.keep_organisations_together
+    fields_cache: dict[str, list[Table]] = {}
     for unit in _units(todo, together):
-        candidates = field_tables(unit.industry, all_tables)
+        if unit.industry not in fields_cache:
+            fields_cache[unit.industry] = field_tables(unit.industry, all_tables)
+        candidates = fields_cache[unit.industry]
+        org_key = _fold(unit.organisation)
         params = {"industry": unit.industry, "organisation": unit.organisation}
         if unit.delegation:
             params["delegation"] = unit.delegation
 
-        def key(t: Table, unit: _Unit = unit) -> tuple:
-            org = seats.by_org[fold(unit.organisation)][t.id] if fold(unit.organisation) else 0
+        def key(t: Table, unit: _Unit = unit, org_key: str = org_key) -> tuple:
+            org = seats.by_org[org_key][t.id] if org_key else 0
             spread_org = 0 if together else org
             if unit.delegation:
                 return (
@@ -296,7 +306,7 @@ def plan_seating(event: Event, options: Options | None = None) -> Plan:
             return (spread_org, seats.fill(t, unit.size), seats.visitors[t.id] == 0, t.number)
 
         # 1. colleagues already seated by hand pull the group to their table
-        anchor = anchors.get(fold(unit.organisation)) if together else None
+        anchor = anchors.get(org_key) if together else None
         if anchor:
             table = by_id[anchor.most_common(1)[0][0]]
             if seats.free(table) >= unit.size:
@@ -335,7 +345,7 @@ def _place_single(g, unit, candidates, all_tables, seats, options, params, key, 
     split = unit.size > 1
     fitting = [t for t in candidates if seats.free(t) >= 1]
     if fitting:
-        org = fold(g.organisation)
+        org = _fold(g.organisation)
         # a split group still keeps as many colleagues together as the tables allow
         table = min(
             fitting,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QApplication
 
 from checkin.seating import printouts
 from checkin.ui.floor_plan import FloorPlanView
@@ -129,7 +130,12 @@ class SeatingFeature:
 
     def _pdf(self, make, stem: str) -> Path:
         folder = Path(tempfile.mkdtemp(prefix="checkin-seating-"))
-        path = make(self._core(), folder / f"{stem}.pdf")
+        # under a second for 1,000 guests (tests/benchmarks): a wait cursor is enough
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = make(self._core(), folder / f"{stem}.pdf")
+        finally:
+            QApplication.restoreOverrideCursor()
         self.pdf_opener(path)
         return path
 
