@@ -3,6 +3,7 @@ and every window list showing the new table at once."""
 
 from __future__ import annotations
 
+from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
@@ -241,6 +242,12 @@ def test_window_list_and_welcome_card_show_the_new_table_at_once(qtbot, demo_eve
     qtbot.keyClick(window.scan_field, Qt.Key.Key_Return)
     card_table = window.findChild(QLabel, "card_table")
     assert "5" in card_table.text()
+    # a badge printed now carries the new table
+    printed = []
+    window.badge_printer = printed.append
+    assert window.print_badge(guests.get_guest(demo_event, roth.id)) is not None
+    badge_text = PdfReader(str(printed[0])).pages[0].extract_text()
+    assert "Tisch 5" in badge_text, badge_text
     assert view.floor_plan.items_by_number[5].fill.text() == "13/12"
     # a table edited elsewhere (Edit tables…) reaches the open seating window
     dialog = window.seating.edit_tables()
