@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from checkin.badges import fit, fonts
-from checkin.badges.content import BadgeContent
+from checkin.badges.content import BadgeContent, label
 from checkin.badges.qr import MIN_MODULE_MM, QUIET_MODULES
 
 MM = 72 / 25.4
@@ -213,9 +213,7 @@ def front_text(d: Design, c: BadgeContent) -> list[TextRun]:
     return runs
 
 
-def back_text(
-    d: Design, c: BadgeContent, kind: str, programme: list[str], programme_title: str
-) -> list[TextRun]:
+def back_text(d: Design, c: BadgeContent, kind: str, programme: list[str]) -> list[TextRun]:
     """The back: the table in large print, or the programme with the table below it."""
     inner = Box(
         d.pad, d.band.top + d.pad * 0.5, d.width - 2 * d.pad, d.height - d.band.top - d.pad * 1.5
@@ -234,7 +232,8 @@ def back_text(
         return runs
     table_h = body.h * 0.16 if c.table_label else 0
     title = Box(body.x, body.top - body.h * 0.1, body.w, body.h * 0.1)
-    runs += single(programme_title, fonts.BOLD, title, 14, DARK, "left", "programme_title")
+    heading = label("programme", c.language)
+    runs += single(heading, fonts.BOLD, title, 14, DARK, "left", "programme_title")
     list_box = Box(body.x, body.y + table_h, body.w, title.y - body.y - table_h - d.pad * 0.3)
     line_h = min(list_box.h / max(len(programme), 1), 13 * fit.LINE * 1.3)
     shown = programme[: max(int(list_box.h // line_h), 1)]

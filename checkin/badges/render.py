@@ -114,8 +114,8 @@ class _Painter:
         # QR square in page millimetres (fronts are never rotated).
         qr.draw(self.c, sym, slot.x + d.qr.x / MM, slot.y + d.qr.y / MM, d.qr.w / MM)
 
-    def back(self, slot: Slot, badge: BadgeContent, kind: str, lines: list[str], title: str):
-        self._face(slot, badge.colour, back_text(self.design, badge, kind, lines, title))
+    def back(self, slot: Slot, badge: BadgeContent, kind: str, lines: list[str]) -> None:
+        self._face(slot, badge.colour, back_text(self.design, badge, kind, lines))
 
     def crop_marks(self, slots: list[Slot]) -> None:
         """Short hairlines on every cut line where badges meet, and out into the margins."""
@@ -215,7 +215,6 @@ def render_badges(
     badges = _contents(event, ordered, options)
     path = Path(out) if isinstance(out, str | os.PathLike) else None
     lines = content.programme_lines(programme.list_items(event)) if lay.has_back else []
-    title = content.label("programme", options.language or content.event_language(event))
     batch = BadgeBatch(lay.name, path, printlog.new_batch_id())
     with _binary_streams():
         canvas = Canvas(
@@ -225,7 +224,7 @@ def render_badges(
         )
         canvas.setTitle(f"Badges – {event.info.name}")
         canvas.setCreator("checkin")
-        _draw(canvas, lay, badges, ordered, batch, lines, title, progress)
+        _draw(canvas, lay, badges, ordered, batch, lines, progress)
         canvas.save()
     if record:
         record_batch(event, batch, desk=options.desk, operator=options.operator)
@@ -259,7 +258,7 @@ def _binary_streams():
         rl_config.useA85 = saved
 
 
-def _draw(canvas, lay, badges, ordered, batch, lines, title, progress) -> None:
+def _draw(canvas, lay, badges, ordered, batch, lines, progress) -> None:
     painter = _Painter(canvas, lay)
     per = lay.per_sheet
     total = len(badges)
@@ -269,7 +268,7 @@ def _draw(canvas, lay, badges, ordered, batch, lines, title, progress) -> None:
         for i, (slot, badge) in enumerate(zip(fronts, sheet_badges, strict=True)):
             painter.front(slot, badge)
             if lay.sides == "foldover":
-                painter.back(lay.back_slot(i), badge, lay.back, lines, title)
+                painter.back(lay.back_slot(i), badge, lay.back, lines)
         if lay.sides == "foldover":
             painter.fold_lines(fronts)
         if lay.crop_marks:
@@ -278,7 +277,7 @@ def _draw(canvas, lay, badges, ordered, batch, lines, title, progress) -> None:
         batch.pages += 1
         if lay.sides == "duplex":
             for i, badge in enumerate(sheet_badges):
-                painter.back(lay.back_slot(i), badge, lay.back, lines, title)
+                painter.back(lay.back_slot(i), badge, lay.back, lines)
             canvas.showPage()
             batch.pages += 1
         batch.sheets += 1

@@ -50,7 +50,7 @@ def test_an_absurdly_long_name_stays_inside_its_box_on_every_layout(event, absur
     assert 1 <= len(given) <= 2 and given[-1].text.endswith("…")
     for kind in ("programme", "table"):
         lines = ["09:00  Kooperationsbörse mit sehr langem Namen " * 3] * 12
-        for run in back_text(d, badge, kind, lines, "Programm"):
+        for run in back_text(d, badge, kind, lines):
             assert d.badge.contains(run.bounds), (kind, run.field, run.text)
 
 
