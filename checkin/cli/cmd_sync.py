@@ -9,7 +9,7 @@ from checkin.cli.output import Failure, add_json, emit, open_event
 from checkin.event import Event
 from checkin.sync import pairing, status
 from checkin.sync.desk import SyncedDesk
-from checkin.sync.journal import ensure_identity
+from checkin.sync.journal import Journal, ensure_identity
 from checkin.sync.syncthing import Syncthing
 
 
@@ -56,7 +56,9 @@ def run(args) -> int:
             if started:
                 inst.start()
             try:
-                pairing.unpair(event, inst, args.unpair.strip().upper())
+                journal = Journal.attach(event, folder)  # the other desks learn it too
+                pairing.unpair(event, inst, args.unpair.strip().upper(), journal)
+                journal.detach()
             finally:
                 if started:
                     inst.stop()

@@ -76,8 +76,21 @@ def apply_record(event: Event, record: Record) -> None:
         _apply_checkin(event, record)
     elif record.kind == "guest":
         _apply_guest(event, record)
+    elif record.kind == "unpair":
+        _apply_unpair(event, record.payload["device"])
     event.db.execute(
         "INSERT OR REPLACE INTO sync_applied (desk, seq) VALUES (?, ?)", [record.desk, record.seq]
+    )
+
+
+def _apply_unpair(event: Event, device_id: str) -> None:
+    """Another desk unpaired a device: this desk stops sharing with it too (see desk.tick)."""
+    hit = event.db.execute("SELECT value FROM settings WHERE key = 'sync.unpaired'").fetchone()
+    unpaired = set(json.loads(hit[0])) if hit else set()
+    unpaired.add(device_id)
+    event.db.execute(
+        "INSERT OR REPLACE INTO settings (key, value) VALUES ('sync.unpaired', ?)",
+        [json.dumps(sorted(unpaired))],
     )
 
 

@@ -77,11 +77,16 @@ class SyncedDesk:
             # Syncthing busy or restarting: next tick
             with contextlib.suppress(OSError, SyncthingError):
                 pairing.accept_pending(self.event, self.instance, self.folder)
+                pairing.enforce_unpaired(self.event, self.instance)
         if self.journal is not None and now - self._last_flush >= FLUSH_EVERY_S:
             self._last_flush = now
             self.journal.flush()  # changes made by other code paths (seating, badge prints)
         self.last_report = apply_all(self.event, self.folder)
         return self.last_report
+
+    def unpair(self, device_id: str) -> None:
+        """Stop sharing with a desk, here and (through the journal) at every other desk."""
+        pairing.unpair(self.event, self.instance, device_id, self.journal)
 
     def run(self, seconds: float | None = None, interval: float = 0.2) -> None:
         deadline = None if seconds is None else time.monotonic() + seconds

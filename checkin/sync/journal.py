@@ -326,6 +326,10 @@ class Journal:
         self._write(records)
         return len(records)
 
+    def record_unpair(self, device_id: str) -> None:
+        """Tell every desk that this device no longer belongs to the event."""
+        self._write([self._next("unpair", {"device": device_id})])
+
     def _next(self, kind: str, payload: dict, at: str | None = None) -> Record:
         self._seq += 1
         return Record(self.desk_id, self._seq, kind, at or to_text(self.event.clock()), payload)

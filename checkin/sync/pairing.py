@@ -137,13 +137,29 @@ def accept_pending(event: Event, instance: Syncthing, folder: Path) -> list[str]
     return accepted
 
 
-def unpair(event: Event, instance: Syncthing, device_id: str) -> None:
-    """Stop sharing with a desk; it is never accepted again for this event."""
+def unpair(event: Event, instance: Syncthing, device_id: str, journal=None) -> None:
+    """Stop sharing with a desk; it is never accepted again for this event.
+
+    With the desk's ``journal``, the other desks learn it too and stop sharing with it.
+    """
     unpaired = set(json.loads(event.setting(UNPAIRED) or "[]"))
     unpaired.add(device_id)
     event.set_setting(UNPAIRED, json.dumps(sorted(unpaired)))
-    instance.unshare(event.setting(EVENT_ID), device_id)
-    instance.remove_device(device_id)
+    if journal is not None:
+        journal.record_unpair(device_id)
+    enforce_unpaired(event, instance)
+
+
+def enforce_unpaired(event: Event, instance: Syncthing) -> list[str]:
+    """Remove every unpaired device still in Syncthing's configuration."""
+    unpaired = set(json.loads(event.setting(UNPAIRED) or "[]"))
+    removed = []
+    for device in instance.devices():
+        if device["deviceID"] in unpaired:
+            instance.unshare(event.setting(EVENT_ID), device["deviceID"])
+            instance.remove_device(device["deviceID"])
+            removed.append(device["deviceID"])
+    return removed
 
 
 # -- the desk that joins -----------------------------------------------------------------------

@@ -182,7 +182,7 @@ class DesksPanel(QDialog):
             return
         desk = self.model.rows[rows[0].row()]
         if desk.device_id:
-            pairing.unpair(self.sync.core, self.sync.desk.instance, desk.device_id)
+            self.sync.desk.unpair(desk.device_id)
         self.refresh()
 
     # -- state ------------------------------------------------------------------------------------

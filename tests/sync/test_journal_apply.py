@@ -200,3 +200,10 @@ def test_record_roundtrip_and_checksum():
 
     rec = Record("d1", 7, "guest", "2027-04-20T08:00:00+00:00", {"token": "T", "fields": {}})
     assert decode(encode(rec).rstrip(b"\n")) == rec
+
+
+def test_unpairing_at_one_desk_reaches_the_others_through_the_journal(desks):
+    ev_a, ev_b, folder, a, b = desks
+    a.record_unpair("DEVICE-OF-DESK-C")
+    apply_all(ev_b, folder)
+    assert "DEVICE-OF-DESK-C" in ev_b.setting("sync.unpaired")

@@ -43,15 +43,17 @@ def join_desk(tmp: Path, name: str, code: pairing.JoinCode, others) -> SyncedDes
     return SyncedDesk(event, inst, desk_name=name).start()
 
 
-def state(desk: SyncedDesk, family: str) -> checkins.Status:
-    guest = next(g for g in guests.list_guests(desk.event) if g.family_name == family)
+def _guest(desk: SyncedDesk, token: str):
+    return guests.find_by_token(desk.event, token)
+
+
+def state(desk: SyncedDesk, token: str) -> checkins.Status:
     item = checkins.programme.active_item(desk.event)
-    return checkins.status(desk.event, guest.id, item.id)
+    return checkins.status(desk.event, _guest(desk, token).id, item.id)
 
 
-def check_in(desk: SyncedDesk, family: str):
-    guest = next(g for g in guests.list_guests(desk.event) if g.family_name == family)
-    return checkins.check_in(desk.event, guest, desk=desk.desk_name)
+def check_in(desk: SyncedDesk, token: str):
+    return checkins.check_in(desk.event, _guest(desk, token), desk=desk.desk_name)
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +74,8 @@ def three(tmp_path_factory):
 
 
 def _families(desk, n):
-    return [g.family_name for g in guests.list_guests(desk.event)][:n]
+    """Tokens of the first n guests (names repeat in the demo; tokens do not)."""
+    return [g.token for g in guests.list_guests(desk.event)][:n]
 
 
 def test_check_ins_at_each_desk_appear_at_the_others(three):
@@ -125,7 +128,7 @@ def test_partition_heals_into_one_log_with_the_double_entry_reported(three):
 
     def healed():
         for d in desks:
-            guest = next(g for g in guests.list_guests(d.event) if g.family_name == family)
+            guest = _guest(d, family)
             if len(checkins.log_entries(d.event, guest.id, item.id)) != 2:
                 return False
         return True
@@ -164,3 +167,32 @@ def test_an_unpaired_instance_receives_nothing(three):
         assert not list(folder.rglob("*.jsonl")) and snapshot.latest(folder) is None
     finally:
         inst.stop()
+
+
+def test_an_unpaired_desk_receives_nothing_new(three):
+    _, desks, _ = three
+    a, b, c = desks
+    b_device = b.instance.device_id
+    a.unpair(b_device)
+    wait_until(
+        lambda: b_device not in {d["deviceID"] for d in c.instance.devices()},
+        desks,
+        what="C dropping B too (A introduced it)",
+    )
+    family_a, family_c = _families(a, 9)[7:9]
+    check_in(a, family_a)
+    check_in(c, family_c)
+    wait_until(
+        lambda: state(c, family_a).state is State.IN and state(a, family_c).state is State.IN,
+        [a, c],
+        what="A and C still in step",
+    )
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        b.tick()
+        time.sleep(0.2)
+    assert state(b, family_a).state is State.NOT_YET
+    assert state(b, family_c).state is State.NOT_YET
+    # and the pairing is not renewed when B knocks again with its old code
+    a.tick()
+    assert b_device not in {d["deviceID"] for d in a.instance.devices()}

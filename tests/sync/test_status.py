@@ -1,0 +1,64 @@
+"""The desks' status: paired, connected, pending, and the out-of-reach warning."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from checkin import checkins, guests
+from checkin.sync import snapshot
+from checkin.sync.journal import Journal
+from checkin.sync.status import desks
+
+
+class UnreachableSyncthing:
+    """Syncthing as it answers when desk B's laptop dropped off the network."""
+
+    device_id = "AAAAAAA-AAAAAAA-AAAAAAA-AAAAAAA-AAAAAAA-AAAAAAA-AAAAAAA-AAAAAAA"
+
+    def __init__(self, b_device, last_seen):
+        self.b_device, self.last_seen = b_device, last_seen
+
+    def devices(self):
+        return [{"deviceID": self.b_device, "name": "Desk B"}]
+
+    def connections(self):
+        return {self.b_device: {"connected": False}}
+
+    def device_stats(self):
+        return {self.b_device: {"lastSeen": self.last_seen}}
+
+    def completion(self, folder, device):
+        raise AssertionError("not asked for a desk that is not connected")
+
+
+def test_desk_out_of_reach_for_minutes_is_flagged_with_its_pending_changes(event, tmp_path):
+    b_device = "BBBBBBB-BBBBBBB-BBBBBBB-BBBBBBB-BBBBBBB-BBBBBBB-BBBBBBB-BBBBBBB"
+    folder = tmp_path / "sync"
+    a = Journal.attach(event, folder, desk_name="Desk A")
+    ev_b = snapshot.restore(snapshot.publish(event, folder, a.desk_id), tmp_path / "b.checkin")
+    try:
+        Journal.attach(ev_b, folder, desk_name="Desk B", device_id=b_device)
+        for g in guests.list_guests(ev_b)[:2]:
+            checkins.check_in(ev_b, g, desk="Desk B")
+        now = datetime(2027, 4, 20, 10, 0, tzinfo=UTC)
+        recent = (now - timedelta(seconds=30)).isoformat()
+        (row,) = desks(event, folder, UnreachableSyncthing(b_device, recent), now=now)
+        assert (row.name, row.paired, row.connected) == ("Desk B", True, False)
+        assert row.pending_here == 2 and not row.out_of_reach
+        long_ago = (now - timedelta(minutes=5)).isoformat()
+        (row,) = desks(event, folder, UnreachableSyncthing(b_device, long_ago), now=now)
+        assert row.out_of_reach
+    finally:
+        ev_b.close()
+
+
+def test_without_syncthing_the_desks_seen_in_the_journals_are_listed_unpaired(event, tmp_path):
+    folder = tmp_path / "sync"
+    a = Journal.attach(event, folder, desk_name="Desk A")
+    ev_b = snapshot.restore(snapshot.publish(event, folder, a.desk_id), tmp_path / "b.checkin")
+    try:
+        Journal.attach(ev_b, folder, desk_name="Desk B")
+        (row,) = desks(event, folder, None)
+        assert row.name == "Desk B" and not row.paired and not row.out_of_reach
+    finally:
+        ev_b.close()
