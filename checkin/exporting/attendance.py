@@ -243,8 +243,15 @@ def item_attendance(
     guests = load_guests(event) if guests is None else guests
     expected_ids = set(programme.expected_guest_ids(event, item))
     per_guest: dict[int, list[LogEntry]] = {}
-    for entry in checkins.log_entries(event, item_id=item.id):
-        per_guest.setdefault(entry.guest_id, []).append(entry)
+    with_outs: set[int] = set()
+    for rid, gid, action, at, desk, undoes in event.db.execute(
+        "SELECT id, guest_id, action, at, desk, undoes FROM checkins WHERE item_id = ? ORDER BY id",
+        [item.id],
+    ):
+        entry = LogEntry(rid, gid, item.id, action, at, desk or "", "", undoes)
+        per_guest.setdefault(gid, []).append(entry)
+        if action == "out":
+            with_outs.add(gid)
     rows = []
     for gid in expected_ids | per_guest.keys():
         entries = per_guest.get(gid, [])
@@ -252,7 +259,7 @@ def item_attendance(
         first = status.first_in
         if first is None and gid not in expected_ids:
             continue  # checked in, then undone, and not on the list (anymore)
-        outs = _effective_outs(entries)
+        outs = _effective_outs(entries) if gid in with_outs else []
         rows.append(
             Attendance(
                 guest=guests[gid],

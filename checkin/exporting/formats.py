@@ -54,6 +54,8 @@ def export(
     if fmt not in FORMATS:
         raise InvalidInput("invalid_value", field="format", value=fmt)
     path = Path(path)
+    if not path.parent.is_dir():
+        raise InvalidInput("export_write_failed", path=str(path), detail="no such folder")
     partial = path.with_name(f".{path.name}.partial")
     try:
         FORMATS[fmt].write(event, partial, item_id=item_id, lang=lang)

@@ -1,0 +1,51 @@
+"""File ▸ Export… and Reports ▸ Statistics…"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+
+from checkin.ui.export_dialog import ExportDialog
+from checkin.ui.stats_view import StatsView
+
+
+def _ui_language() -> str:
+    try:
+        from checkin.ui.i18n import chosen_language
+
+        return chosen_language()
+    except Exception:  # no language chosen yet, or i18n not available: German default
+        return "de"
+
+
+def _core(window):
+    """The checkin Event behind the window's ``event`` handle."""
+    return getattr(window.event, "target", window.event)
+
+
+def open_export(window) -> ExportDialog:
+    dialog = ExportDialog(_core(window), window.item, _ui_language(), window)
+    window.export_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def open_statistics(window) -> StatsView:
+    view = getattr(window, "stats_view", None)
+    if view is None:
+        view = StatsView(window)
+        window.stats_view = view
+    view.show()
+    view.raise_()
+    return view
+
+
+def install(window) -> None:
+    export = QAction(window.tr("&Export…"), window)
+    export.setObjectName("action_export")
+    export.setShortcut("Ctrl+E")
+    export.triggered.connect(lambda: open_export(window))
+    window.menu("file").addAction(export)
+    stats = QAction(window.tr("&Statistics…"), window)
+    stats.setObjectName("action_statistics")
+    stats.triggered.connect(lambda: open_statistics(window))
+    window.menu("reports").addAction(stats)
