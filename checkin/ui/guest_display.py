@@ -42,6 +42,7 @@ class GuestDisplay(QWidget):
     def _label(self, name: str, points: int, bold: bool = False) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names are data, never markup
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         font = label.font()

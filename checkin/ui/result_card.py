@@ -52,6 +52,7 @@ class ResultCard(QFrame):
         self.print_button.setObjectName("card_print")
         self.print_button.setShortcut(Qt.Key.Key_F8)  # after setText, which resets it
         self.print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.print_button.setStyleSheet("font-size: 15pt; padding: 8px 18px;")
         self.print_button.clicked.connect(self._print_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
@@ -65,6 +66,7 @@ class ResultCard(QFrame):
     def _label(self, name: str, points: int, bold: bool = False) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names are data, never markup
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         font = label.font()
