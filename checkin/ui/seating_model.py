@@ -69,6 +69,7 @@ class SeatingModel(QAbstractItemModel):
     GuestIdRole = Qt.ItemDataRole.UserRole + 1
     TableIdRole = Qt.ItemDataRole.UserRole + 2
     OverCapacityRole = Qt.ItemDataRole.UserRole + 3
+    FillRole = Qt.ItemDataRole.UserRole + 4  # seated / capacity of a table (None: no limit)
 
     seats_changed = Signal(list)  # guest ids whose seat changed (after the commit)
     failed = Signal(str)
@@ -161,6 +162,10 @@ class SeatingModel(QAbstractItemModel):
             return t.id if t else None
         if role == self.OverCapacityRole:
             return group.over_capacity
+        if role == self.FillRole:
+            if t is None or not t.capacity:
+                return None
+            return len(group.members) / t.capacity
         if role == Qt.ItemDataRole.DisplayRole:
             if t is None:
                 return (

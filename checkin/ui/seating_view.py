@@ -5,8 +5,10 @@ filters, drag and drop, seating by hand and automatically, and the floor plan.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -14,6 +16,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -24,6 +29,29 @@ from checkin import tables
 from checkin.ui.auto_seat_dialog import AutoSeatDialog
 from checkin.ui.floor_plan import FloorPlanView
 from checkin.ui.seating_model import SeatingFilter, SeatingModel
+
+
+class FillDelegate(QStyledItemDelegate):
+    """Draws a table's fill level as a bar behind its "seated/seats" text."""
+
+    def paint(self, painter, option, index) -> None:
+        fill = index.data(SeatingModel.FillRole)
+        if fill is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.backgroundBrush = QBrush()  # the bar is the background
+        bar = opt.rect.adjusted(2, 3, -2, -3)
+        painter.save()
+        painter.fillRect(bar, QColor("#eceff1"))
+        colour = "#ffcdd2" if fill > 1 else "#ffe082" if fill >= 1 else "#c8e6c9"
+        bar.setWidth(int(bar.width() * min(fill, 1.0)))
+        painter.fillRect(bar, QColor(colour))
+        painter.restore()
+        widget = opt.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
 
 def _tree(model) -> QTreeView:
@@ -72,6 +100,7 @@ class SeatingView(QWidget):
         self.unseated_view.setColumnHidden(SeatingModel.SEATS, True)
         self.tables_view = _tree(self.proxy)
         self.tables_view.setObjectName("tables_view")
+        self.tables_view.setItemDelegateForColumn(SeatingModel.SEATS, FillDelegate(self))
         for view, widths in (
             (self.unseated_view, (170, 150, 100)),
             (self.tables_view, (260, 230, 150, 90)),
