@@ -27,6 +27,13 @@ def register(sub) -> None:
     p.add_argument("--crop-marks", action="store_true", default=None, help="draw crop marks")
     p.add_argument("--no-crop-marks", dest="crop_marks", action="store_false")
     p.add_argument("--back", choices=("programme", "table"), help="content of the back side")
+    for name, what in (
+        ("margin-left", "left margin of the badge grid"),
+        ("margin-top", "top margin of the badge grid"),
+        ("gap-x", "gap between badge columns"),
+        ("gap-y", "gap between badge rows"),
+    ):
+        p.add_argument(f"--{name}", type=float, metavar="MM", help=f"{what} in mm")
     p.add_argument("--cyrillic-line", action="store_true",
                    help="Latin names also get a Cyrillic transliteration")  # fmt: skip
     p.add_argument("--no-log", action="store_true", help="a preview: do not log as printed")
@@ -69,6 +76,10 @@ def run(args) -> int:
         raise Failure(f"badges: {out.parent}: no such folder")
     options = BadgeOptions(
         crop_marks=args.crop_marks,
+        margin_left=args.margin_left,
+        margin_top=args.margin_top,
+        gap_x=args.gap_x,
+        gap_y=args.gap_y,
         back=args.back,
         reverse_transliteration=args.cyrillic_line,
         desk=args.desk,

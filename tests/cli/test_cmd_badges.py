@@ -83,6 +83,7 @@ def test_one_walk_in_badge_by_guest_id_as_a_preview(demo, tmp_path, capsys):
         (["--guest", "9999", "--out", "{tmp}/x.pdf"], "no guest with id 9999"),
         (["--table", "42", "--out", "{tmp}/x.pdf"], "no table 42"),
         ([], "--out FILE.pdf"),
+        (["--gap-y", "40", "--out", "{tmp}/x.pdf"], "do not fit on the page"),
     ],
 )
 def test_bad_input_gets_one_clear_line_and_exit_2(demo, tmp_path, capsys, argv, message):
@@ -95,3 +96,18 @@ def test_bad_input_gets_one_clear_line_and_exit_2(demo, tmp_path, capsys, argv, 
 def test_without_an_event_the_command_says_what_is_missing(capsys):
     code, _, err = run(capsys, "badges")
     assert code == 2 and "--list-layouts" in err
+
+
+def test_margins_and_gaps_move_the_badges(demo, tmp_path, capsys):
+    out_pdf = tmp_path / "shifted.pdf"
+    code, _, err = run(capsys, "badges", demo, "--layout", "insert-90x54", "--out", out_pdf,
+                       "--margin-left", "5", "--margin-top", "5", "--gap-x", "20", "--gap-y",
+                       "3", "--no-log", "--category", "Delegation")  # fmt: skip
+    assert code == 0, err
+    pdf = pypdfium2.PdfDocument(str(out_pdf))
+    image = pdf[0].render(scale=100 / 72).to_pil()
+    pdf.close()
+    px = 100 / 25.4
+    xs = sorted(c.position.top_left.x for c in zxingcpp.read_barcodes(image))
+    # The second column starts 90 + 20 mm after the first.
+    assert abs((xs[-1] - xs[0]) / px - 110) < 1.5
