@@ -51,6 +51,8 @@ class KioskWindow(QWidget):
         hint_font.setPointSize(16)
         self.hint.setFont(hint_font)
         self.scan_view = ScanView(event, item, self, desk=desk or "kiosk")
+        # Guests at the kiosk do not print badges: staff do, at the desk.
+        self.scan_view.checked.connect(lambda _result: self.scan_view.card.print_button.hide())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(self.title)

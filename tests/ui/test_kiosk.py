@@ -41,6 +41,7 @@ def test_guest_checks_in_at_the_kiosk_and_sees_the_welcome_card(qtbot, event, tm
     assert checkins.status(event, anna.id, window.item.id).state is checkins.State.IN
     assert kiosk.scan_view.card.state == "green"
     assert "Anna" in kiosk.scan_view.card.title.text()
+    assert not kiosk.scan_view.card.print_button.isVisible()  # staff print, not guests
     entry = checkins.log_entries(event)[-1]
     assert entry.desk == "kiosk"
 
