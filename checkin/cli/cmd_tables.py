@@ -1,9 +1,10 @@
-"""checkin tables PATH [--import FILE]: list the tables with their fill, or import them."""
+"""checkin tables PATH [--import FILE]: list tables with their fill, import them, print lists."""
 
 from __future__ import annotations
 
 from checkin import tables
 from checkin.cli.output import add_json, emit, open_event
+from checkin.seating import printouts
 from checkin.seating.table_import import import_tables
 
 
@@ -16,6 +17,14 @@ def register(sub) -> None:
         metavar="FILE",
         default=None,
         help="add or update tables from a CSV/XLSX file (number, name, theme, capacity, host, x, y)",
+    )
+    p.add_argument("--host-lists", metavar="PDF", help="write a guest list per table for the hosts")
+    p.add_argument("--door-list", metavar="PDF", help="write the A–Z seating overview for the door")
+    p.add_argument(
+        "--lang",
+        choices=sorted(printouts.LABELS),
+        default="de",
+        help="language of the printouts (default: de)",
     )
     add_json(p)
     p.set_defaults(run=run)
@@ -33,6 +42,15 @@ def run(args) -> int:
             )
             if imported.ignored_columns:
                 lines.append("Ignored columns: " + ", ".join(imported.ignored_columns))
+        written = {}
+        for key, make in (
+            ("host_lists", printouts.host_lists),
+            ("door_list", printouts.door_overview),
+        ):
+            target = getattr(args, key)
+            if target:
+                written[key] = str(make(event, target, lang=args.lang))
+                lines.append(f"Wrote {target}")
         counts = tables.seated_counts(event)
         rows = []
         for t in tables.list_tables(event):
@@ -62,5 +80,7 @@ def run(args) -> int:
     data = {"tables": rows}
     if imported is not None:
         data["import"] = imported.to_dict()
+    if written:
+        data["written"] = written
     emit(args, data, "\n".join(lines))
     return 0

@@ -61,3 +61,16 @@ def test_bad_import_is_one_line_exit_2(demo, capsys, tmp_path):
     assert "row 2, column Plätze" in err
     code, out, err = run(capsys, "tables", demo, "--import", tmp_path / "missing.csv")
     assert code == 2 and "missing.csv" in err
+
+
+def test_writes_both_printouts(demo, capsys, tmp_path):
+    hosts, door = tmp_path / "hosts.pdf", tmp_path / "door.pdf"
+    code, out, _ = run(
+        capsys, "tables", demo, "--host-lists", hosts, "--door-list", door, "--lang", "en", "--json"
+    )
+    assert code == 0
+    assert json.loads(out)["written"] == {"host_lists": str(hosts), "door_list": str(door)}
+    from pypdf import PdfReader
+
+    assert "Table 1 – Medizintechnik" in PdfReader(str(hosts)).pages[0].extract_text()
+    assert "Seating overview" in PdfReader(str(door)).pages[0].extract_text()
