@@ -1,7 +1,7 @@
 """Read a guest list file into rows of text cells, whatever form it came in.
 
 Formats: CSV/TSV/"Unicode text" (any delimiter, see ``dialect``; any encoding, see
-``encoding``) and Excel workbooks (.xlsx via openpyxl). The content decides, not the
+``encoding``), Excel workbooks (.xlsx via openpyxl) and old Excel files (.xls via xlrd). The content decides, not the
 name: a workbook saved as .csv is still read as a workbook, and a file named .xlsx that
 is not one is refused with a message saying so.
 """
@@ -57,7 +57,7 @@ def read_sheet(path: str | Path) -> Sheet:
     if head.startswith(_ZIP_MAGIC):
         sheet = _read_xlsx(path)
     elif head.startswith(_OLE_MAGIC) or suffix == ".xls":
-        raise BadImportFile("import_xls", path=name)
+        sheet = _read_xls(path)
     elif suffix in _EXCEL_SUFFIXES:
         raise BadImportFile("import_fake_xlsx", path=name)
     else:
@@ -112,6 +112,46 @@ def _read_xlsx(path: Path) -> Sheet:
         book.close()
         handle.close()
     return Sheet(path, "xlsx", rows)
+
+
+def _read_xls(path: Path) -> Sheet:
+    """Legacy Excel 97–2003 workbooks, through xlrd (which reads nothing else since 2.0)."""
+    try:
+        import xlrd
+    except ImportError:  # pragma: no cover - xlrd is a dependency; a trimmed install may lack it
+        raise BadImportFile("import_xls", path=str(path)) from None
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True)
+    except Exception as exc:  # XLRDError, CompDocError, struct.error ... for broken files
+        raise BadImportFile("import_fake_xlsx", path=str(path)) from exc
+    try:
+        rows: list[list[str]] = []
+        for index in range(book.nsheets):  # the first sheet that has anything in it
+            sheet = book.sheet_by_index(index)
+            rows = [
+                [_xls_cell(book, cell) for cell in sheet.row(r)]
+                for r in range(min(sheet.nrows, MAX_ROWS + 100))
+            ]
+            if any(any(row) for row in rows):
+                break
+    finally:
+        book.release_resources()
+    return Sheet(path, "xls", rows)
+
+
+def _xls_cell(book, cell) -> str:
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return _cell_text(xlrd.xldate_as_datetime(cell.value, book.datemode))
+        except (ValueError, OverflowError):
+            return str(cell.value)
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return "1" if cell.value else "0"
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return ""
+    return _cell_text(cell.value)
 
 
 def _cell_text(value) -> str:

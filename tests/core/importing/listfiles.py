@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 
 import openpyxl
@@ -29,6 +30,23 @@ def write_xlsx(path, rows, *, title=None):
     for row in rows:
         sheet.append(row)
     book.save(path)
+    return path
+
+
+def write_xls(path, rows):
+    """An Excel 97–2003 workbook, as old office PCs still save them."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Gäste")
+    date_style = xlwt.easyxf(num_format_str="DD.MM.YYYY hh:mm")
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if isinstance(value, dt.datetime):
+                sheet.write(r, c, value, date_style)
+            else:
+                sheet.write(r, c, value)
+    book.save(str(path))
     return path
 
 

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from checkin.importing import import_file
-from tests.core.importing.listfiles import by_name, table_number, write_text, write_xlsx
+from tests.core.importing.listfiles import (
+    by_name,
+    table_number,
+    write_text,
+    write_xls,
+    write_xlsx,
+)
 
 GERMAN = [
     [
@@ -69,8 +77,11 @@ RUSSIAN = [
 ]
 
 
-def check_german(event) -> None:
+def check_german(event, ignore_extra=()) -> None:
     found = by_name(event)
+    for guest in found.values():
+        for key in ignore_extra:
+            guest.extra.pop(key)
     assert set(found) == {"Anna Müller", "Jörg Weiß", "Björn Groß"}
     anna, joerg, bjoern = found["Anna Müller"], found["Jörg Weiß"], found["Björn Groß"]
     assert anna.salutation == "Frau"
@@ -183,3 +194,22 @@ def test_quoted_cells_with_line_breaks(empty_event, tmp_path):
     found = by_name(empty_event)
     assert found["Anna Müller"].notes == "Rollstuhl;\nbraucht Platz am Gang"
     assert found["Jörg Weiß"].notes == ""
+
+
+def test_legacy_xls_with_title_row(empty_event, tmp_path):
+    rows = [["Gästeliste"], [], [*GERMAN[0], "Angemeldet am"]]
+    for row in GERMAN[1:]:
+        cells = [*row, dt.datetime(2027, 3, 1, 9, 30)]
+        cells[6] = int(cells[6]) if cells[6].isdigit() else cells[6]
+        rows.append(cells)
+    path = write_xls(tmp_path / "alt.xls", rows)
+    report = import_file(empty_event, path)
+    assert (report.format, report.header_row) == ("xls", 3)
+    found = by_name(empty_event)
+    assert found["Björn Groß"].extra == {"Parkplatz": "nein", "Angemeldet am": "2027-03-01 09:30"}
+    check_german(empty_event, ignore_extra=("Angemeldet am",))
+
+
+def test_russian_xls(empty_event, tmp_path):
+    import_file(empty_event, write_xls(tmp_path / "делегация.xls", RUSSIAN))
+    check_russian(empty_event)
