@@ -20,7 +20,7 @@ from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.models import Guest
 
-LANGUAGES = ("de", "en", "ru")
+LANGUAGES = {"de": "Deutsch", "en": "English", "ru": "Русский"}
 ALL_FIELDS = (
     "salutation",
     "given_name",
@@ -62,8 +62,8 @@ class GuestForm(QWidget):
         for name in self.fields:
             if name == "language":
                 box = QComboBox()
-                for code in LANGUAGES:
-                    box.addItem(code, code)
+                for code, language in LANGUAGES.items():
+                    box.addItem(f"{language} ({code})", code)
                 widget = box
             elif name == "category":
                 box = QComboBox()
@@ -79,6 +79,7 @@ class GuestForm(QWidget):
                 widget = box
             else:
                 widget = QLineEdit()
+                widget.setMinimumWidth(320)
             widget.setObjectName(f"field_{name}")
             self.inputs[name] = widget
             label = QLabel(labels[name])

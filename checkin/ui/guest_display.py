@@ -23,6 +23,7 @@ class GuestDisplay(QWidget):
             "#guest_display { background: #0d2b45; } QLabel { color: white; background: none; }"
         )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.event_name = event_name
         self.hold_ms = hold_ms
         self._timer = QTimer(self, singleShot=True, timeout=self.show_ready)

@@ -18,7 +18,7 @@ import pkgutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,9 +50,9 @@ from checkin.ui.walkin_dialog import WalkInDialog
 MENU_KEYS = ("file", "guests", "tables", "badges", "reports", "desks", "admin", "help")
 
 
-def open_pdf(path: Path) -> None:
+def open_pdf(path: Path) -> bool:
     """Hand a badge PDF to the system viewer, from which the desk prints it."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self.on_scanned)
         self.scanner.install()
+        QTimer.singleShot(0, self.search_view.refresh_index)  # F3 answers at once later
 
     # -- menus for features ---------------------------------------------------------------
     def menu_title(self, key: str) -> str:
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         self.scan_view = ScanView(self._core, self.item, self, desk=self.desk)
         self.scan_view.checked.connect(self._show_on_display)
         self.scan_view.print_badge_requested.connect(self.print_badge)
-        self.search_view = SearchView(self._core, self)
+        self.search_view = SearchView(self._core, self, item=self.item)
         self.search_view.check_in_requested.connect(self.check_in_found)
         self.search_view.back_requested.connect(self.show_scan)
         self.guest_list = GuestListView(self._core, self.item, self, desk=self.desk)
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def show_list(self) -> None:
         self.pages.setCurrentWidget(self.guest_list)
-        self.guest_list.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.guest_list.filter_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def pick_item(self) -> None:
         self.item_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
     def _item_changed(self, index: int) -> None:
         self.item = programme.get_item(self._core, self.item_box.itemData(index))
         self.scan_view.set_item(self.item)
+        self.search_view.item = self.item
         self.guest_list.set_item(self.item)
         self.counters.reload(self.item)
         self.item_changed.emit(self.item)
@@ -270,6 +272,7 @@ class MainWindow(QMainWindow):
         guest = dialog.guest
         if guest is None:
             return
+        self.activateWindow()  # the desk, not the closed dialog, takes the keys again
         self.show_scan()
         if dialog.check_in:
             self.scan_view.check_in_guest(guest)
@@ -295,9 +298,13 @@ class MainWindow(QMainWindow):
             )
             return None
         self.last_badge_pdf = out
-        self.badge_printer(out)
+        self.scan_view.card.badge_printed(guest)
+        if self.badge_printer(out) is False:
+            message = self.tr("Badge of %1 saved as %2 – no PDF viewer found to print it.")
+        else:
+            message = self.tr("Badge of %1 sent to print.")
         self.statusBar().showMessage(
-            self.tr("Badge of %1 sent to print.").replace("%1", guest.full_name), 8000
+            message.replace("%1", guest.full_name).replace("%2", str(out)), 15000
         )
         self.data_changed.emit()
         return out
@@ -310,6 +317,7 @@ class MainWindow(QMainWindow):
         if self.guest_display is None:
             self.guest_display = GuestDisplay(self._core.info.name)
         self.guest_display.place()
+        self.activateWindow()  # the desk keeps the keyboard (and the scanner)
 
     def _show_on_display(self, result: CheckinResult) -> None:
         if self.guest_display is not None and self.guest_display.isVisible():

@@ -203,6 +203,12 @@ class ResultCard(QFrame):
         }
         return steps[result.result]
 
+    def badge_printed(self, guest: Guest) -> None:
+        """The badge of the guest on the card was just printed: say so, drop the button."""
+        if self.result is not None and self.result.guest and self.result.guest.id == guest.id:
+            self._set(self.next_step, self.tr("Badge printed – hand it over."))
+            self.print_button.hide()
+
     def _print_clicked(self) -> None:
         if self.result is not None and self.result.guest is not None:
             self.print_badge_requested.emit(self.result.guest)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from checkin import guests, search, tables
+from checkin import checkins, guests, search, tables
 from checkin.event import Event
 from checkin.models import Guest
 
@@ -19,11 +19,26 @@ class SearchResultsModel(QAbstractListModel):
         super().__init__(parent)
         self.guests: list[Guest] = []
         self.table_numbers: dict[int, int] = {}
+        self.state_of = None  # guest id -> checkins.State, for the rows on screen
+        self._states: dict[int, object] = {}
 
     def set_guests(self, found: list[Guest]) -> None:
         self.beginResetModel()
         self.guests = found
+        self._states = {}
         self.endResetModel()
+
+    def _state_text(self, guest: Guest) -> str:
+        if self.state_of is None:
+            return ""
+        if guest.id not in self._states:
+            self._states[guest.id] = self.state_of(guest.id)
+        state = self._states[guest.id]
+        if state is checkins.State.IN:
+            return self.tr("already checked in")
+        if state is checkins.State.OUT:
+            return self.tr("checked out")
+        return ""
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.guests)
@@ -42,6 +57,8 @@ class SearchResultsModel(QAbstractListModel):
                 parts.append(self.tr("table %1").replace("%1", str(number)))
             if guest.cancelled:
                 parts.append(self.tr("cancelled"))
+            elif state := self._state_text(guest):
+                parts.append(state)
             return " — ".join(parts)
         if role == Qt.ItemDataRole.UserRole:
             return guest
@@ -52,10 +69,11 @@ class SearchView(QWidget):
     check_in_requested = Signal(object)  # the Guest
     back_requested = Signal()
 
-    def __init__(self, event: Event, parent=None, *, limit: int = 50):
+    def __init__(self, event: Event, parent=None, *, limit: int = 50, item=None):
         super().__init__(parent)
         self._event = event
         self.limit = limit
+        self.item = item
         self.index: search.SearchIndex | None = None
         self._fingerprint = None
         self.query_field = QLineEdit()
@@ -69,6 +87,7 @@ class SearchView(QWidget):
         self.query_field.textChanged.connect(self.run_query)
         self.query_field.installEventFilter(self)
         self.model = SearchResultsModel(self)
+        self.model.state_of = self._state_of
         self.results = QListView()
         self.results.setObjectName("search_results")
         self.results.setModel(self.model)
@@ -87,6 +106,11 @@ class SearchView(QWidget):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.query_field)
+
+    def _state_of(self, guest_id: int):
+        if self.item is None:
+            return None
+        return checkins.status(self._event, guest_id, self.item.id).state
 
     # -- the index ---------------------------------------------------------------------------
     def _guest_fingerprint(self):

@@ -54,6 +54,7 @@ class WalkInDialog(QDialog):
         layout.addWidget(self.print_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(520)
         self.form.inputs["given_name"].setFocus()
 
     @property

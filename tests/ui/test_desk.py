@@ -162,6 +162,10 @@ def test_search_across_scripts_and_enter_checks_in(qtbot, window, event):
     assert window.scan_view.card.result.guest.id == ivan.id
 
     qtbot.keyClick(window.scan_field, Qt.Key.Key_F3)
+    type_text("parf", gap_ms=60)  # the list tells who is in already
+    model = window.search_view.model
+    assert "already checked in" in model.data(model.index(0))
+    window.search_view.query_field.clear()
     type_text("мюллер", gap_ms=60)
     assert [g.id for g in window.search_view.model.guests] == [anna.id]
     qtbot.wait(80)
@@ -306,6 +310,8 @@ def test_print_badge_now_from_the_green_card_then_its_location_is_shown(qtbot, w
     qtbot.keyClick(window.scan_field, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: bool(window.printed), timeout=3000)  # buttons animate the click first
     assert _decoded_codes(window.printed[0]) == [code]
+    assert card.next_step.text() == "Badge printed – hand it over."
+    assert card.print_button.isHidden()
     window.undo_last()
     window.on_scanned(code)
     assert card.print_button.isHidden()
