@@ -12,7 +12,7 @@ def register(sub) -> None:
         "import",
         help="import a guest list (CSV, TSV, Excel); re-importing merges",
         description=(
-            "Import a guest list (CSV/TSV in any encoding, Excel 'Unicode text', .xlsx). "
+            "Import a guest list (CSV/TSV in any encoding, Excel 'Unicode text', .xlsx, .xls). "
             "Guests already in the event are updated, never deleted; check-ins are kept."
         ),
     )

@@ -20,7 +20,7 @@ def _ask_for_file(parent) -> Path | None:
         QApplication.translate("import", "Import guest list"),
         start or str(Path.home()),
         QApplication.translate(
-            "import", "Guest lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
+            "import", "Guest lists (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls);;All files (*)"
         ),
     )
     return Path(name) if name else None
