@@ -35,36 +35,58 @@ def applied_seq(event: Event, desk: str) -> int:
     return hit[0] if hit else 0
 
 
-def apply_all(event: Event, folder: Path) -> ApplyReport:
-    """Apply every complete record of the other desks not applied yet; safe to call any time."""
+def _signature(desk_dir: Path) -> tuple:
+    out = []
+    for path in sorted(desk_dir.glob("*.jsonl")):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        out.append((path.name, st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def apply_all(event: Event, folder: Path, seen: dict | None = None) -> ApplyReport:
+    """Apply every complete record of the other desks not applied yet; safe to call any time.
+
+    ``seen`` (kept by the caller between calls) skips desks whose journal files did not
+    change since the last call, so a timer can call this often.
+    """
     report = ApplyReport()
     own = event.setting(DESK_ID)
     root = Path(folder) / "journal"
     if not root.is_dir():
         return report
     desks = sorted(p for p in root.iterdir() if p.is_dir() and p.name != own)
+    if seen is not None:
+        waiting = seen.get("waiting", {})
+        signatures = {d.name: _signature(d) for d in desks}
+        desks = [d for d in desks if d.name in waiting or seen.get(d.name) != signatures[d.name]]
+        report.waiting.update(waiting)
     progress = True
     while progress:  # a record may wait for another desk's (a walk-in checked in elsewhere)
         progress = False
         for desk_dir in desks:
             records, problem = read_records(desk_dir, applied_seq(event, desk_dir.name))
-            done = 0
-            for record in records:
-                try:
-                    with event.db.conn:
+            done, why = 0, problem
+            with event.db.conn:  # one transaction (one fsync) per desk and pass
+                for record in records:
+                    try:
                         apply_record(event, record)
-                except _Waiting as wait:
-                    report.waiting[desk_dir.name] = str(wait)
-                    break
-                done += 1
+                    except _Waiting as wait:  # raised before the record wrote anything
+                        why = str(wait)
+                        break
+                    done += 1
+            if why:
+                report.waiting[desk_dir.name] = why
             else:
-                if problem:
-                    report.waiting[desk_dir.name] = problem
-                else:
-                    report.waiting.pop(desk_dir.name, None)
+                report.waiting.pop(desk_dir.name, None)
             if done:
                 progress = True
                 report.applied += done
+    if seen is not None:
+        seen.update(signatures)
+        seen["waiting"] = dict(report.waiting)
     return report
 
 

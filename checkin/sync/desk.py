@@ -36,6 +36,7 @@ class SyncedDesk:
         self.journal: Journal | None = None
         self._last_accept = self._last_flush = 0.0
         self.last_report = ApplyReport()
+        self._seen: dict = {}  # journal files as last read: unchanged ones are skipped
 
     @property
     def folder_id(self) -> str:
@@ -81,7 +82,7 @@ class SyncedDesk:
         if self.journal is not None and now - self._last_flush >= FLUSH_EVERY_S:
             self._last_flush = now
             self.journal.flush()  # changes made by other code paths (seating, badge prints)
-        self.last_report = apply_all(self.event, self.folder)
+        self.last_report = apply_all(self.event, self.folder, self._seen)
         return self.last_report
 
     def unpair(self, device_id: str) -> None:

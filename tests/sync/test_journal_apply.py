@@ -207,3 +207,14 @@ def test_unpairing_at_one_desk_reaches_the_others_through_the_journal(desks):
     a.record_unpair("DEVICE-OF-DESK-C")
     apply_all(ev_b, folder)
     assert "DEVICE-OF-DESK-C" in ev_b.setting("sync.unpaired")
+
+
+def test_a_timer_skips_unchanged_journals_but_never_misses_a_new_record(desks):
+    ev_a, ev_b, folder, a, b = desks
+    seen: dict = {}
+    people = guests.list_guests(ev_a)
+    checkins.check_in(ev_a, people[0], desk="Desk A")
+    assert apply_all(ev_b, folder, seen).applied == 1
+    assert apply_all(ev_b, folder, seen).applied == 0
+    checkins.check_in(ev_a, people[1], desk="Desk A")
+    assert apply_all(ev_b, folder, seen).applied == 1
