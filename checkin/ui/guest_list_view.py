@@ -103,6 +103,15 @@ class GuestListView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.table.resizeColumnsToContents()
+        self._fit_status_column()
+
+    def _fit_status_column(self) -> None:
+        """Wide enough for the longest status, whatever the rows show right now."""
+        metrics = self.table.fontMetrics()
+        texts = [self.model.status_text(k) for k in ("expected", "in", "out", "cancelled")]
+        width = max(metrics.horizontalAdvance(t) for t in texts) + 24
+        column = self.model.COLUMNS.index("status")
+        self.table.setColumnWidth(column, max(width, self.table.columnWidth(column)))
 
     def set_item(self, item: ProgrammeItem) -> None:
         self.model.reload(item)

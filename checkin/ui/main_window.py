@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.item_box.setMinimumContentsLength(28)
         self._fill_items()
         self.item_box.currentIndexChanged.connect(self._item_changed)
+        self.item_box.activated.connect(lambda _index: self.show_scan())  # picked: back home
         self.counters = CountersView(self._core, self.item, self)
 
         self.scan_view = ScanView(self._core, self.item, self, desk=self.desk)

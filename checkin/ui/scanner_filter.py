@@ -12,9 +12,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -55,11 +56,21 @@ def _text_target(widget: QWidget):
 
 
 class _Snapshot:
-    """What a text field held before a possible burst began, to put it back."""
+    """What a field held (or which row a list or combo box had) before a possible burst
+    began, to put it back."""
 
     def __init__(self, widget: QWidget):
         self.target = _text_target(widget)
         self.text, self.cursor = "", 0
+        self.chooser, self.choice = None, None
+        if self.target is None and isinstance(widget, QComboBox | QAbstractItemView):
+            # Typing in a list or combo box jumps to a matching row: remember the row.
+            self.chooser = widget
+            self.choice = (
+                widget.currentIndex()
+                if isinstance(widget, QComboBox)
+                else QPersistentModelIndex(widget.currentIndex())
+            )
         if isinstance(self.target, QLineEdit):
             self.text, self.cursor = self.target.text(), self.target.cursorPosition()
         elif self.target is not None:
@@ -67,6 +78,10 @@ class _Snapshot:
             self.cursor = self.target.textCursor().position()
 
     def restore(self) -> None:
+        if isinstance(self.chooser, QComboBox):
+            self.chooser.setCurrentIndex(self.choice)
+        elif self.chooser is not None and self.choice.isValid():
+            self.chooser.setCurrentIndex(QModelIndex(self.choice))
         target = self.target
         if target is None:
             return
@@ -150,9 +165,14 @@ class ScannerFilter(QObject):
             return False
         text = ev.text()
         if len(text) == 1 and text.isprintable() and not ev.modifiers() & _CHORD:
-            if self.detector.feed(text, now).step is Step.STARTED:
+            step = self.detector.feed(text, now).step
+            if step is Step.STARTED:
                 self._snapshot = _Snapshot(obj)
-            return False
+                return False
+            # Keys at scanner speed are no person's: where they would not be text (a list,
+            # a combo box jumping to rows) swallow them while the burst is decided.
+            return step is Step.CONTINUES and _text_target(obj) is None
+
         self.detector.other()
         self._snapshot = None
         return False

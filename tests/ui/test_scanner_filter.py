@@ -90,3 +90,15 @@ def test_a_window_shortcut_on_enter_does_not_eat_the_burst(qtbot, form):
     form.line.clear()
     type_text("hello\n", gap_ms=70)  # a person pressing Enter still gets the shortcut
     assert fired == [True] and form.scans == ["CK7777777777"]
+
+
+def test_a_combo_box_keeps_its_choice(qtbot, form):
+    from PySide6.QtWidgets import QComboBox
+
+    combo = QComboBox()
+    combo.addItems(["Alpha", "Cafe", "Kiosk", "7 Tage"])
+    form.layout().addWidget(combo)
+    focus(qtbot, form, combo)
+    scan("CK7ABCDEFG")
+    assert form.scans == ["CK7ABCDEFG"]
+    assert combo.currentText() == "Alpha"
