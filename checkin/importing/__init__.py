@@ -71,7 +71,11 @@ def _resolve_mapping(columns: list[str], override: dict[str, str] | None) -> dic
     return result
 
 
-def parse(path: str | Path, mapping_override: dict[str, str] | None = None) -> Parsed:
+def parse(
+    path: str | Path, mapping_override: dict[str, str] | None = None, *, require_name: bool = True
+) -> Parsed:
+    """Read and map a list; without ``require_name`` a list with no name column is allowed
+    (the mapping dialog lets the user pick one)."""
     sheet = read_sheet(path)
     index = header.find_header(sheet.rows)
     if index < 0:
@@ -82,7 +86,7 @@ def parse(path: str | Path, mapping_override: dict[str, str] | None = None) -> P
     columns = header.column_names(head, width)
     resolved = _resolve_mapping(columns, mapping_override)
     plan = Plan.make(columns, resolved)
-    if not plan.has_name:
+    if require_name and not plan.has_name:
         raise BadImportFile("import_no_name_column", path=str(sheet.path))
     data = [
         (index + 2 + offset, cells)
@@ -95,7 +99,7 @@ def parse(path: str | Path, mapping_override: dict[str, str] | None = None) -> P
 
 
 def preview(path: str | Path, mapping: dict[str, str] | None = None, rows: int = 20) -> Preview:
-    parsed = parse(path, mapping)
+    parsed = parse(path, mapping, require_name=False)
     width = len(parsed.columns)
     sample = [cells + [""] * (width - len(cells)) for _, cells in parsed.data[:rows]]
     return Preview(

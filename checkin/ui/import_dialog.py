@@ -35,34 +35,30 @@ from checkin.importing.report import ImportReport
 from checkin.ui.bridge import run_in_background
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("import", text)
-
-
 def field_titles() -> dict[str, str]:
     """What the user sees for each field in the combos and the preview header."""
     return {
-        "salutation": _t("Salutation"),
-        "given_name": _t("Given name"),
-        "patronymic": _t("Patronymic"),
-        "family_name": _t("Family name"),
-        "name": _t("Full name (split)"),
-        "organisation": _t("Organisation"),
-        "position": _t("Position"),
-        "industry": _t("Industry"),
-        "email": _t("Email"),
-        "phone": _t("Phone"),
-        "language": _t("Language"),
-        "category": _t("Category"),
-        "table": _t("Table"),
-        "notes": _t("Notes"),
-        "external_id": _t("External id"),
-        "external_barcode": _t("Ticket barcode"),
-        "order_code": _t("Order code"),
-        "position_id": _t("Order position"),
-        "status": _t("Ticket status"),
-        "extra": _t("Keep as extra field"),
-        "ignore": _t("Do not import"),
+        "salutation": QCoreApplication.translate("import", "Salutation"),
+        "given_name": QCoreApplication.translate("import", "Given name"),
+        "patronymic": QCoreApplication.translate("import", "Patronymic"),
+        "family_name": QCoreApplication.translate("import", "Family name"),
+        "name": QCoreApplication.translate("import", "Full name (split)"),
+        "organisation": QCoreApplication.translate("import", "Organisation"),
+        "position": QCoreApplication.translate("import", "Position"),
+        "industry": QCoreApplication.translate("import", "Industry"),
+        "email": QCoreApplication.translate("import", "Email"),
+        "phone": QCoreApplication.translate("import", "Phone"),
+        "language": QCoreApplication.translate("import", "Language"),
+        "category": QCoreApplication.translate("import", "Category"),
+        "table": QCoreApplication.translate("import", "Table"),
+        "notes": QCoreApplication.translate("import", "Notes"),
+        "external_id": QCoreApplication.translate("import", "External id"),
+        "external_barcode": QCoreApplication.translate("import", "Ticket barcode"),
+        "order_code": QCoreApplication.translate("import", "Order code"),
+        "position_id": QCoreApplication.translate("import", "Order position"),
+        "status": QCoreApplication.translate("import", "Ticket status"),
+        "extra": QCoreApplication.translate("import", "Keep as extra field"),
+        "ignore": QCoreApplication.translate("import", "Do not import"),
     }
 
 
@@ -125,7 +121,7 @@ class RecordsModel(QAbstractTableModel):
         if isinstance(value, dict):
             return "; ".join(f"{k}: {v}" for k, v in value.items())
         if value is True:
-            return _t("cancelled")
+            return QCoreApplication.translate("import", "cancelled")
         return str(value)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -135,7 +131,11 @@ class RecordsModel(QAbstractTableModel):
             return str(section + 1)
         name = self.fields[section]
         titles = field_titles()
-        return _t("Status") if name == "cancelled" else titles.get(name, name)
+        return (
+            QCoreApplication.translate("import", "Status")
+            if name == "cancelled"
+            else titles.get(name, name)
+        )
 
 
 @dataclass(frozen=True)
@@ -286,10 +286,11 @@ class ImportDialog(QDialog):
         has_name = plan.has_name
         self.import_button.setEnabled(has_name and self.task is None)
         self.check_button.setEnabled(has_name and self.task is None)
+        hint = self.tr("No column is imported as a name: choose one (given, family or full name).")
         if not has_name:
-            self.report_view.setPlainText(
-                self.tr("No column is imported as a name: choose one (given, family or full name).")
-            )
+            self.report_view.setPlainText(hint)
+        elif self.report_view.toPlainText() == hint:
+            self.report_view.clear()
 
     # -- running -----------------------------------------------------------------------------
     def start(self, *, dry_run: bool) -> None:
@@ -352,9 +353,13 @@ def describe(report: ImportReport, limit: int = 50) -> str:
     """The report in the user's language (the core keeps keys; the texts live here)."""
     c = report.counts()
     template = (
-        _t("Would add %1 guest(s), update %2, leave %3 unchanged; %4 row(s) skipped.")
+        QCoreApplication.translate(
+            "import", "Would add %1 guest(s), update %2, leave %3 unchanged; %4 row(s) skipped."
+        )
         if report.dry_run
-        else _t("Added %1 guest(s), updated %2, %3 unchanged; %4 row(s) skipped.")
+        else QCoreApplication.translate(
+            "import", "Added %1 guest(s), updated %2, %3 unchanged; %4 row(s) skipped."
+        )
     )
     lines = [
         template.replace("%1", str(c["added"]))
@@ -363,11 +368,13 @@ def describe(report: ImportReport, limit: int = 50) -> str:
         .replace("%4", str(c["skipped"]))
     ]
     if report.dry_run:
-        lines.append(_t("Nothing has been written yet."))
+        lines.append(QCoreApplication.translate("import", "Nothing has been written yet."))
     reasons = {
-        "no_name": _t("no given or family name"),
-        "duplicate_in_file": _t("same guest as row %1"),
-        "same_guest_twice": _t("matches the same guest as row %1"),
+        "no_name": QCoreApplication.translate("import", "no given or family name"),
+        "duplicate_in_file": QCoreApplication.translate("import", "same guest as row %1"),
+        "same_guest_twice": QCoreApplication.translate(
+            "import", "matches the same guest as row %1"
+        ),
     }
 
     def section(title: str, items: list[str]) -> None:
@@ -376,11 +383,16 @@ def describe(report: ImportReport, limit: int = 50) -> str:
             lines.append(f"{title} ({len(items)}):")
             lines.extend("  " + item for item in items[:limit])
             if len(items) > limit:
-                lines.append("  " + _t("… and %1 more").replace("%1", str(len(items) - limit)))
+                lines.append(
+                    "  "
+                    + QCoreApplication.translate("import", "… and %1 more").replace(
+                        "%1", str(len(items) - limit)
+                    )
+                )
 
-    row = _t("row %1")
+    row = QCoreApplication.translate("import", "row %1")
     section(
-        _t("Skipped"),
+        QCoreApplication.translate("import", "Skipped"),
         [
             row.replace("%1", str(s.row))
             + ": "
@@ -389,32 +401,38 @@ def describe(report: ImportReport, limit: int = 50) -> str:
         ],
     )
     section(
-        _t("Updated"),
+        QCoreApplication.translate("import", "Updated"),
         [
             row.replace("%1", str(u.row))
             + f": {u.name} — "
             + ", ".join(field_titles().get(k, k) for k in u.changes if k != "table_id")
-            + (" " + _t("(table)") if "table_id" in u.changes else "")
+            + (
+                " " + QCoreApplication.translate("import", "(table)")
+                if "table_id" in u.changes
+                else ""
+            )
             for u in report.updated
         ],
     )
     section(
-        _t("Possibly already in the event (added anyway: please check)"),
+        QCoreApplication.translate(
+            "import", "Possibly already in the event (added anyway: please check)"
+        ),
         [
             row.replace("%1", str(d.row)) + f": {d.name} ≈ {d.existing}"
             for d in report.likely_duplicates
         ],
     )
     section(
-        _t("Invalid email addresses"),
+        QCoreApplication.translate("import", "Invalid email addresses"),
         [row.replace("%1", str(p.row)) + f": {p.name} – {p.value}" for p in report.invalid_emails],
     )
     section(
-        _t("Unknown tables (imported without a seat)"),
+        QCoreApplication.translate("import", "Unknown tables (imported without a seat)"),
         [row.replace("%1", str(p.row)) + f": {p.name} – {p.value}" for p in report.unknown_tables],
     )
     section(
-        _t("Seats set by hand kept"),
+        QCoreApplication.translate("import", "Seats set by hand kept"),
         [row.replace("%1", str(p.row)) + f": {p.name} – {p.value}" for p in report.seats_kept],
     )
     return "\n".join(lines)

@@ -139,3 +139,31 @@ def test_failure_in_the_background_is_reported(qtbot, event, tmp_path):
     assert dialog.report_view.toPlainText() == f"Nothing was imported: {path}: the file is empty."
     assert dialog.import_button.isEnabled()  # fix the file and try again
     assert len(guests.list_guests(event)) == 3
+
+
+def test_unrecognised_columns_are_mapped_by_hand(qtbot, event, tmp_path):
+    rows = [["Teilnehmende", "Betrieb", "Wunschtisch"], ["Dr. Petra Schmidt", "Schmidt AG", "2"]]
+    path = write_text(tmp_path / "anmeldungen.csv", rows)
+    window = _window(qtbot, event)
+    dialog = _open(qtbot, window, path)
+    assert not dialog.import_button.isEnabled()
+    assert "No column is imported as a name" in dialog.report_view.toPlainText()
+    for column, target in (
+        ("Teilnehmende", "name"),
+        ("Betrieb", "organisation"),
+        ("Wunschtisch", "table"),
+    ):
+        combo = dialog.combos[column]
+        combo.setCurrentIndex(combo.findData(target))
+    assert dialog.report_view.toPlainText() == ""  # the hint is gone once a name is mapped
+    assert _cell(dialog.model, 0, "Salutation") == "Dr."
+    assert _cell(dialog.model, 0, "Family name") == "Schmidt"
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    petra = next(g for g in guests.list_guests(event) if g.family_name == "Schmidt")
+    assert (petra.salutation, petra.given_name, petra.organisation) == (
+        "Dr.",
+        "Petra",
+        "Schmidt AG",
+    )
+    assert table_number(event, petra) == 2
