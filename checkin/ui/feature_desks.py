@@ -112,6 +112,10 @@ def install(window) -> None:
     action.setObjectName("action_desks_panel")
     action.triggered.connect(lambda: open_panel(window))
     window.menu("desks").addAction(action)
+    join = QAction(window.tr("&Join an event from another desk…"), window)
+    join.setObjectName("action_join_desk")
+    join.triggered.connect(lambda: open_join_dialog(window))
+    window.menu("desks").addAction(join)
     window.installEventFilter(sync)  # stop Syncthing when the window closes
     if sync.shared and sync.available:
         QTimer.singleShot(0, sync.start)
@@ -126,3 +130,20 @@ def open_panel(window):
         window.desks_panel = panel
     panel.show()
     return panel
+
+
+def open_join_dialog(window):
+    from checkin.ui.join_dialog import JoinDialog
+
+    def opened(path):
+        from checkin.event import Event
+        from checkin.ui.main_window import MainWindow
+
+        other = MainWindow(Event.open(path))
+        window.joined_windows = [*getattr(window, "joined_windows", []), other]
+        other.show()
+
+    dialog = JoinDialog(DeskSync.instance_factory, opened, window)
+    window.join_dialog = dialog
+    dialog.show()
+    return dialog

@@ -94,3 +94,58 @@ def test_check_in_at_another_desk_reaches_the_window_and_views_reload(
     finally:
         other.close()
         window.close()
+
+
+@needs_syncthing
+def test_second_desk_joins_in_the_window_and_its_check_ins_reach_the_first(
+    qtbot, event, tmp_path, monkeypatch
+):
+    # desk B joins and later syncs with the same Syncthing home (its device id), as in real use
+    homes = iter([tmp_path / "home-a", tmp_path / "home-b", tmp_path / "home-b"])
+    monkeypatch.setattr(
+        DeskSync,
+        "instance_factory",
+        staticmethod(lambda: Syncthing(next(homes), listen_host="127.0.0.1")),
+    )
+    # desk A shows its code
+    window_a = _window(qtbot, event)
+    panel = open_panel(window_a)
+    panel.show_join_code()
+    qtbot.waitUntil(lambda: bool(panel.code_text.text()), timeout=30000)
+    # desk B (same machine here, its own Syncthing) joins through the dialog
+    from checkin.ui.feature_desks import open_join_dialog
+
+    dialog = open_join_dialog(window_a)
+    dialog.code_edit.setText(panel.code_text.text())
+    dialog.name_edit.setText("Desk B")
+    dialog.path_edit.setText(str(tmp_path / "desk-b" / "event.checkin"))
+    (tmp_path / "desk-b").mkdir()
+    dialog.join_button.click()
+    qtbot.waitUntil(lambda: bool(getattr(window_a, "joined_windows", [])), timeout=60000)
+    window_b = window_a.joined_windows[0]
+    qtbot.addWidget(window_b)
+    qtbot.waitUntil(lambda: window_b.desk_sync.running, timeout=30000)
+    assert window_b.desk_sync.desk.desk_name == "Desk B"
+    anna_b = next(g for g in guests.list_guests(window_b.event) if g.family_name == "Müller")
+    checkins.check_in(window_b.event, anna_b, window_b.item, desk="Desk B")
+    anna_a = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
+    qtbot.waitUntil(
+        lambda: checkins.status(event, anna_a.id, window_a.item.id).state is checkins.State.IN,
+        timeout=20000,
+    )
+    qtbot.waitUntil(lambda: any(r.connected for r in panel.model.rows), timeout=20000)
+    panel.grab().save(str(tmp_path / "desks-panel-two.png"))
+    window_b.close()
+    window_a.close()
+
+
+def test_join_dialog_refuses_a_damaged_code_in_one_line(qtbot, event, tmp_path):
+    window = _window(qtbot, event)
+    from checkin.ui.feature_desks import open_join_dialog
+
+    dialog = open_join_dialog(window)
+    dialog.code_edit.setText("CJ1 checkin-x 123 NOT-A-DEVICE 1.2.3.4:22000")
+    dialog.path_edit.setText(str(tmp_path / "x.checkin"))
+    dialog.join_button.click()
+    assert "not a valid join code" in dialog.message.text()
+    assert dialog.join_button.isEnabled() and not (tmp_path / "x.checkin").exists()
