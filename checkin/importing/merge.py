@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from checkin import audit
 from checkin import changes as change_hook
 from checkin.clock import to_text
 from checkin.codes import ALPHABET, TOKEN_LEN
@@ -32,6 +33,7 @@ from checkin.importing.report import (
 )
 
 Progress = Callable[[int, int], None]
+_HOOK_CHUNK = 10_000
 
 # Text fields an import may set; table, cancelled and extra are handled apart.
 TEXT_FIELDS = (
@@ -331,7 +333,8 @@ def apply(
     db = event.db
     new_ids: list[int] = []
     ids_by_token: dict[str, int] = {}
-    with db.conn:
+    desk, operator = audit.actor(event, desk or None, operator or None)
+    with event.writing():
         before = db.execute("SELECT COALESCE(MAX(id), 0) FROM guests").fetchone()[0]
         if writes.inserts:
             db.conn.executemany(
@@ -369,18 +372,38 @@ def apply(
                 ((g, t, p, params_of[t], at) for g, t, p, at in seat_rows),
             )
         if writes.inserts or writes.updates:
-            db.execute(
-                "INSERT INTO audit (at, desk, operator, action, details) VALUES (?, ?, ?, ?, ?)",
+            # Per guest, like an edit by hand (the guest's trail), and one entry for the file.
+            db.conn.executemany(
+                "INSERT INTO audit (at, desk, operator, action, guest_id, details)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 [
-                    now,
-                    desk,
-                    operator,
-                    "guests_imported",
-                    json.dumps({"file": report.file, **report.counts()}, ensure_ascii=False),
+                    *((now, desk, operator, audit.GUEST_ADDED, gid, "{}") for gid in new_ids),
+                    *(
+                        (
+                            now,
+                            desk,
+                            operator,
+                            audit.GUEST_EDITED,
+                            u.guest_id,
+                            json.dumps(u.changes, ensure_ascii=False, default=str),
+                        )
+                        for u in report.updated
+                    ),
                 ],
             )
+            audit.record(
+                event,
+                "guests_imported",
+                details={"file": report.file, **report.counts()},
+                desk=desk,
+                operator=operator,
+            )
     report.added = [Added(a.row, a.name, gid) for a, gid in zip(report.added, new_ids, strict=True)]
-    if new_ids:
-        change_hook.record(event, "guest_added", {"ids": new_ids})
-    if writes.updates:
-        change_hook.record(event, "guest_updated", {"ids": [gid for gid, _ in writes.updates]})
+    # In chunks: listeners look guests up with "id IN (...)", which SQLite caps at 32766.
+    updated_ids = [gid for gid, _ in writes.updates]
+    for start in range(0, len(new_ids), _HOOK_CHUNK):
+        change_hook.record(event, "guest_added", {"ids": new_ids[start : start + _HOOK_CHUNK]})
+    for start in range(0, len(updated_ids), _HOOK_CHUNK):
+        change_hook.record(
+            event, "guest_updated", {"ids": updated_ids[start : start + _HOOK_CHUNK]}
+        )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from checkin import changes, checkins, guests, tables
-from checkin.importing import import_file
+from checkin import audit, changes, checkins, guests, tables
+from checkin.importing import import_file, merge
 from checkin.seating import assign
 from tests.core.importing.listfiles import by_name, table_number, write_text
 
@@ -109,6 +109,16 @@ def test_reimport_merges_and_keeps_every_checkin(event, tmp_path):
     assert second.added[0].guest_id == hanna.id
     assert ("guest_added", {"ids": [hanna.id]}) in heard
     assert any(kind == "guest_updated" and len(p["ids"]) == 5 for kind, p in heard)
+
+    # the guests' audit trail says what the import changed
+    clara_trail = [(e.action, e.details) for e in audit.entries(event, guest_id=clara.id)]
+    assert ("guest_edited", {"family_name": ["Schulz", "Schulz-Berger"]}) in clara_trail
+    assert ("guest_added", {}) in [
+        (e.action, e.details) for e in audit.entries(event, guest_id=hanna.id)
+    ]
+    summaries = [e for e in audit.entries(event) if e.action == "guests_imported"]
+    assert [e.details["file"].endswith("v2.csv") for e in summaries] == [False, True]
+    assert summaries[1].details["updated"] == 5
 
     # the same list again changes nothing
     third = import_file(event, write_text(tmp_path / "v2.csv", SECOND, delimiter=";"))
@@ -216,3 +226,12 @@ def test_cancelled_in_the_list_cancels(event, tmp_path, cancel):
     report = import_file(event, write_text(tmp_path / "l.csv", rows))
     assert report.updated[0].changes["cancelled"] == [False, True]
     assert by_name(event)["Anna Müller"].cancelled
+
+
+def test_listeners_hear_of_large_imports_in_chunks(event, tmp_path, monkeypatch):
+    monkeypatch.setattr(merge, "_HOOK_CHUNK", 2)
+    heard = []
+    changes.subscribe(event, lambda kind, payload: heard.append((kind, len(payload["ids"]))))
+    rows = [["Vorname", "Nachname"]] + [[f"Gast{i}", "Muster"] for i in range(5)]
+    import_file(event, write_text(tmp_path / "l.csv", rows))
+    assert heard == [("guest_added", 2), ("guest_added", 2), ("guest_added", 1)]
