@@ -112,6 +112,7 @@ def test_backup_on_timer_and_on_close(qtbot, event):
     window.backup_timer.take()  # what the timer does every few minutes
     assert len(backup.list_backups(event.path)) == 1
     guests.add_guest(event, given_name="Spät", family_name="Gast")
+    qtbot.wait(20)  # let the window finish starting up (its deferred index build) first
     window.close()
     newest = backup.list_backups(event.path)
     assert len(newest) == 2
