@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checkin.badges import fit, fonts
 
@@ -43,3 +45,26 @@ def test_an_absurd_name_is_shortened_and_stays_in_its_box(lines):
 
 def test_empty_text_draws_nothing():
     assert fit.fit("   ", FONT, 100, 20, 12, 6).lines == ()
+
+
+LETTERS = "abcxyzÄÖÜäöüßéñøЖжЩщЫыЁё -" + "W" * 3
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet=LETTERS, max_size=200),
+    box_w=st.floats(min_value=20, max_value=400),
+    box_h=st.floats(min_value=8, max_value=120),
+    max_size=st.floats(min_value=6, max_value=60),
+    max_lines=st.integers(min_value=1, max_value=2),
+)
+def test_whatever_the_text_and_box_nothing_leaves_the_box(text, box_w, box_h, max_size,
+                                                          max_lines):  # fmt: skip
+    fonts.register()
+    result = fit.fit(text, FONT, box_w, box_h, max_size, max_size * 0.5, max_lines)
+    assert len(result.lines) <= max_lines
+    assert result.width <= box_w + 1e-6
+    assert result.height <= box_h + 1e-6
+    assert result.size <= max_size + 1e-9
+    if not result.truncated:
+        assert " ".join(result.lines) == " ".join(text.split())
