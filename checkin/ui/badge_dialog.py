@@ -74,7 +74,7 @@ def run_job(job: PrintJob, clock, progress=None, print_pdf=None, make_printer=No
             event, people, job.layout, out, options=job.options, progress=rendered, record=False
         )
         if job.pdf_path is None:
-            layout = get_layout(job.layout).with_options(crop_marks=job.options.crop_marks)
+            layout = get_layout(job.layout)  # page size and duplex: options do not change them
             printer = (make_printer or badge_printing.make_printer)(layout, job.printer_name)
 
             def printed(page, pages):
@@ -143,6 +143,9 @@ class BadgeDialog(QDialog):
         self.cyrillic_line = QCheckBox(
             self.tr("Cyrillic line under Latin names"), objectName="cyrillic_line"
         )
+        self.back_box = QComboBox(objectName="badge_back")
+        self.back_box.addItem(self.tr("Programme and table"), "programme")
+        self.back_box.addItem(self.tr("Table in large print"), "table")
 
         self.to_pdf = QRadioButton(self.tr("PDF file"), objectName="to_pdf")
         self.to_printer = QRadioButton(self.tr("Printer"), objectName="to_printer")
@@ -183,6 +186,7 @@ class BadgeDialog(QDialog):
         form.addRow("", self.count_label)
         form.addRow(self.tr("Options:"), self.crop_marks)
         form.addRow("", self.cyrillic_line)
+        form.addRow(self.tr("&Back side:"), self.back_box)
         output = QWidget()
         out_layout = QVBoxLayout(output)
         out_layout.setContentsMargins(0, 0, 0, 0)
@@ -211,7 +215,10 @@ class BadgeDialog(QDialog):
         self._layout_changed()
 
     def _layout_changed(self) -> None:
-        self.crop_marks.setChecked(get_layout(self.layout_box.currentData()).crop_marks)
+        layout = get_layout(self.layout_box.currentData())
+        self.crop_marks.setChecked(layout.crop_marks)
+        self.back_box.setEnabled(layout.has_back)
+        self.back_box.setCurrentIndex(self.back_box.findData(layout.back))
 
     def _browse(self) -> None:
         name = self.ask_pdf_path(self, self.pdf_path.text())
@@ -248,6 +255,7 @@ class BadgeDialog(QDialog):
         options = BadgeOptions(
             crop_marks=self.crop_marks.isChecked(),
             reverse_transliteration=self.cyrillic_line.isChecked(),
+            back=self.back_box.currentData() if self.back_box.isEnabled() else None,
             desk=self.desk,
             operator=self.operator,
         )

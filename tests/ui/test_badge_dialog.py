@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pypdfium2
 import zxingcpp
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from checkin import checkins, guests
@@ -136,3 +137,18 @@ def test_the_badges_menu_opens_the_dialog_for_the_selected_guest(qtbot, event, t
     assert [g.id for g in dialog.chosen_guests()] == [anna.id]
     assert dialog.grab().save(str(tmp_path / "badge_dialog.png"))
     dialog.close()
+
+
+def test_the_back_side_choice_follows_the_layout_and_reaches_the_pdf(qtbot, event, tmp_path):
+    dialog = BadgeDialog(event)
+    qtbot.addWidget(dialog)
+    assert not dialog.back_box.isEnabled()  # A6 single has no back
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("insert-90x54-duplex"))
+    assert dialog.back_box.isEnabled() and dialog.back_box.currentData() == "table"
+    dialog.back_box.setCurrentIndex(dialog.back_box.findData("programme"))
+    out = tmp_path / "duplex.pdf"
+    dialog.pdf_path.setText(str(out))
+    with qtbot.waitSignal(dialog.finished_batch, timeout=20000):
+        dialog.start()
+    backs = PdfReader(str(out)).pages[1].extract_text()
+    assert "Программа" in backs and "Programm" in backs
