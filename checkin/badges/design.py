@@ -128,7 +128,7 @@ def design(width_mm: float, height_mm: float) -> Design:
         avail = header.y - band.top - gap
         q = max(min_qr, min(avail, 0.42 * w))
         qr = Box(w - q - pad * 0.3, band.top + (avail - q) / 2 + gap * 0.3, q, q)
-        table_h = 0.17 * h
+        table_h = 0.2 * h
         column_w = qr.x - pad - pad * 0.3
         table = Box(pad, band.top + gap * 0.6, column_w, table_h)
         names = Box(pad, table.top + gap * 0.6, column_w, header.y - gap - table.top - gap * 0.6)
@@ -205,7 +205,7 @@ def front_text(d: Design, c: BadgeContent) -> list[TextRun]:
     band_box = Box(d.pad, d.band.y + d.band.h * 0.15, d.width - 2 * d.pad, d.band.h * 0.7)
     runs += single(c.category_label.upper(), fonts.BOLD, band_box, 16, "#ffffff", "center", "band")
     table_fields = (
-        Field("table_label", fonts.BOLD, 22, 1.6, DARK, 1),
+        Field("table_label", fonts.BOLD, 22, 1.3, DARK, 1),
         Field("table_theme", fonts.CONDENSED, 12, 1.0, GREY),
     )
     values = {"table_label": c.table_label, "table_theme": c.table_theme}
