@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -247,15 +248,29 @@ def record_batch(
     )
 
 
+_a85_lock = threading.Lock()
+_a85_users = [0, None]  # renders running, the setting they found
+
+
 @contextmanager
 def _binary_streams():
-    """Flate-only page streams: ASCII85 on top makes files bigger and costs a third of the time."""
-    saved = rl_config.useA85
-    rl_config.useA85 = 0
+    """Flate-only page streams: ASCII85 on top makes files bigger and costs a third of the time.
+
+    reportlab only has a global switch; it is restored when the last render ends, so renders
+    in several threads (a batch while the desk prints a walk-in) do not leave it changed.
+    """
+    with _a85_lock:
+        if _a85_users[0] == 0:
+            _a85_users[1] = rl_config.useA85
+            rl_config.useA85 = 0
+        _a85_users[0] += 1
     try:
         yield
     finally:
-        rl_config.useA85 = saved
+        with _a85_lock:
+            _a85_users[0] -= 1
+            if _a85_users[0] == 0:
+                rl_config.useA85 = _a85_users[1]
 
 
 def _draw(canvas, lay, badges, ordered, batch, lines, progress) -> None:

@@ -18,6 +18,7 @@ from checkin.badges import (
     select_guests,
 )
 from checkin.errors import InvalidInput
+from checkin.event import Event
 
 from .conftest import decode, rasterise
 
@@ -165,3 +166,28 @@ def test_duplex_and_fold_over_backs_carry_the_programme_and_the_table(demo_event
         # Each guest reads the programme heading and table label in their own language.
         assert "Programm\n" in backs and "Программа" in backs
         assert "Kooperationsbörse" in backs and "Tisch" in backs and "Стол" in backs
+
+
+def test_renders_in_parallel_threads_leave_reportlab_settings_as_they_were(demo_event):
+    import threading
+
+    from reportlab import rl_config
+
+    before = rl_config.useA85
+    path = demo_event.path
+    errors = []
+
+    def work():
+        try:
+            with Event.open(path) as own:
+                render_badges(own, select_guests(own)[:16], "insert-90x54", io.BytesIO(),
+                              record=False)  # fmt: skip
+        except Exception as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and rl_config.useA85 == before
