@@ -9,6 +9,7 @@ new position is saved with ``tables.update_table``.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from checkin import tables as tables_core
 from checkin.models import Table
 
+GUEST_MIME = "application/x-checkin-guest-ids"  # as dragged from the seating lists
 DIAMETER = 150.0
 SPACING = 240.0  # distance between neighbouring table centres on screen
 FREE, FULL, OVER = QColor("#e3f2e6"), QColor("#fff3cd"), QColor("#ffcdd2")
@@ -102,6 +104,7 @@ class TableItem(QGraphicsEllipseItem):
 
 class FloorPlanView(QGraphicsView):
     table_moved = Signal(int)  # table id, after its new position was saved
+    guests_dropped = Signal(list, int)  # guest ids dragged from a list onto a table (id)
 
     def __init__(self, core_event, parent=None, *, editable: bool = False, dark: bool = False):
         super().__init__(parent)
@@ -118,7 +121,7 @@ class FloorPlanView(QGraphicsView):
         self.highlighted: int | None = None
         self._way: list[QGraphicsItem] = []
         self._scale = 1.0
-        self._origin = QPointF()
+        self.setAcceptDrops(True)
         self.reload()
 
     # -- building -------------------------------------------------------------------------------
@@ -213,6 +216,41 @@ class FloorPlanView(QGraphicsView):
             self.scene().addItem(item)
             self._way.append(item)
         return True
+
+    # -- guests dropped on a table --------------------------------------------------------------
+    def table_at(self, pos) -> TableItem | None:
+        for item in self.items(pos):
+            while item is not None and not isinstance(item, TableItem):
+                item = item.parentItem()
+            if item is not None:
+                return item
+        return None
+
+    def _guest_ids(self, mime) -> list[int]:
+        if not mime.hasFormat(GUEST_MIME):
+            return []
+        return [int(i) for i in json.loads(bytes(mime.data(GUEST_MIME)).decode() or "[]")]
+
+    def dragEnterEvent(self, ev) -> None:  # noqa: N802
+        if self._guest_ids(ev.mimeData()):
+            ev.acceptProposedAction()
+        else:
+            super().dragEnterEvent(ev)
+
+    def dragMoveEvent(self, ev) -> None:  # noqa: N802
+        if self._guest_ids(ev.mimeData()) and self.table_at(ev.position().toPoint()):
+            ev.acceptProposedAction()
+        else:
+            ev.ignore()
+
+    def dropEvent(self, ev) -> None:  # noqa: N802
+        ids = self._guest_ids(ev.mimeData())
+        item = self.table_at(ev.position().toPoint())
+        if ids and item is not None:
+            ev.acceptProposedAction()
+            self.guests_dropped.emit(ids, item.table.id)
+        else:
+            ev.ignore()
 
     # -- sizing ---------------------------------------------------------------------------------
     def _fit(self) -> None:

@@ -28,7 +28,7 @@ from checkin.search import fold, haystack
 from checkin.seating import assign
 from checkin.seating.reasons import REASONS, Reason
 
-MIME = "application/x-checkin-guest-ids"
+MIME = "application/x-checkin-guest-ids"  # JSON list of guest ids (also floor_plan.py)
 OVER = QColor("#c62828")
 OVER_BG = QColor("#ffebee")
 FULL_BG = QColor("#fff8e1")

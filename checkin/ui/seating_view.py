@@ -126,6 +126,7 @@ class SeatingView(QWidget):
 
         self.floor_plan = FloorPlanView(core_event, self, editable=True)
         self.floor_plan.table_moved.connect(lambda _id: self.changed.emit())
+        self.floor_plan.guests_dropped.connect(self.model.seat)
         self._build()
         self._after_reset()
         self.model.modelReset.connect(self._after_reset)

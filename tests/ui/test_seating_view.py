@@ -284,3 +284,31 @@ def test_guest_floor_plan_lights_up_the_table_of_each_check_in(qtbot, demo_event
     qtbot.keyClick(window.scan_field, Qt.Key.Key_Return)
     assert plan.highlighted == 3
     assert plan.items_by_number[3].opacity() == 1.0 and plan.items_by_number[1].opacity() < 0.5
+
+
+def test_guest_dropped_on_a_table_of_the_floor_plan(qtbot, demo_event):
+    view = _view(qtbot, demo_event)
+    view.tabs.setCurrentWidget(view.floor_plan)
+    plan = view.floor_plan
+    roth = _guest(demo_event, "Roth")
+    mime = view.proxy.mimeData([_proxy_index_of_guest(view, roth.id)])
+    target = QPointF(plan.mapFromScene(plan.items_by_number[6].scenePos()))
+    actions = Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(plan.viewport(), QDragEnterEvent(target, actions, mime, buttons, mods))
+    move = QDragMoveEvent(target, actions, mime, buttons, mods)
+    QApplication.sendEvent(plan.viewport(), move)
+    assert move.isAccepted()
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        QApplication.sendEvent(
+            plan.viewport(), QDropEvent(QPointF(target), actions, mime, buttons, mods)
+        )
+    assert (
+        guests.get_guest(demo_event, roth.id).table_id == tables.table_by_number(demo_event, 6).id
+    )
+    assert view.floor_plan.items_by_number[6].fill.text() == "11/12"
+    # nowhere near a table: refused
+    corner = QPointF(2, 2)
+    move = QDragMoveEvent(corner, actions, mime, buttons, mods)
+    QApplication.sendEvent(plan.viewport(), move)
+    assert not move.isAccepted()
