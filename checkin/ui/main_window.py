@@ -18,7 +18,7 @@ import pkgutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from checkin import checkins, programme, stats
 from checkin.checkins import CheckinResult
 from checkin.errors import CheckinError
 from checkin.event import Event
+from checkin.keyinput.burst import BurstDetector
 from checkin.models import Guest, ProgrammeItem
 from checkin.ui import badge_hooks
 from checkin.ui.counters_view import CountersView
@@ -53,6 +54,15 @@ MENU_KEYS = ("file", "guests", "tables", "badges", "reports", "desks", "admin", 
 def open_pdf(path: Path) -> bool:
     """Hand a badge PDF to the system viewer, from which the desk prints it."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def scanner_detector() -> BurstDetector:
+    """Burst timing from the settings: slow (Bluetooth) scanners may need a longer gap."""
+    settings = QSettings()
+    return BurstDetector(
+        max_gap_ms=float(settings.value("scanner/max_gap_ms", 40)),
+        min_length=int(settings.value("scanner/min_length", 6)),
+    )
 
 
 class MainWindow(QMainWindow):
@@ -77,10 +87,16 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._install_features()
         self.data_changed.connect(self._reload_views)
-        self.scanner = ScannerFilter(self)
+        self.scanner = ScannerFilter(self, detector=scanner_detector())
         self.scanner.scanned.connect(self.on_scanned)
         self.scanner.install()
-        QTimer.singleShot(0, self.search_view.refresh_index)  # F3 answers at once later
+        self._closed = False
+        QTimer.singleShot(0, self, self._prebuild_search)
+
+    def _prebuild_search(self) -> None:
+        """Build the search index once the window is up, so F3 answers at once."""
+        if not self._closed:
+            self.search_view.refresh_index()
 
     # -- menus for features ---------------------------------------------------------------
     def menu_title(self, key: str) -> str:
@@ -128,7 +144,10 @@ class MainWindow(QMainWindow):
         self.counters = CountersView(self._core, self.item, self)
 
         self.scan_view = ScanView(self._core, self.item, self, desk=self.desk)
+        # Every check-in through the scan view (scanner, typed code, search, camera, walk-in)
+        # updates the guest display and reloads the views.
         self.scan_view.checked.connect(self._show_on_display)
+        self.scan_view.checked.connect(lambda _result: self.data_changed.emit())
         self.scan_view.print_badge_requested.connect(self.print_badge)
         self.search_view = SearchView(self._core, self, item=self.item)
         self.search_view.check_in_requested.connect(self.check_in_found)
@@ -245,12 +264,10 @@ class MainWindow(QMainWindow):
         """A scanner burst arrived (from any field): check in and show the card."""
         self.show_scan()
         self.scan_view.scan_text(text)
-        self.data_changed.emit()
 
     def check_in_found(self, guest: Guest) -> None:
         self.show_scan()
         self.scan_view.check_in_guest(guest)
-        self.data_changed.emit()
 
     def undo_last(self) -> None:
         guest_id = checkins.last_checked_in(self._core, self.item)
@@ -277,9 +294,10 @@ class MainWindow(QMainWindow):
         self.show_scan()
         if dialog.check_in:
             self.scan_view.check_in_guest(guest)
+        else:
+            self.data_changed.emit()
         if dialog.print_badge:
             self.print_badge(guest)
-        self.data_changed.emit()
 
     def print_badge(self, guest: Guest) -> Path | None:
         """Render the guest's badge to a PDF and hand it to the printer (viewer)."""
@@ -325,6 +343,7 @@ class MainWindow(QMainWindow):
             self.guest_display.show_result(result)
 
     def closeEvent(self, ev) -> None:  # noqa: N802
+        self._closed = True
         self.scanner.uninstall()
         if self.guest_display is not None:
             self.guest_display.close()
