@@ -148,14 +148,16 @@ class _Painter:
         c.lines([tuple(v * MM for v in line) for line in lines])
         c.restoreState()
 
-    def fold_lines(self, slots: list[Slot]) -> None:
+    def fold_lines(self, fronts: list[Slot]) -> None:
+        """A dashed line where each fold-over badge is folded: along the top of its front."""
         c = self.c
         c.saveState()
         c.setStrokeColor(self.colour("#bbbbbb"))
         c.setLineWidth(0.3)
         c.setDash(2, 2)
-        for s in slots:
-            c.line(s.x * MM, s.y * MM, (s.x + s.width) * MM, s.y * MM)
+        for s in fronts:
+            y = (s.y + s.height) * MM
+            c.line(s.x * MM, y, (s.x + s.width) * MM, y)
         c.restoreState()
 
 

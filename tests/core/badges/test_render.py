@@ -191,3 +191,21 @@ def test_renders_in_parallel_threads_leave_reportlab_settings_as_they_were(demo_
     for t in threads:
         t.join()
     assert errors == [] and rl_config.useA85 == before
+
+
+def test_fold_over_sheets_show_where_to_fold(demo_event, tmp_path):
+    import numpy as np
+
+    out = tmp_path / "fold.pdf"
+    render_badges(demo_event, select_guests(demo_event)[:2], "a6-foldover", out, record=False)
+    image = np.asarray(rasterise(out, dpi=100)[0].convert("L"))
+    px = 100 / 25.4
+    fold_row = round(148.5 * px)  # the fronts' top edge, from the top of the page
+
+    def dashed(row):
+        line = image[row, 5 : image.shape[1] - 5]
+        return ((line > 120) & (line < 230)).mean()
+
+    best = max(dashed(r) for r in range(fold_row - 2, fold_row + 3))
+    assert best > 0.3  # a dashed grey line across both badges
+    assert dashed(round(120 * px)) < 0.05  # and not just grey everywhere
