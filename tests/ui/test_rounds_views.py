@@ -70,7 +70,6 @@ def test_delegation_view_shows_no_shows_and_replans_the_remaining_rounds(
     expected = [p for p in schedules.schedule_order(after) if p.id in changed]
     assert len(reader.pages) == len(expected) > 0
     assert expected[0].full_name in reader.pages[0].extract_text()
-    window.close()
 
 
 def test_rounds_view_lists_tables_and_plans(qtbot, demo_event, tmp_path):
@@ -94,4 +93,3 @@ def test_rounds_view_lists_tables_and_plans(qtbot, demo_event, tmp_path):
     qtbot.mouseClick(view.hosts_button, Qt.MouseButton.LeftButton)
     assert len(pypdf.PdfReader(str(out)).pages) == 6
     assert "6 host sheets written" in view.summary.text()
-    window.close()
