@@ -135,6 +135,18 @@ def design(width_mm: float, height_mm: float) -> Design:
     return Design(w, h, pad, header, band, qr, names, table)
 
 
+def qr_fits(width_mm: float, height_mm: float) -> bool:
+    """Whether a badge this size holds a QR code of 0.5 mm modules clear of band and header."""
+    d = design(width_mm, height_mm)
+    return (
+        d.badge.contains(d.qr)
+        and not d.qr.overlaps(d.band)
+        and not d.qr.overlaps(d.header)
+        and d.names.h > 0
+        and d.names.w > 0
+    )
+
+
 def _runs(
     field: str,
     fitted: fit.Fitted,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields, replace
 from functools import cache
 
 from checkin import paths
+from checkin.badges import design
 from checkin.errors import InvalidInput
 
 LAYOUTS_FILE = "badges/layouts.json"
@@ -137,6 +138,13 @@ def _validate(layout: Layout) -> None:
         raise InvalidInput("invalid_value", field=layout.name, value="size")
     if not layout.fits_page():
         raise InvalidInput("badge_layout_too_big", layout=layout.name)
+    if not design.qr_fits(layout.badge_width, layout.badge_height):
+        size = f"{layout.badge_width:g} × {layout.badge_height:g} mm"
+        raise InvalidInput(
+            "invalid_value",
+            field=f"{layout.name} badge size",
+            value=f"{size}: too small for the QR code",
+        )
 
 
 def parse_layouts(data: dict) -> dict[str, Layout]:

@@ -105,3 +105,9 @@ EXAMPLE = {"name": "x", "description": "", "page_width": 100, "page_height": 100
 def test_an_unknown_layout_names_the_known_ones():
     with pytest.raises(InvalidInput, match="insert-90x54"):
         get_layout("a7")
+
+
+def test_a_badge_too_small_for_a_scannable_qr_code_is_refused():
+    tiny = {**EXAMPLE, "name": "tiny", "badge_width": 30, "badge_height": 20}
+    with pytest.raises(InvalidInput, match="too small for the QR code"):
+        parse_layouts({"layouts": [tiny]})
