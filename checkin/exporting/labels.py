@@ -102,3 +102,11 @@ def text(key: str, lang: str | None = DEFAULT, **params) -> str:
 
 def keys() -> list[str]:
     return list(_TABLE)
+
+
+_THOUSANDS = {"de": ".", "en": ",", "ru": "\u00a0"}
+
+
+def number(value: int, lang: str | None = DEFAULT) -> str:
+    """An integer as people write it: 50.000 (de), 50,000 (en), 50 000 (ru)."""
+    return f"{value:,}".replace(",", _THOUSANDS[normalise(lang)])

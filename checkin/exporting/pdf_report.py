@@ -55,6 +55,7 @@ class _Report:
         self.lang = labels.normalise(lang)
         self.generated = generated.astimezone().strftime("%d.%m.%Y %H:%M")
         self.t = lambda key, **kw: labels.text(key, self.lang, **kw)
+        self.n = lambda value: labels.number(value, self.lang)
         self.out = PageWriter(
             path,
             title=f"{self.t('report_title')} – {report.name}",
@@ -84,24 +85,25 @@ class _Report:
         overall = r.overall()
         expected = sum(1 for g in overall if g.items_expected)
         attended = sum(1 for g in overall if g.items_attended)
-        out.text(f"{t('guests_total')}: {expected}", 11, bold=True)
-        out.text(f"{t('checked_in')} ({t('attended_any')}): {attended}", 11)
+        out.text(f"{t('guests_total')}: {self.n(expected)}", 11, bold=True)
+        out.text(f"{t('checked_in')} ({t('attended_any')}): {self.n(attended)}", 11)
         out.heading(t("summary"))
         number = 60
         cols = [Col(t("item"), self.content_width - 6 * number)] + [
             Col(t(k), number, "r")
             for k in ("expected", "checked_in", "rate", "present", "checked_out", "no_shows")
         ]
+        n = self.n
         rows = [
             [
                 it.item.name,
-                it.expected,
-                it.checked_in,
+                n(it.expected),
+                n(it.checked_in),
                 percent(it.rate, self.lang),
-                it.present,
-                it.checked_out,
-                it.no_shows,
-            ]  # fmt: skip
+                n(it.present),
+                n(it.checked_out),
+                n(it.no_shows),
+            ]
             for it in r.items
         ]
         out.table(cols, rows)
@@ -115,12 +117,12 @@ class _Report:
         out.space(4)
         out.tiles(
             [
-                (t("expected"), it.expected),
-                (t("checked_in"), it.checked_in),
+                (t("expected"), self.n(it.expected)),
+                (t("checked_in"), self.n(it.checked_in)),
                 (t("rate"), percent(it.rate, self.lang)),
-                (t("present"), it.present),
-                (t("checked_out"), it.checked_out),
-                (t("no_shows"), it.no_shows),
+                (t("present"), self.n(it.present)),
+                (t("checked_out"), self.n(it.checked_out)),
+                (t("no_shows"), self.n(it.no_shows)),
             ]
         )
         chart = self.chart(it)
@@ -133,9 +135,10 @@ class _Report:
         self.breakdown(t("by_organisation"), t("organisation"), orgs[:MAX_ORGANISATIONS],
                        t("no_organisation"))  # fmt: skip
         if len(orgs) > MAX_ORGANISATIONS:
-            out.text(t("more_organisations", count=len(orgs) - MAX_ORGANISATIONS), 9, colour=GREY)
+            more = self.n(len(orgs) - MAX_ORGANISATIONS)
+            out.text(t("more_organisations", count=more), 9, colour=GREY)
         no_shows = it.no_show_rows
-        out.heading(f"{t('no_show_list')} ({len(no_shows)})", keep=30)
+        out.heading(f"{t('no_show_list')} ({self.n(len(no_shows))})", keep=30)
         if no_shows:
             out.flowing_list([(_list_name(r.guest), r.guest.organisation) for r in no_shows])
         else:
@@ -151,10 +154,10 @@ class _Report:
         body = [
             [
                 b.key or empty,
-                b.arrived,
-                b.expected,
+                self.n(b.arrived),
+                self.n(b.expected),
                 percent(b.arrived / b.expected if b.expected else None, self.lang),
-            ]  # fmt: skip
+            ]
             for b in rows
         ]
         self.out.heading(heading, 12, keep=40)
