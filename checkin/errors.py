@@ -105,6 +105,9 @@ MESSAGES: dict[str, str] = {
     "table_import_duplicate": (
         "{path}, row {row}: table {number} is listed twice (first in row {first})."
     ),
+    "table_in_use": (
+        "Table {number} is used in the meeting rounds; take it out of the round plan first."
+    ),
 }
 
 
