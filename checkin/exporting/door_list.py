@@ -139,7 +139,7 @@ def _item_list(out: PageWriter, name: str, starts: str, rows: list[Attendance],
         name_text, reading = display_name(g)
         c.setFillColor(GREY if arrived else BLACK)
         c.setFont(fonts.BOLD, 10)
-        shown = fit(fonts.printable(name_text), x_org - x_name - 6, fonts.BOLD, 10)
+        shown = fit(fonts.printable(name_text), x_org - x_name - 12, fonts.BOLD, 10)
         c.drawString(x_name, base, shown)
         extra = reading
         if arrived:
