@@ -11,18 +11,23 @@ from __future__ import annotations
 import base64
 import json
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-
-from unidecode import unidecode
 
 from checkin import audit
 from checkin import changes as change_hook
 from checkin.clock import to_text
 from checkin.codes import ALPHABET, TOKEN_LEN
 from checkin.event import Event
+from checkin.importing.matching import (
+    TEXT_FIELDS,
+    Lookups,
+    duplicate_of,
+    key,
+    match,
+    name_key,
+    valid_email,
+)
 from checkin.importing.report import (
     Added,
     ImportReport,
@@ -35,126 +40,14 @@ from checkin.importing.report import (
 Progress = Callable[[int, int], None]
 _HOOK_CHUNK = 10_000
 
-# Text fields an import may set; table, cancelled and extra are handled apart.
-TEXT_FIELDS = (
-    "salutation",
-    "given_name",
-    "patronymic",
-    "family_name",
-    "organisation",
-    "position",
-    "industry",
-    "email",
-    "phone",
-    "language",
-    "category",
-    "notes",
-    "external_id",
-    "external_barcode",
-)
 INSERT_COLUMNS = (*TEXT_FIELDS, "extra", "cancelled", "table_id", "table_locked", "token")
 _CATEGORY = TEXT_FIELDS.index("category")
-_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
-_TABLE_WORDS = re.compile(r"^(tisch|table|стол|t|nr\.?|no\.?|№)\s*", re.IGNORECASE)
-
-
-def valid_email(text: str) -> bool:
-    return bool(_EMAIL.match(text))
-
-
-@lru_cache(maxsize=65536)  # organisations and names repeat a lot in a long list
-def _key(text: str) -> str:
-    return " ".join(text.casefold().replace("ё", "е").split())
-
-
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
-
-
-def _name_key(given: str, family: str) -> str:
-    return _key(f"{given} {family}")
-
-
-def _loose_name_key(given: str, family: str) -> str:
-    return _key(unidecode(f"{given} {family}"))
 
 
 def _display(rec: dict) -> str:
     given, family = rec.get("given_name", ""), rec.get("family_name", "")
     return f"{given} {family}" if given and family else given or family
-
-
-@dataclass
-class Lookups:
-    """What is already in the event, loaded once."""
-
-    guests: dict[int, dict] = field(default_factory=dict)
-    by_external_id: dict[str, int] = field(default_factory=dict)
-    by_barcode: dict[str, int] = field(default_factory=dict)
-    by_email: dict[str, int | None] = field(default_factory=dict)  # None: shared by several
-    by_name_org: dict[tuple[str, str], int] = field(default_factory=dict)
-    _loose_names: dict[str, int] | None = None
-    tokens: set[str] = field(default_factory=set)
-    tables: dict[str, int] = field(default_factory=dict)  # number / name / theme -> id
-    manual_seats: set[int] = field(default_factory=set)
-
-    @classmethod
-    def load(cls, event: Event) -> Lookups:
-        me = cls()
-        cur = event.db.execute(
-            "SELECT id, token, table_id, cancelled, extra, "
-            + ", ".join(TEXT_FIELDS)
-            + " FROM guests"
-        )
-        names = [d[0] for d in cur.description]
-        for values in cur:
-            row = dict(zip(names, values, strict=True))
-            gid = row["id"]
-            me.guests[gid] = row
-            me.tokens.add(row["token"])
-            if row["external_id"]:
-                me.by_external_id.setdefault(row["external_id"], gid)
-            if row["external_barcode"]:
-                me.by_barcode.setdefault(row["external_barcode"], gid)
-            email = (row["email"] or "").casefold()
-            if email:
-                me.by_email[email] = None if email in me.by_email else gid
-            name = _name_key(row["given_name"] or "", row["family_name"] or "")
-            me.by_name_org.setdefault((name, _key(row["organisation"] or "")), gid)
-        for tid, number, name, theme in event.db.execute(
-            "SELECT id, number, name, theme FROM tables"
-        ):
-            me.tables[str(number)] = tid
-            for text in (name, theme):
-                if text:
-                    me.tables.setdefault(_key(text), tid)
-        # Seats whose last change was made by hand in the app: an import does not move them.
-        for gid, source in event.db.execute(
-            "SELECT guest_id, source FROM seating_log WHERE id IN "
-            "(SELECT MAX(id) FROM seating_log GROUP BY guest_id)"
-        ):
-            if source == "manual":
-                me.manual_seats.add(gid)
-        return me
-
-    def similar_name(self, given: str, family: str) -> int | None:
-        """A guest whose name reads the same without accents or in Latin letters."""
-        if self._loose_names is None:  # built on first use: transliterating is slow
-            self._loose_names = {}
-            for gid, row in self.guests.items():
-                loose = _loose_name_key(row["given_name"] or "", row["family_name"] or "")
-                self._loose_names.setdefault(loose, gid)
-        return self._loose_names.get(_loose_name_key(given, family))
-
-    def table_id(self, text: str) -> int | None:
-        if text in self.tables:
-            return self.tables[text]
-        key = _key(text)
-        if key in self.tables:
-            return self.tables[key]
-        number = _TABLE_WORDS.sub("", key).strip()
-        if number.endswith(".0"):
-            number = number[:-2]
-        return self.tables.get(number)
 
 
 @dataclass
@@ -190,10 +83,10 @@ def plan(
             report.skipped.append(Skipped(row, "no_name"))
             continue
         person = (
-            _name_key(rec.get("given_name", ""), rec.get("family_name", "")),
-            _key(rec.get("organisation", "")),
+            name_key(rec.get("given_name", ""), rec.get("family_name", "")),
+            key(rec.get("organisation", "")),
         )
-        duplicate = _seen_before(rec, person, row, seen)
+        duplicate = duplicate_of(rec, person, row, seen)
         if duplicate:
             report.skipped.append(Skipped(row, "duplicate_in_file", duplicate, name))
             continue
@@ -205,7 +98,7 @@ def plan(
             table_id = known.table_id(rec["table"])
             if table_id is None:
                 report.unknown_tables.append(Problem(row, rec["table"], name))
-        gid, matched_by = _match(rec, person, known, emails_in_file)
+        gid, matched_by = match(rec, person, known, emails_in_file)
         if gid is not None and gid in claimed:
             report.skipped.append(Skipped(row, "same_guest_twice", {"row": claimed[gid]}, name))
             continue
@@ -217,43 +110,6 @@ def plan(
     if progress:
         progress(total, total)
     return writes
-
-
-_BY_TEXT = {"x": "external id", "b": "barcode", "p": "same name, organisation and email"}
-
-
-def _seen_before(rec: dict, person: tuple, row: int, seen: dict[tuple, int]) -> dict | None:
-    keys = [("p", *person, rec.get("email", "").casefold())]
-    if rec.get("external_barcode"):
-        keys.insert(0, ("b", rec["external_barcode"]))
-    if rec.get("external_id"):
-        keys.insert(0, ("x", rec["external_id"]))
-    for key in keys:
-        first = seen.get(key)
-        if first is not None:
-            return {"row": first, "by": _BY_TEXT[key[0]]}
-    for key in keys:
-        seen[key] = row
-    return None
-
-
-def _match(
-    rec: dict, person: tuple, known: Lookups, emails_in_file: dict[str, int]
-) -> tuple[int | None, str]:
-    if rec.get("external_id") and rec["external_id"] in known.by_external_id:
-        return known.by_external_id[rec["external_id"]], "external_id"
-    if rec.get("external_barcode") and rec["external_barcode"] in known.by_barcode:
-        return known.by_barcode[rec["external_barcode"]], "barcode"
-    email = rec.get("email", "").casefold()
-    # An email shared by several people (a team address, the buyer of several tickets)
-    # does not identify anyone.
-    if email and valid_email(email) and emails_in_file.get(email) == 1:
-        gid = known.by_email.get(email)
-        if gid is not None:
-            return gid, "email"
-    if person in known.by_name_org:
-        return known.by_name_org[person], "name_organisation"
-    return None, ""
 
 
 def _add(rec, row, name, table_id, known, new_tokens, writes, report) -> None:

@@ -1,0 +1,127 @@
+"""The import's texts in the user's language: field names and the report.
+
+The core reports keys and numbers; the words live here, as literal ``translate()`` calls
+that ``pyside6-lupdate`` finds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from checkin.importing.report import ImportReport
+
+
+def field_titles() -> dict[str, str]:
+    """What the user sees for each field in the combos and the preview header."""
+    return {
+        "salutation": QCoreApplication.translate("import", "Salutation"),
+        "given_name": QCoreApplication.translate("import", "Given name"),
+        "patronymic": QCoreApplication.translate("import", "Patronymic"),
+        "family_name": QCoreApplication.translate("import", "Family name"),
+        "name": QCoreApplication.translate("import", "Full name (split)"),
+        "organisation": QCoreApplication.translate("import", "Organisation"),
+        "position": QCoreApplication.translate("import", "Position"),
+        "industry": QCoreApplication.translate("import", "Industry"),
+        "email": QCoreApplication.translate("import", "Email"),
+        "phone": QCoreApplication.translate("import", "Phone"),
+        "language": QCoreApplication.translate("import", "Language"),
+        "category": QCoreApplication.translate("import", "Category"),
+        "table": QCoreApplication.translate("import", "Table"),
+        "notes": QCoreApplication.translate("import", "Notes"),
+        "external_id": QCoreApplication.translate("import", "External id"),
+        "external_barcode": QCoreApplication.translate("import", "Ticket barcode"),
+        "order_code": QCoreApplication.translate("import", "Order code"),
+        "position_id": QCoreApplication.translate("import", "Order position"),
+        "status": QCoreApplication.translate("import", "Ticket status"),
+        "extra": QCoreApplication.translate("import", "Keep as extra field"),
+        "ignore": QCoreApplication.translate("import", "Do not import"),
+    }
+
+
+def describe(report: ImportReport, limit: int = 50) -> str:
+    """The report in the user's language (the core keeps keys; the texts live here)."""
+    c = report.counts()
+    template = (
+        QCoreApplication.translate(
+            "import", "Would add %1 guest(s), update %2, leave %3 unchanged; %4 row(s) skipped."
+        )
+        if report.dry_run
+        else QCoreApplication.translate(
+            "import", "Added %1 guest(s), updated %2, %3 unchanged; %4 row(s) skipped."
+        )
+    )
+    lines = [
+        template.replace("%1", str(c["added"]))
+        .replace("%2", str(c["updated"]))
+        .replace("%3", str(c["unchanged"]))
+        .replace("%4", str(c["skipped"]))
+    ]
+    if report.dry_run:
+        lines.append(QCoreApplication.translate("import", "Nothing has been written yet."))
+    reasons = {
+        "no_name": QCoreApplication.translate("import", "no given or family name"),
+        "duplicate_in_file": QCoreApplication.translate("import", "same guest as row %1"),
+        "same_guest_twice": QCoreApplication.translate(
+            "import", "matches the same guest as row %1"
+        ),
+    }
+
+    def section(title: str, items: list[str]) -> None:
+        if items:
+            lines.append("")
+            lines.append(f"{title} ({len(items)}):")
+            lines.extend("  " + item for item in items[:limit])
+            if len(items) > limit:
+                lines.append(
+                    "  "
+                    + QCoreApplication.translate("import", "… and %1 more").replace(
+                        "%1", str(len(items) - limit)
+                    )
+                )
+
+    row = QCoreApplication.translate("import", "row %1")
+    section(
+        QCoreApplication.translate("import", "Skipped"),
+        [
+            row.replace("%1", str(s.row))
+            + ": "
+            + reasons[s.reason].replace("%1", str(s.params.get("row", "")))
+            for s in report.skipped
+        ],
+    )
+    section(
+        QCoreApplication.translate("import", "Updated"),
+        [
+            row.replace("%1", str(u.row))
+            + f": {u.name} — "
+            + ", ".join(field_titles().get(k, k) for k in u.changes if k != "table_id")
+            + (
+                " " + QCoreApplication.translate("import", "(table)")
+                if "table_id" in u.changes
+                else ""
+            )
+            for u in report.updated
+        ],
+    )
+    section(
+        QCoreApplication.translate(
+            "import", "Possibly already in the event (added anyway: please check)"
+        ),
+        [
+            row.replace("%1", str(d.row)) + f": {d.name} ≈ {d.existing}"
+            for d in report.likely_duplicates
+        ],
+    )
+    section(
+        QCoreApplication.translate("import", "Invalid email addresses"),
+        [row.replace("%1", str(p.row)) + f": {p.name} – {p.value}" for p in report.invalid_emails],
+    )
+    section(
+        QCoreApplication.translate("import", "Unknown tables (imported without a seat)"),
+        [row.replace("%1", str(p.row)) + f": {p.name} – {p.value}" for p in report.unknown_tables],
+    )
+    section(
+        QCoreApplication.translate("import", "Seats set by hand kept"),
+        [row.replace("%1", str(p.row)) + f": {p.name} – {p.value}" for p in report.seats_kept],
+    )
+    return "\n".join(lines)
