@@ -100,8 +100,10 @@ def run(args) -> int:
             )
         except OSError as exc:
             raise Failure(f"badges: {out}: {exc.strerror}") from exc
+    reprinted = sum(1 for g in people if g.badge_printed_count)
     data = {
         "path": str(out),
+        "printed_before": reprinted,
         "layout": batch.layout,
         "badges": len(batch.order),
         "sheets": batch.sheets,
@@ -115,5 +117,7 @@ def run(args) -> int:
         ],
     }
     text = f"{len(batch.order)} badge(s) on {batch.sheets} sheet(s) ({batch.layout}) → {out}"
+    if reprinted:
+        text += f"\n{reprinted} of them had been printed before (use --unprinted to skip them)"
     emit(args, data, text)
     return 0

@@ -245,8 +245,13 @@ class BadgeDialog(QDialog):
         )
 
     def update_count(self) -> None:
-        count = len(self.chosen_guests())
-        self.count_label.setText(self.tr("%1 badge(s) will be printed.").replace("%1", str(count)))
+        chosen = self.chosen_guests()
+        count = len(chosen)
+        again = sum(1 for g in chosen if g.badge_printed_count)
+        text = self.tr("%1 badge(s) will be printed.").replace("%1", str(count))
+        if again:
+            text += " " + self.tr("%1 of them were printed before.").replace("%1", str(again))
+        self.count_label.setText(text)
         self.print_button.setEnabled(count > 0 and self.task is None)
 
     # -- running -----------------------------------------------------------------------------

@@ -62,6 +62,9 @@ def test_print_the_delegation_then_nothing_left_unprinted_in_it(demo, tmp_path, 
     code, out, err = run(capsys, "badges", demo, "--out", tmp_path / "again.pdf",
                          "--category", "Delegation", "--unprinted")  # fmt: skip
     assert code == 2 and "No guests selected" in err
+    code, out, err = run(capsys, "badges", demo, "--out", tmp_path / "again.pdf",
+                         "--category", "Delegation")  # fmt: skip
+    assert code == 0 and "11 of them had been printed before" in out
 
 
 def test_one_walk_in_badge_by_guest_id_as_a_preview(demo, tmp_path, capsys):

@@ -63,6 +63,9 @@ def test_print_a_pdf_in_the_background_and_log_it(qtbot, event, tmp_path):
     ivan = next(g for g in guests.list_guests(event) if g.family_name == "Парфёнов")
     assert badge_location(event, ivan.id) == batch.location(ivan.id) == "box P, sheet 1, slot 2"
     assert prints_of(event, ivan.id)[0].desk == "Empfang 1"
+    assert dialog.count_label.text() == (
+        "3 badge(s) will be printed. 3 of them were printed before."
+    )  # a second run would print them twice: the dialog says so
     dialog.unprinted.setChecked(True)
     assert dialog.count_label.text() == "0 badge(s) will be printed."
 
