@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.guest_display: GuestDisplay | None = None
         self.walkin_dialog: WalkInDialog | None = None
         self.last_badge_pdf: Path | None = None
+        self.badge_folder: Path | None = None  # where desk badges go (default: temp folder)
         self.setWindowTitle(f"checkin – {event.info.name}")
         self.item: ProgrammeItem = programme.active_item(event)
         self._build()
@@ -304,7 +305,7 @@ class MainWindow(QMainWindow):
         if not badge_hooks.can_print():
             self.statusBar().showMessage(self.tr("Badge printing is not available."), 8000)
             return None
-        folder = Path(
+        folder = self.badge_folder or Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
             or tempfile.gettempdir()
         )

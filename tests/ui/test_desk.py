@@ -20,9 +20,10 @@ def _guest(event, family):
 
 
 @pytest.fixture
-def window(qtbot, event):
+def window(qtbot, event, tmp_path):
     win = MainWindow(event, desk="Empfang 1")
     qtbot.addWidget(win)
+    win.badge_folder = tmp_path
     win.printed = []
     win.badge_printer = win.printed.append
     return win
