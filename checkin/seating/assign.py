@@ -7,12 +7,14 @@ and why (a reason key + params from ``checkin.seating.reasons``).
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checkin import audit, guests, tables
 from checkin import changes as change_hook
 from checkin.clock import to_text
+from checkin.errors import InvalidInput
 from checkin.event import Event
 from checkin.models import Guest, Table
 from checkin.seating.reasons import Reason
@@ -152,6 +154,16 @@ def remove_table(event: Event, table_id: int) -> list[int]:
     seated = [
         r[0] for r in event.db.execute("SELECT id FROM guests WHERE table_id = ?", [table_id])
     ]
+    try:
+        _remove_table(event, table_id, seated)
+    except sqlite3.IntegrityError as exc:  # the meeting rounds still seat people there
+        number = tables.get_table(event, table_id).number
+        raise InvalidInput("table_in_use", number=number) from exc
+    announce(event, seated)
+    return seated
+
+
+def _remove_table(event: Event, table_id: int, seated: list[int]) -> None:
     with event.writing():
         for guest_id in seated:
             record(
@@ -164,8 +176,6 @@ def remove_table(event: Event, table_id: int) -> list[int]:
                 reason=Reason("manual_unseated"),
             )
         event.db.execute("DELETE FROM tables WHERE id = ?", [table_id])
-    announce(event, seated)
-    return seated
 
 
 def _entry(row: dict) -> LogEntry:

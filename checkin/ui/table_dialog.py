@@ -66,7 +66,7 @@ class TableDialog(QDialog):
         position = QHBoxLayout()
         position.addWidget(self.x)
         position.addWidget(self.y)
-        form.addRow(self.tr("&Position (x, y):"), position)
+        form.addRow(self.tr("Position (x, y):"), position)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,6 +76,7 @@ class TableDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)
 
     def _coordinate(self, value: float | None) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
@@ -161,6 +162,8 @@ class TablesModel(QAbstractTableModel):
             return getattr(t, column)
         if role == Qt.ItemDataRole.ForegroundRole and over and column == "seated":
             return Qt.GlobalColor.red
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("number", "capacity", "seated"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
@@ -169,6 +172,7 @@ class TablesDialog(QDialog):
 
     changed = Signal()
     open_file = staticmethod(QFileDialog.getOpenFileName)  # swapped in tests
+    ask = staticmethod(QMessageBox.question)  # swapped in tests
 
     def __init__(self, core_event, parent=None):
         super().__init__(parent)
@@ -181,6 +185,9 @@ class TablesDialog(QDialog):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.doubleClicked.connect(self.edit_selected)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        self.model.modelReset.connect(self.view.resizeColumnsToContents)
+        self.view.resizeColumnsToContents()
         self.message = QLabel()
         row = QHBoxLayout()
         for text, slot in (
@@ -200,7 +207,7 @@ class TablesDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(760, 420)
+        self.resize(820, 440)
 
     def _selected(self) -> Table | None:
         rows = self.view.selectionModel().selectedRows()
@@ -230,7 +237,7 @@ class TablesDialog(QDialog):
             return
         seated = self.model.counts.get(table.id, 0)
         if seated:
-            answer = QMessageBox.question(
+            answer = self.ask(
                 self,
                 self.tr("Delete table"),
                 self.tr("%1 guests sit at table %2. Delete it and leave them without a seat?")
@@ -239,7 +246,11 @@ class TablesDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        assign.remove_table(self._core, table.id)
+        try:
+            assign.remove_table(self._core, table.id)
+        except CheckinError as exc:
+            self.message.setText(str(exc))
+            return
         self._done(self.tr("Table %1 deleted.").replace("%1", str(table.number)))
 
     def import_file(self) -> None:

@@ -312,3 +312,30 @@ def test_guest_dropped_on_a_table_of_the_floor_plan(qtbot, demo_event):
     move = QDragMoveEvent(corner, actions, mime, buttons, mods)
     QApplication.sendEvent(plan.viewport(), move)
     assert not move.isAccepted()
+
+
+def test_deleting_a_table_asks_and_unseats_its_guests(qtbot, demo_event):
+    from PySide6.QtWidgets import QMessageBox
+
+    extra = tables.add_table(demo_event, 7, name="Tourismus", capacity=4)
+    roth = _guest(demo_event, "Roth")
+    assign.assign(demo_event, roth.id, extra.id)
+    listing = TablesDialog(demo_event)
+    qtbot.addWidget(listing)
+    asked = []
+    listing.ask = lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No
+    listing.view.selectRow(6)  # table 7, one guest
+    listing.delete_selected()
+    assert "1 guests sit at table 7" in asked[0]
+    assert len(tables.list_tables(demo_event)) == 7
+    listing.ask = lambda *args: QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(listing.changed):
+        listing.delete_selected()
+    assert [t.number for t in tables.list_tables(demo_event)] == [1, 2, 3, 4, 5, 6]
+    assert guests.get_guest(demo_event, roth.id).table_id is None
+    # a table the meeting rounds still use is refused with the reason, nothing changes
+    listing.view.selectRow(5)
+    listing.delete_selected()
+    assert "used in the meeting rounds" in listing.message.text()
+    assert len(tables.list_tables(demo_event)) == 6
+    assert _guest(demo_event, "Groß-Bölting").table_id == tables.table_by_number(demo_event, 6).id

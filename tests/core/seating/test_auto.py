@@ -244,3 +244,26 @@ def test_no_tables_reported(event):
     plan = auto.plan_seating(event)
     assert plan.placements == []
     assert {u.reason.key for u in plan.unplaced} == {"no_tables"}
+
+
+def test_manual_assignment_is_logged_and_removing_a_table_unseats(event):
+    from checkin import audit
+
+    anna = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
+    t1, t2 = tables.list_tables(event)
+    change = assign.assign(event, anna.id, t2.id)
+    assert change.guest.table_locked and change.previous_table_id == t1.id
+    assert change.seated == 2 and not change.over_capacity
+    [entry] = assign.history(event, anna.id)
+    assert (entry.source, entry.reason.key, entry.reason.params) == (
+        "manual",
+        "manual",
+        {"table": 2},
+    )
+    edits = [e for e in audit.entries(event, anna.id) if e.details.get("table_id")]
+    assert edits[-1].details["table_id"] == [t1.id, t2.id]
+    at_two = sorted(g.id for g in guests.list_guests(event) if g.table_id == t2.id)
+    assert assign.remove_table(event, t2.id) == at_two == [1, 2]
+    anna = guests.get_guest(event, anna.id)
+    assert anna.table_id is None and not anna.table_locked
+    assert assign.latest_reasons(event)[anna.id].key == "manual_unseated"
