@@ -10,7 +10,7 @@ The public API other parts of checkin code against::
 
 from __future__ import annotations
 
-from checkin.badges.layouts import Layout, get_layout, list_layouts
+from checkin.badges.layouts import Layout, get_layout, list_layouts, load_layouts
 from checkin.badges.printlog import PrintRecord, badge_location, last_print, prints_of
 from checkin.badges.render import BadgeBatch, BadgeOptions, record_batch, render_badges
 from checkin.badges.selection import select_guests
@@ -24,6 +24,7 @@ __all__ = [
     "get_layout",
     "last_print",
     "list_layouts",
+    "load_layouts",
     "prints_of",
     "record_batch",
     "render_badges",

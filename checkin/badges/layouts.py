@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, fields, replace
 from functools import cache
+from pathlib import Path
 
 from checkin import paths
 from checkin.badges import design
@@ -159,6 +160,20 @@ def parse_layouts(data: dict) -> dict[str, Layout]:
         _validate(layout)
         out[layout.name] = layout
     return out
+
+
+def load_layouts(path) -> dict[str, Layout]:
+    """Layouts from a JSON file shaped like the bundled layouts.json (a user's own stock)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InvalidInput("invalid_value", field="layouts file", value=f"{path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise InvalidInput("invalid_value", field="layouts file", value=str(path))
+    try:
+        return parse_layouts(data)
+    except TypeError as exc:  # a required field is missing
+        raise InvalidInput("invalid_value", field="layout", value=str(exc)) from exc
 
 
 @cache

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checkin.badges import BadgeOptions, list_layouts, render_badges, select_guests
+from checkin.badges import BadgeOptions, Layout, list_layouts, render_badges, select_guests
+from checkin.badges.layouts import load_layouts
 from checkin.cli.common import add_desk_args
 from checkin.cli.output import Failure, add_json, emit, open_event
 
@@ -17,6 +18,7 @@ def register(sub) -> None:
     p.add_argument("path", nargs="?", metavar="EVENT", help="the event file")
     p.add_argument("--list-layouts", action="store_true", help="list the badge layouts")
     p.add_argument("--layout", default="insert-90x54", help="layout name (see --list-layouts)")
+    p.add_argument("--layouts", metavar="FILE.json", help="more layouts, as in layouts.json")
     p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
     p.add_argument("--category", action="append", default=[], help="only this category")
     p.add_argument("--table", action="append", type=int, default=[], help="only this table")
@@ -42,8 +44,15 @@ def register(sub) -> None:
     p.set_defaults(run=run)
 
 
+def _layouts(args) -> dict[str, Layout]:
+    found = {lay.name: lay for lay in list_layouts()}
+    if args.layouts:
+        found.update(load_layouts(args.layouts))
+    return found
+
+
 def _list(args) -> int:
-    layouts = list_layouts()
+    layouts = list(_layouts(args).values())
     rows = [
         {
             "name": lay.name,
@@ -95,8 +104,9 @@ def run(args) -> int:
             include_cancelled=args.include_cancelled,
         )
         try:
+            layout = _layouts(args).get(args.layout, args.layout)  # unknown: named in the error
             batch = render_badges(
-                event, people, args.layout, out, options=options, record=not args.no_log
+                event, people, layout, out, options=options, record=not args.no_log
             )
         except OSError as exc:
             raise Failure(f"badges: {out}: {exc.strerror}") from exc

@@ -114,3 +114,22 @@ def test_margins_and_gaps_move_the_badges(demo, tmp_path, capsys):
     xs = sorted(c.position.top_left.x for c in zxingcpp.read_barcodes(image))
     # The second column starts 90 + 20 mm after the first.
     assert abs((xs[-1] - xs[0]) / px - 110) < 1.5
+
+
+def test_a_users_own_badge_stock_is_a_json_file(demo, tmp_path, capsys):
+    stock = tmp_path / "stock.json"
+    stock.write_text(json.dumps({"layouts": [{
+        "name": "herma-4x2", "description": "Herma 4412: 8 × 96 × 50.8 mm on A4",
+        "page_width": 210, "page_height": 297, "badge_width": 96, "badge_height": 50.8,
+        "columns": 2, "rows": 4, "margin_left": 9, "margin_top": 47.8,
+    }]}), encoding="utf-8")  # fmt: skip
+    code, out, _ = run(capsys, "badges", "--list-layouts", "--layouts", stock)
+    assert code == 0 and "herma-4x2" in out and "96 × 50.8 mm" in out
+    code, out, err = run(capsys, "badges", demo, "--layouts", stock, "--layout", "herma-4x2",
+                         "--out", tmp_path / "h.pdf", "--no-log", "--json")  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["layout"] == "herma-4x2"
+    assert len(_codes(tmp_path / "h.pdf")) == json.loads(out)["badges"]
+    stock.write_text("{not json", encoding="utf-8")
+    code, _, err = run(capsys, "badges", "--list-layouts", "--layouts", stock)
+    assert code == 2 and "layouts file" in err
