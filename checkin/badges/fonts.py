@@ -69,6 +69,8 @@ def printable(text: str, font: str = REGULAR) -> str:
             out.append(ch)
         elif unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
             out.append(" " if ch in "\n\r\t\u2028\u2029" else "")
+        elif unicodedata.category(ch).startswith("S"):  # emoji and other symbols: left out
+            out.append(unidecode(ch).strip())
         else:
             out.append(unidecode(ch) or "?")
     return "".join(out)

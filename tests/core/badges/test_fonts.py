@@ -25,3 +25,4 @@ def test_a_character_the_font_lacks_is_transliterated_not_drawn_as_a_box():
     assert fonts.missing_glyphs(text) == set()
     assert text.endswith("Taro") and "Shan" in text
     assert fonts.printable("Jörg Weiß") == "Jörg Weiß"
+    assert fonts.printable("Anna 🎉") == "Anna "  # an emoji in a CRM name is left out
