@@ -10,7 +10,14 @@ The public API other parts of checkin code against::
 
 from __future__ import annotations
 
-from checkin.badges.layouts import Layout, get_layout, list_layouts, load_layouts
+from checkin.badges.layouts import (
+    Layout,
+    get_layout,
+    list_layouts,
+    load_layouts,
+    preferred_layout,
+    set_preferred_layout,
+)
 from checkin.badges.printlog import PrintRecord, badge_location, last_print, prints_of
 from checkin.badges.render import BadgeBatch, BadgeOptions, record_batch, render_badges
 from checkin.badges.selection import select_guests
@@ -25,8 +32,10 @@ __all__ = [
     "last_print",
     "list_layouts",
     "load_layouts",
+    "preferred_layout",
     "prints_of",
     "record_batch",
     "render_badges",
     "select_guests",
+    "set_preferred_layout",
 ]

@@ -194,3 +194,18 @@ def get_layout(name: str) -> Layout:
         raise InvalidInput(
             "unknown_badge_layout", layout=name, known=", ".join(_bundled())
         ) from None
+
+
+LAYOUT_SETTING = "badges.layout"
+DEFAULT_LAYOUT = "insert-90x54"
+
+
+def preferred_layout(event) -> Layout:
+    """The layout this event last printed a batch with, else the 90 × 54 mm inserts."""
+    name = event.setting(LAYOUT_SETTING) or DEFAULT_LAYOUT
+    return _bundled().get(name) or _bundled()[DEFAULT_LAYOUT]
+
+
+def set_preferred_layout(event, name: str) -> None:
+    get_layout(name)  # refuses unknown names
+    event.set_setting(LAYOUT_SETTING, name)

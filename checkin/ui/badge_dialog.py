@@ -37,9 +37,11 @@ from checkin.badges import (
     BadgeOptions,
     get_layout,
     list_layouts,
+    preferred_layout,
     record_batch,
     render_badges,
     select_guests,
+    set_preferred_layout,
 )
 from checkin.errors import CheckinError
 from checkin.event import Event
@@ -83,6 +85,7 @@ def run_job(job: PrintJob, clock, progress=None, print_pdf=None, make_printer=No
 
             (print_pdf or badge_printing.print_pdf)(out, printer, progress=printed)
         record_batch(event, batch, desk=job.options.desk, operator=job.options.operator)
+        set_preferred_layout(event, job.layout)
         return batch
 
 
@@ -114,6 +117,9 @@ class BadgeDialog(QDialog):
         self.layout_box = QComboBox(objectName="badge_layout")
         for lay in list_layouts():
             self.layout_box.addItem(f"{lay.description}", lay.name)
+        self.layout_box.setCurrentIndex(
+            self.layout_box.findData(preferred_layout(self.checkin_event).name)
+        )
         self.layout_box.currentIndexChanged.connect(self._layout_changed)
 
         self.category_list = QListWidget(objectName="badge_categories")

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from checkin import checkins, guests
-from checkin.badges import badge_location, get_layout, prints_of
+from checkin.badges import badge_location, get_layout, preferred_layout, prints_of
 from checkin.ui.badge_dialog import BadgeDialog
 from checkin.ui.badge_printing import make_printer
 from checkin.ui.main_window import MainWindow
@@ -68,6 +68,7 @@ def test_print_a_pdf_in_the_background_and_log_it(qtbot, event, tmp_path):
     )  # a second run would print them twice: the dialog says so
     dialog.unprinted.setChecked(True)
     assert dialog.count_label.text() == "0 badge(s) will be printed."
+    assert preferred_layout(event).name == "insert-90x54"  # walk-ins get the same stock
 
 
 def test_direct_printing_goes_through_qprinter(qtbot, event, tmp_path, monkeypatch):

@@ -111,3 +111,13 @@ def test_a_badge_too_small_for_a_scannable_qr_code_is_refused():
     tiny = {**EXAMPLE, "name": "tiny", "badge_width": 30, "badge_height": 20}
     with pytest.raises(InvalidInput, match="too small for the QR code"):
         parse_layouts({"layouts": [tiny]})
+
+
+def test_the_event_remembers_its_badge_stock(event):
+    from checkin.badges import preferred_layout, set_preferred_layout
+
+    assert preferred_layout(event).name == "insert-90x54"
+    set_preferred_layout(event, "cr80")
+    assert preferred_layout(event).name == "cr80"
+    with pytest.raises(InvalidInput):
+        set_preferred_layout(event, "a7")
