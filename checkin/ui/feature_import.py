@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from checkin import importing
 from checkin.errors import CheckinError
+from checkin.ui.bridge import run_in_background
 from checkin.ui.import_dialog import ImportDialog
 
 
@@ -31,7 +32,11 @@ def _show_error(parent, message: str) -> None:
 
 
 class ImportFeature:
-    """The menu action; its file chooser and error box can be swapped in tests."""
+    """The menu action; its file chooser and error box can be swapped in tests.
+
+    Reading the file for the preview runs in the thread pool too: a long list takes a
+    moment, and the desk keeps scanning meanwhile.
+    """
 
     choose_file = staticmethod(_ask_for_file)
     show_error = staticmethod(_show_error)
@@ -39,21 +44,35 @@ class ImportFeature:
     def __init__(self, window):
         self.window = window
         self.dialog: ImportDialog | None = None
+        self.task = None
 
-    def run(self, path: Path | None = None) -> ImportDialog | None:
+    def run(self, path: Path | None = None) -> None:
         path = path or self.choose_file(self.window)
-        if path is None:
-            return None
-        try:
-            shown = importing.preview(path)
-        except CheckinError as exc:  # a bad file: one line, nothing opened
-            self.show_error(self.window, str(exc))
-            return None
+        if path is None or self.task is not None:
+            return
+        self.dialog = None
+        self.window.statusBar().showMessage(
+            QApplication.translate("import", "Reading %1 …").replace("%1", Path(path).name)
+        )
+        self.task = run_in_background(
+            lambda: importing.preview(path),
+            lambda shown: self._show(path, shown),
+            self._failed,
+        )
+
+    def _show(self, path: Path, shown: importing.Preview) -> None:
+        self.task = None
+        self.window.statusBar().clearMessage()
         dialog = ImportDialog(self.window.event, path, shown, self.window, desk=self.window.desk)
         dialog.imported.connect(lambda _report: self.window.data_changed.emit())
         self.dialog = dialog
         dialog.open()
-        return dialog
+
+    def _failed(self, exc: Exception) -> None:
+        self.task = None
+        self.window.statusBar().clearMessage()
+        # A bad file is one line from the core; anything else is shown as it is.
+        self.show_error(self.window, str(exc) if isinstance(exc, CheckinError) else repr(exc))
 
 
 def install(window) -> None:

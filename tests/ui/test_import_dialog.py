@@ -29,8 +29,8 @@ def _open(qtbot, window, path):
     action = window.findChild(type(window.menu("file").actions()[0]), "action_import_guests")
     assert action is not None and action in window.menu("file").actions()
     action.trigger()
+    qtbot.waitUntil(lambda: window.import_feature.dialog is not None, timeout=10000)
     dialog = window.import_feature.dialog
-    assert dialog is not None
     qtbot.addWidget(dialog)
     return dialog
 
@@ -116,6 +116,7 @@ def test_bad_file_shows_one_line_and_no_dialog(qtbot, event, tmp_path):
     window.import_feature.show_error = lambda parent, message: shown.append(message)
     window.import_feature.choose_file = lambda parent: fake
     window.findChild(type(window.menu("file").actions()[0]), "action_import_guests").trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown == [
         f"{fake}: not a readable Excel workbook (damaged, or another kind of file renamed)."
     ]
@@ -125,7 +126,8 @@ def test_bad_file_shows_one_line_and_no_dialog(qtbot, event, tmp_path):
 def test_cancelled_file_choice_does_nothing(qtbot, event):
     window = _window(qtbot, event)
     window.import_feature.choose_file = lambda parent: None
-    assert window.import_feature.run() is None
+    window.import_feature.run()
+    assert window.import_feature.task is None and window.import_feature.dialog is None
 
 
 def test_failure_in_the_background_is_reported(qtbot, event, tmp_path):
