@@ -162,6 +162,11 @@ class Syncthing:
     def start(self, timeout: float = 30) -> Syncthing:
         if self.running:
             return self
+        existing = Syncthing.connect(self.home)
+        if existing is not None:  # another window or `checkin sync --run` already runs it
+            self.api_key, self.gui_port = existing.api_key, existing.gui_port
+            self._external = True
+            return self
         self.generate()
         self.api_key = secrets.token_urlsafe(24)
         self.gui_port = free_port()

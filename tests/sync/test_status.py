@@ -62,3 +62,20 @@ def test_without_syncthing_the_desks_seen_in_the_journals_are_listed_unpaired(ev
         assert row.name == "Desk B" and not row.paired and not row.out_of_reach
     finally:
         ev_b.close()
+
+
+def test_a_second_start_on_the_same_home_reuses_the_running_instance(tmp_path):
+    import pytest
+
+    from checkin.sync.syncthing import Syncthing, find_binary
+
+    if find_binary() is None:
+        pytest.skip("syncthing is not installed")
+    first = Syncthing(tmp_path / "home", listen_host="127.0.0.1").start()
+    try:
+        second = Syncthing(tmp_path / "home", listen_host="127.0.0.1").start()
+        assert second.device_id == first.device_id and second.process is None
+        second.stop()  # not its instance to stop
+        assert first.running and first.get("/rest/system/ping") == {"ping": "pong"}
+    finally:
+        first.stop()
