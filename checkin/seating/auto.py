@@ -14,6 +14,7 @@ Rules, in order of strength:
 from __future__ import annotations
 
 import math
+import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -171,12 +172,25 @@ def delegation_of(guest: Guest) -> str | None:
     return f"Delegation {guest.language.upper()}" if guest.language else "Delegation"
 
 
+def explicit_delegations(event: Event) -> dict[int, str]:
+    """Guests listed as members of a named delegation (see checkin.rounds.delegations)."""
+    try:
+        rows = event.db.execute(
+            "SELECT m.guest_id, d.name FROM delegation_members m "
+            "JOIN delegations d ON d.id = m.delegation_id"
+        ).fetchall()
+    except sqlite3.OperationalError:  # an event file without delegations
+        return {}
+    return {guest_id: name for guest_id, name in rows if name}
+
+
 # -- the planner ----------------------------------------------------------------------------
 @dataclass
 class _Seats:
     """Running state of the tables while planning."""
 
     tables: list[Table]
+    delegation_of: dict  # guest id -> delegation name (visitors only)
     used: Counter = field(default_factory=Counter)
     visitors: Counter = field(default_factory=Counter)
     by_delegation: dict = field(default_factory=lambda: defaultdict(Counter))
@@ -197,7 +211,7 @@ class _Seats:
         org = _fold(guest.organisation)
         if org:
             self.by_org[org][t.id] += 1
-        delegation = delegation_of(guest)
+        delegation = self.delegation_of.get(guest.id)
         if delegation:
             self.visitors[t.id] += 1
             self.by_delegation[delegation][t.id] += 1
@@ -215,17 +229,17 @@ class _Unit:
         return len(self.members)
 
 
-def _units(todo: list[Guest], together: bool) -> list[_Unit]:
+def _units(todo: list[Guest], together: bool, visitors: dict[int, str]) -> list[_Unit]:
     groups: dict[tuple, list[Guest]] = defaultdict(list)
     for g in todo:
         org = _fold(g.organisation)
-        key = (delegation_of(g), org) if together and org else ("single", g.id)
+        key = (visitors.get(g.id), org) if together and org else ("single", g.id)
         groups[key].append(g)
     units = []
     for members in groups.values():
         fields_ = Counter(g.industry for g in members if g.industry.strip())
         industry = fields_.most_common(1)[0][0] if fields_ else ""
-        units.append(_Unit(members, industry, delegation_of(members[0]), members[0].organisation))
+        units.append(_Unit(members, industry, visitors.get(members[0].id), members[0].organisation))
     # Visitors first (they are spread), then big groups (hardest to fit), fields before none.
     units.sort(key=lambda u: (u.delegation is None, not u.industry, -u.size, u.members[0].id))
     return units
@@ -236,11 +250,16 @@ def plan_seating(event: Event, options: Options | None = None) -> Plan:
     options = options or Options()
     all_tables = tables.list_tables(event)
     by_id = {t.id: t for t in all_tables}
-    seats = _Seats(all_tables)
+    seats = _Seats(all_tables, {})
     plan = Plan(options)
     skip = {c.casefold() for c in options.skip_categories}
     active = [g for g in guests.list_guests(event, include_cancelled=False)]
     active.sort(key=lambda g: g.id)
+    named = explicit_delegations(event)
+    for g in active:
+        delegation = named.get(g.id) or delegation_of(g)
+        if delegation:
+            seats.delegation_of[g.id] = delegation
 
     def place(g: Guest, t: Table, reason: Reason, locked: bool = False) -> None:
         seats.take(t, g)
@@ -282,7 +301,7 @@ def plan_seating(event: Event, options: Options | None = None) -> Plan:
 
     together = options.keep_organisations_together
     fields_cache: dict[str, list[Table]] = {}
-    for unit in _units(todo, together):
+    for unit in _units(todo, together, seats.delegation_of):
         if unit.industry not in fields_cache:
             fields_cache[unit.industry] = field_tables(unit.industry, all_tables)
         candidates = fields_cache[unit.industry]

@@ -267,3 +267,30 @@ def test_manual_assignment_is_logged_and_removing_a_table_unseats(event):
     anna = guests.get_guest(event, anna.id)
     assert anna.table_id is None and not anna.table_locked
     assert assign.latest_reasons(event)[anna.id].key == "manual_unseated"
+
+
+def test_named_delegation_members_are_spread_as_visitors(make_event):
+    """Members of a delegation created in the rounds module count as visitors of it."""
+    ev = make_event(
+        "named", omsk=0, astana=0, locals_=80, orphans=0, no_field=0, tables_per_field=3
+    )
+    members = []
+    for i in range(6):
+        members.append(
+            guests.add_guest(
+                ev,
+                given_name="Gast",
+                family_name=f"Omsk{i}",
+                organisation=f"Omsk Org {i}",
+                industry="Pflege",
+                category="VIP",
+            ).id
+        )
+    with ev.db.conn:
+        ev.db["delegations"].insert({"id": 1, "name": "Omsk 2027", "leader_id": members[0]})
+        ev.db["delegation_members"].insert_all({"delegation_id": 1, "guest_id": m} for m in members)
+    plan = auto.plan_seating(ev)
+    placed = [p for p in plan.placements if p.guest_id in members]
+    assert {p.reason.key for p in placed} == {"delegation_spread"}
+    assert placed[0].reason.params["delegation"] == "Omsk 2027"
+    assert sorted(Counter(p.table_id for p in placed).values()) == [2, 2, 2]
