@@ -218,3 +218,21 @@ def test_a_timer_skips_unchanged_journals_but_never_misses_a_new_record(desks):
     assert apply_all(ev_b, folder, seen).applied == 0
     checkins.check_in(ev_a, people[1], desk="Desk A")
     assert apply_all(ev_b, folder, seen).applied == 1
+
+
+def test_table_moves_and_badge_prints_made_by_other_code_paths_travel_on_flush(desks):
+    ev_a, ev_b, folder, a, b = desks
+    anna = _guest(ev_a, "Müller")
+    pflege = ev_a.db.execute("SELECT id FROM tables WHERE number = 2").fetchone()[0]
+    with ev_a.db.conn:  # as seating and badge printing write: straight to the guest row
+        ev_a.db.execute(
+            "UPDATE guests SET table_id = ?, badge_printed_count = 1 WHERE id = ?",
+            [pflege, anna.id],
+        )
+    assert a.flush() == 1
+    apply_all(ev_b, folder)
+    anna_b = _guest(ev_b, "Müller")
+    table_b = ev_b.db.execute(
+        "SELECT number FROM tables WHERE id = ?", [anna_b.table_id]
+    ).fetchone()[0]
+    assert table_b == 2 and anna_b.badge_printed_count == 1
