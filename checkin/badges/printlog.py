@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from checkin import changes as change_hook
 from checkin.checkins import default_desk, default_operator
 from checkin.clock import to_text
 from checkin.event import Event
@@ -70,9 +71,11 @@ def record_batch(
         event.db["badge_prints"].insert_all(rows, batch_size=500)
         event.db.conn.executemany(
             "UPDATE guests SET badge_printed_count = COALESCE(badge_printed_count, 0) + 1,"
-            " badge_printed_at = ? WHERE id = ?",
-            [(now, row["guest_id"]) for row in rows],
+            " badge_printed_at = ?, updated_at = ? WHERE id = ?",
+            [(now, now, row["guest_id"]) for row in rows],
         )
+    # Other desks learn through the sync journal that these badges are printed.
+    change_hook.record(event, "guest_updated", {"ids": sorted({row["guest_id"] for row in rows})})
 
 
 def _record(row: dict) -> PrintRecord:

@@ -156,3 +156,23 @@ def test_the_back_side_choice_follows_the_layout_and_reaches_the_pdf(qtbot, even
         dialog.start()
     backs = PdfReader(str(out)).pages[1].extract_text()
     assert "Программа" in backs and "Programm" in backs
+
+
+def test_the_guest_list_shows_the_badge_as_printed_after_a_batch(qtbot, event, tmp_path):
+    window = MainWindow(event)
+    qtbot.addWidget(window)
+    column = window.model.COLUMNS.index("printed")
+
+    def printed_cells():
+        return [window.model.index(r, column).data() for r in range(window.model.rowCount())]
+
+    before = printed_cells()
+    from checkin.ui import feature_badges
+
+    dialog = feature_badges.open_dialog(window)
+    dialog.pdf_path.setText(str(tmp_path / "b.pdf"))
+    with qtbot.waitSignal(dialog.finished_batch, timeout=20000):
+        dialog.start()
+    qtbot.waitUntil(lambda: printed_cells() != before, timeout=5000)
+    assert all(printed_cells())
+    dialog.close()

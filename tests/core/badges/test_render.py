@@ -209,3 +209,15 @@ def test_fold_over_sheets_show_where_to_fold(demo_event, tmp_path):
     best = max(dashed(r) for r in range(fold_row - 2, fold_row + 3))
     assert best > 0.3  # a dashed grey line across both badges
     assert dashed(round(120 * px)) < 0.05  # and not just grey everywhere
+
+
+def test_printed_badges_are_announced_to_the_sync_journal(event, tmp_path):
+    from checkin import changes
+
+    heard = []
+    changes.subscribe(event, lambda kind, payload: heard.append((kind, payload)))
+    people = select_guests(event)
+    render_badges(event, people, "a6", io.BytesIO(), record=False)
+    assert heard == []  # a preview changes nothing
+    render_badges(event, people, "a6", tmp_path / "b.pdf")
+    assert heard == [("guest_updated", {"ids": sorted(g.id for g in people)})]
