@@ -41,7 +41,10 @@ _ALPHABET = "abcdefghiklmnoprstuvz"  # letters left after folding
 
 def fold(text: str) -> str:
     """Lower-case ASCII form of any text, accents and script removed ("Müller" -> "muller")."""
-    text = (text or "").translate(_CYRILLIC_FIRST)
+    text = text or ""
+    if text.isascii():
+        return text.casefold()
+    text = text.translate(_CYRILLIC_FIRST)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unidecode(stripped).casefold()
@@ -62,11 +65,10 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def guest_words(guest: Guest) -> set[str]:
-    parts = (guest.given_name, guest.family_name, guest.patronymic, guest.organisation)
-    found = {w for p in parts if p for w in words(p)}
-    if guest.email:
-        found.update(words(guest.email.replace("@", " ").replace(".", " ")))
-    return found
+    """The words a guest can be found by (one folding pass over all searchable fields)."""
+    email = guest.email.replace("@", " ").replace(".", " ") if guest.email else ""
+    parts = (guest.given_name, guest.family_name, guest.patronymic, guest.organisation, email)
+    return set(key(" ".join(p for p in parts if p)).split())
 
 
 def haystack(guest: Guest) -> str:

@@ -116,7 +116,8 @@ class ResultCard(QFrame):
         guest, item = result.guest, result.item
         name = guest.full_name if guest else ""
         self._set(self.title, self._title(result.result, name, item.name))
-        self._set(self.table, self._table_text(result) if guest and state != RED else "")
+        shows_table = result.result in (Result.CHECKED_IN, Result.ALREADY_CHECKED_IN)
+        self._set(self.table, self._table_text(result) if guest and shows_table else "")
         self._set(self.details, self._details(result))
         self._set(self.notes, self._notes(guest) if state == GREEN else "")
         self._set(self.next_step, self._next_step(result, badge_location, can_print))
