@@ -67,3 +67,12 @@ def test_short_words_are_not_guessed():
 def test_fold_keeps_plain_ascii_lowercase():
     assert search.fold("Müller") == "muller"
     assert search.key("Парфёнова") == search.key("Parfenova")
+
+
+@pytest.mark.parametrize("query", ["anna", "m", "parfenova", "schmidt claudia", "smirnof", "a s"])
+def test_common_words_walked_lazily_give_the_same_guests(query, monkeypatch):
+    many = GUESTS + [_g(100 + i, "Anna", f"Schmidt{i}", "Sibir GmbH") for i in range(60)]
+    by_sets = [g.id for g in search.SearchIndex(many).find(query, limit=20)]
+    monkeypatch.setattr(search.SearchIndex, "BROAD", 0)  # every word is "common"
+    lazily = [g.id for g in search.SearchIndex(many).find(query, limit=20)]
+    assert lazily == by_sets
