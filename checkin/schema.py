@@ -281,6 +281,50 @@ def _v7_badge_prints(db: sqlite_utils.Database) -> None:
     db["badge_prints"].create_index(["batch_id"])
 
 
+def _v8_badge_lifecycle(db: sqlite_utils.Database) -> None:
+    """Reprinted, lost and substituted badges: who voided which badge version, and why.
+
+    The guest row also carries the latest replacement and the substituted name, so they
+    travel to other desks with the guest through the sync journal.
+    """
+    db["badge_reissues"].create(
+        {
+            "id": int,
+            "guest_id": int,
+            "at": str,
+            "desk": str,
+            "operator": str,
+            "reason": str,  # lost / damaged / typo / substitute
+            "old_version": int,
+            "new_version": int,
+        },
+        pk="id",
+        not_null={"guest_id", "at", "reason", "old_version", "new_version"},
+        foreign_keys=[("guest_id", "guests", "id")],
+    )
+    db["badge_reissues"].create_index(["guest_id", "old_version"])
+    db["substitutions"].create(
+        {
+            "id": int,
+            "guest_id": int,  # the registration (seats and rounds refer to it) stays
+            "at": str,
+            "desk": str,
+            "operator": str,
+            "old_person": str,  # JSON: the person's fields before
+            "new_person": str,  # JSON: the person's fields after
+        },
+        pk="id",
+        not_null={"guest_id", "at", "old_person", "new_person"},
+        foreign_keys=[("guest_id", "guests", "id")],
+    )
+    db["substitutions"].create_index(["guest_id", "id"])
+    guests = db["guests"]
+    guests.add_column("badge_replaced_at", str)
+    guests.add_column("badge_replaced_desk", str)
+    guests.add_column("badge_replaced_reason", str)
+    guests.add_column("substitute_for", str, not_null_default="")  # who was registered first
+
+
 # Append only, one per line, never reorder or edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
@@ -290,6 +334,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v5_sync,
     _v6_audit,
     _v7_badge_prints,
+    _v8_badge_lifecycle,
     # new migrations go above this line
 ]
 
