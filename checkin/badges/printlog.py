@@ -10,8 +10,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from checkin import audit
 from checkin import changes as change_hook
-from checkin.checkins import default_desk, default_operator
 from checkin.clock import to_text
 from checkin.event import Event
 
@@ -50,8 +50,7 @@ def record_batch(
 ) -> None:
     """Log a printed batch: ``entries`` are (guest_id, badge_version, box, sheet, slot)."""
     now = to_text(event.clock())
-    desk = default_desk() if desk is None else desk
-    operator = default_operator() if operator is None else operator
+    desk, operator = audit.actor(event, desk, operator)  # the desk's own name, as in the log
     rows = [
         {
             "guest_id": guest_id,
