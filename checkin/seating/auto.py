@@ -14,20 +14,20 @@ Rules, in order of strength:
 from __future__ import annotations
 
 import math
-import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from checkin import guests, tables
 from checkin.event import Event
 from checkin.models import Guest, Table
-from checkin.search import fold
 from checkin.seating.assign import announce, record
+from checkin.seating.matching import (
+    delegation_of,
+    explicit_delegations,
+    field_tables,
+    folded,
+)
 from checkin.seating.reasons import Reason, describe
-
-VISITOR_CATEGORY = "Delegation"
-_STOPWORDS = {"und", "and", "the", "der", "die", "das", "for", "fur", "i", "s"}
 
 
 @dataclass(frozen=True)
@@ -116,74 +116,6 @@ class Plan:
         return "\n".join(lines)
 
 
-# -- matching fields to tables --------------------------------------------------------------
-@lru_cache(maxsize=65536)
-def _fold(text: str) -> str:
-    return fold(text)
-
-
-def _words(text: str) -> set[str]:
-    cleaned = "".join(ch if ch.isalnum() else " " for ch in _fold(text))
-    return {w for w in cleaned.split() if w not in _STOPWORDS and len(w) > 1}
-
-
-def _related(a: str, b: str) -> bool:
-    """Share a word, or a word starts another ("Medizin" / "Medizintechnik"; not "IT" / "Gesundheit")."""
-    wa, wb = _words(a), _words(b)
-    if wa & wb:
-        return True
-    return any(
-        min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)) for x in wa for y in wb
-    )
-
-
-def match_score(industry: str, table: Table) -> int:
-    """How well a table fits a field: 4 theme equal, 3 theme overlaps, 2/1 same for the name."""
-    wanted = _fold(industry).strip()
-    if not wanted:
-        return 0
-    best = 0
-    for text, equal, overlap in ((table.theme, 4, 3), (table.name, 2, 1)):
-        have = _fold(text or "").strip()
-        if not have:
-            continue
-        if have == wanted:
-            best = max(best, equal)
-        elif _related(wanted, have):
-            best = max(best, overlap)
-    return best
-
-
-def field_tables(industry: str, all_tables: list[Table]) -> list[Table]:
-    """The tables of a field: those with the best positive match."""
-    scored = [(match_score(industry, t), t) for t in all_tables]
-    best = max((s for s, _ in scored), default=0)
-    return [t for s, t in scored if best and s == best]
-
-
-def delegation_of(guest: Guest) -> str | None:
-    """Which visiting delegation a guest belongs to (None for locals)."""
-    if guest.category != VISITOR_CATEGORY:
-        return None
-    for key in ("delegation", "Delegation", "country", "Country", "Land", "Страна"):
-        value = str(guest.extra.get(key) or "").strip()
-        if value:
-            return value
-    return f"Delegation {guest.language.upper()}" if guest.language else "Delegation"
-
-
-def explicit_delegations(event: Event) -> dict[int, str]:
-    """Guests listed as members of a named delegation (see checkin.rounds.delegations)."""
-    try:
-        rows = event.db.execute(
-            "SELECT m.guest_id, d.name FROM delegation_members m "
-            "JOIN delegations d ON d.id = m.delegation_id"
-        ).fetchall()
-    except sqlite3.OperationalError:  # an event file without delegations
-        return {}
-    return {guest_id: name for guest_id, name in rows if name}
-
-
 # -- the planner ----------------------------------------------------------------------------
 @dataclass
 class _Seats:
@@ -208,7 +140,7 @@ class _Seats:
 
     def take(self, t: Table, guest: Guest) -> None:
         self.used[t.id] += 1
-        org = _fold(guest.organisation)
+        org = folded(guest.organisation)
         if org:
             self.by_org[org][t.id] += 1
         delegation = self.delegation_of.get(guest.id)
@@ -232,7 +164,7 @@ class _Unit:
 def _units(todo: list[Guest], together: bool, visitors: dict[int, str]) -> list[_Unit]:
     groups: dict[tuple, list[Guest]] = defaultdict(list)
     for g in todo:
-        org = _fold(g.organisation)
+        org = folded(g.organisation)
         key = (visitors.get(g.id), org) if together and org else ("single", g.id)
         groups[key].append(g)
     units = []
@@ -276,8 +208,8 @@ def plan_seating(event: Event, options: Options | None = None) -> Plan:
         table = by_id.get(g.table_id)
         if table is not None and g.table_locked:
             place(g, table, Reason("locked", {"table": table.number}), locked=True)
-            if _fold(g.organisation):
-                anchors[_fold(g.organisation)][table.id] += 1
+            if folded(g.organisation):
+                anchors[folded(g.organisation)][table.id] += 1
         elif g.category.casefold() in skip:
             plan.skipped.append(
                 Unplaced(
@@ -305,7 +237,7 @@ def plan_seating(event: Event, options: Options | None = None) -> Plan:
         if unit.industry not in fields_cache:
             fields_cache[unit.industry] = field_tables(unit.industry, all_tables)
         candidates = fields_cache[unit.industry]
-        org_key = _fold(unit.organisation)
+        org_key = folded(unit.organisation)
         params = {"industry": unit.industry, "organisation": unit.organisation}
         if unit.delegation:
             params["delegation"] = unit.delegation
@@ -364,7 +296,7 @@ def _place_single(g, unit, candidates, all_tables, seats, options, params, key, 
     split = unit.size > 1
     fitting = [t for t in candidates if seats.free(t) >= 1]
     if fitting:
-        org = _fold(g.organisation)
+        org = folded(g.organisation)
         # a split group still keeps as many colleagues together as the tables allow
         table = min(
             fitting,

@@ -9,7 +9,7 @@ import pytest
 from checkin import guests, tables
 from checkin.models import Table
 from checkin.search import fold
-from checkin.seating import assign, auto
+from checkin.seating import assign, auto, matching
 from checkin.seating.reasons import describe
 
 FIELDS = ["Medizintechnik", "Pflege", "Metallverarbeitung", "Lebensmittel", "IT", "Bau und Energie"]
@@ -235,7 +235,7 @@ def test_only_unseated_keeps_current_seats(big_event):
 )
 def test_match_score(industry, theme, name, matches):
     table = Table(id=1, number=1, name=name, theme=theme)
-    assert (auto.match_score(industry, table) > 0) is matches
+    assert (matching.match_score(industry, table) > 0) is matches
 
 
 def test_no_tables_reported(event):
