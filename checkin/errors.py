@@ -105,6 +105,14 @@ MESSAGES: dict[str, str] = {
     "table_import_duplicate": (
         "{path}, row {row}: table {number} is listed twice (first in row {first})."
     ),
+    "reissue_reason": "Unknown reason {reason!r} for a new badge; reasons: {reasons}.",
+    "reissue_cancelled": "{guest} has cancelled: restore the registration before a new badge.",
+    "badge_versions_used_up": (
+        "{guest} has had {limit} badges already; no further badge version can be issued."
+    ),
+    "substitute_same_person": "The substitute must be another person than {guest}.",
+    "printer_not_found": "There is no printer {printer!r}; printers: {known}.",
+    "printing_unavailable": "Printing is not available here ({detail}).",
     "table_in_use": (
         "Table {number} is used in the meeting rounds; take it out of the round plan first."
     ),
