@@ -40,6 +40,7 @@ class GuestInfo:
     table_number: int | None
     table: str  # the table's label, "" when unseated
     cancelled: bool
+    substitute_for: str = ""  # the person first registered, when a colleague came instead
 
     @property
     def full_name(self) -> str:
@@ -234,7 +235,18 @@ def load_guests(event: Event) -> dict[int, GuestInfo]:
             label,
             bool(canc),
         )
+    _mark_substitutes(event, out)
     return dict(sorted(out.items(), key=lambda kv: kv[1].sort_key))  # A–Z
+
+
+def _mark_substitutes(event: Event, out: dict[int, GuestInfo]) -> None:
+    """Registrations handed to a colleague (checkin.badge_lifecycle.substitution)."""
+    if "substitute_for" not in {c.name for c in event.db["guests"].columns}:
+        return  # a file opened read-only before its upgrade
+    rows = event.db.execute("SELECT id, substitute_for FROM guests WHERE substitute_for != ''")
+    for gid, name in rows:
+        if gid in out:
+            out[gid].substitute_for = name
 
 
 def _effective_outs(entries: list[LogEntry]) -> list[LogEntry]:

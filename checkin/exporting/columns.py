@@ -52,6 +52,8 @@ def _guest_columns(guests: Iterable[GuestInfo], get: Callable) -> list[Column]:
         Column("table", lambda r: get(r).table_number, "int"),
         Column("language", lambda r: get(r).language),
     ]
+    if any(g.substitute_for for g in guests):
+        cols.append(Column("substitute_for", lambda r: get(r).substitute_for))
     return cols
 
 
@@ -88,7 +90,7 @@ def all_item_rows(report: EventAttendance) -> list[tuple[ItemAttendance, Attenda
 def overall_columns(rows: list[GuestAttendance]) -> list[Column]:
     cols = _guest_columns((r.guest for r in rows), lambda r: r.guest)
     cols += [
-        Column("expected", lambda r: r.items_expected, "int"),
+        Column("items_expected", lambda r: r.items_expected, "int"),
         Column("items_attended", lambda r: r.items_attended, "int"),
         Column("first_in", lambda r: local(r.first_in_at), "time"),
         Column("desk", lambda r: r.first_in_desk),
