@@ -4,7 +4,6 @@ or the check-in log. Reads the event file without locking it, so a desk can keep
 from __future__ import annotations
 
 from checkin.cli.output import Failure, add_json, emit
-from checkin.event import Event
 from checkin.exporting import formats, labels
 
 
@@ -25,7 +24,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     try:
-        event = Event.open(args.path, read_only=True)
+        event = formats.open_for_export(args.path)
     except OSError as exc:
         raise Failure(f"{args.path}: {exc.strerror}") from exc
     with event:

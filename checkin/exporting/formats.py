@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from checkin.errors import InvalidInput
+from checkin.errors import EventFileError, InvalidInput
 from checkin.event import Event
 from checkin.exporting import csv_export, door_list, log_export, pdf_report, xlsx_export
 
@@ -39,6 +39,17 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("log", ".csv", _log, per_item=False),
     )
 }
+
+
+def open_for_export(path: str | os.PathLike) -> Event:
+    """Open the event file read-only (a desk may be working in it); a file from an older
+    checkin cannot be read that way and is opened normally, which upgrades it first."""
+    try:
+        return Event.open(path, read_only=True)
+    except EventFileError as exc:
+        if exc.key != "read_only":
+            raise
+    return Event.open(path)
 
 
 def export(

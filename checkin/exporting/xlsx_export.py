@@ -1,4 +1,5 @@
-"""Attendance as an Excel workbook: a summary sheet and one sheet per programme item.
+"""Attendance as an Excel workbook: a summary sheet, an all-guests sheet (each guest once,
+with the number of items attended) and one sheet per programme item.
 
 Times are real date/time cells in local time, each sheet has a frozen, bold header row
 and an autofilter. Text that a spreadsheet would take for a formula is written as a text
@@ -54,6 +55,10 @@ def write_workbook(report: EventAttendance, path: str | os.PathLike, lang: str =
     with Workbook(path) as book:
         _add(book, sheet_title(labels.text("summary", lang), taken), cols.summary_columns(),
              report.items, lang)  # fmt: skip
+        if len(report.items) > 1:  # each guest once: at how many items expected, attended
+            overall = report.overall()
+            _add(book, sheet_title(labels.text("all_guests", lang), taken),
+                 cols.overall_columns(overall), overall, lang)  # fmt: skip
         item_columns = cols.item_columns(report, lang)
         for it in report.items:
             _add(book, sheet_title(it.item.name, taken), item_columns, it.rows, lang)

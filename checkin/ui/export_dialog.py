@@ -45,7 +45,7 @@ def _save_file_dialog(parent, suggested: str, name_filter: str) -> str:
 
 def run_export(event_path: Path, fmt: str, out: Path, item_id: int | None, lang: str) -> Path:
     """The background part: its own connection, read-only, so the desk's lock is no issue."""
-    with Event.open(event_path, read_only=True) as event:
+    with formats.open_for_export(event_path) as event:
         return formats.export(event, fmt, out, item_id=item_id, lang=lang)
 
 

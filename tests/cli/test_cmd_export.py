@@ -53,7 +53,7 @@ def test_xlsx_pdf_doorlist_and_log(demo, capsys, tmp_path):
     ):
         assert run(capsys, "export", path, "--format", fmt, "--out", tmp_path / name)[0] == 0
     book = openpyxl.load_workbook(tmp_path / "a.xlsx")
-    assert book.sheetnames[0] == "Übersicht" and len(book.sheetnames) == 6
+    assert book.sheetnames[:2] == ["Übersicht", "Alle Gäste"] and len(book.sheetnames) == 7
     assert "Teilnahmebericht" in pypdf.PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
     assert len(pypdf.PdfReader(tmp_path / "d.pdf").pages) >= 5
     log = (tmp_path / "l.csv").read_text(encoding="utf-8-sig").splitlines()
@@ -99,3 +99,15 @@ def test_purge_needs_confirmation(demo, capsys):
     assert all(g["family_name"] == "" for g in json.loads(out)["guests"])
     _, out, _ = run(capsys, "stats", path, "--json")
     assert sum(i["checked_in"] for i in json.loads(out)["items"]) == 1
+
+
+def test_export_of_a_file_from_an_older_checkin(capsys, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    old = tmp_path / "old.checkin"
+    shutil.copy(Path(__file__).parent.parent / "data" / "event-v1.checkin", old)
+    out = tmp_path / "old.csv"
+    code, _, err = run(capsys, "export", old, "--format", "csv", "--out", out)
+    assert code == 0, err
+    assert out.read_text(encoding="utf-8-sig").startswith("Programmpunkt")

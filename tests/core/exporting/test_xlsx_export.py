@@ -26,7 +26,12 @@ def local(text):
 
 
 def test_summary_sheet_then_one_sheet_per_item(book, scenario):
-    assert book.sheetnames == ["Summary", scenario.visits.name, scenario.exchange.name]
+    assert book.sheetnames == [
+        "Summary",
+        "All guests",
+        scenario.visits.name,
+        scenario.exchange.name,
+    ]
     summary = {r["Programme item"]: r for r in as_dicts(book["Summary"])}
     ex = summary[scenario.exchange.name]
     assert (ex["Expected"], ex["Checked in"], ex["Present"]) == (4, 3, 2)
@@ -81,3 +86,12 @@ def test_sheet_titles_are_valid_and_unique():
     long = "Kooperationsbörse mit Delegation aus Omsk"
     assert sheet_title(long, taken) == long[:31]
     assert sheet_title(long, taken) == long[:27] + " (2)"
+
+
+def test_all_guests_sheet_counts_items_per_guest(book, scenario):
+    rows = {r["Guest no."]: r for r in as_dicts(book["All guests"])}
+    assert set(rows) == {scenario.anna.id, scenario.ivan.id, scenario.joerg.id, scenario.evil.id}
+    ivan = rows[scenario.ivan.id]
+    assert (ivan["Items expected at"], ivan["Items attended"]) == (2, 2)
+    assert ivan["Checked in at"] == local(scenario.ivan_first_at) and ivan["Desk"] == "C"
+    assert (rows[scenario.joerg.id]["Items attended"], rows[scenario.joerg.id]["Desk"]) == (0, None)
