@@ -12,7 +12,7 @@ SKIP_REASONS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Skipped:
     row: int  # line number in the file (1-based, as a spreadsheet shows it)
     reason: str  # a key of SKIP_REASONS
@@ -24,7 +24,7 @@ class Skipped:
         return SKIP_REASONS[self.reason].format(**self.params)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Updated:
     row: int
     guest_id: int
@@ -33,14 +33,14 @@ class Updated:
     changes: dict  # field -> [old, new]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Added:
     row: int
     name: str
     guest_id: int | None = None  # None in a dry run
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class LikelyDuplicate:
     row: int
     name: str
@@ -48,7 +48,7 @@ class LikelyDuplicate:
     existing: str  # that guest's name and organisation
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Problem:
     row: int
     value: str
