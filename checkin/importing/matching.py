@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from checkin import tables
 from checkin.event import Event
 
 # Text fields an import may set; table, cancelled and extra are handled apart.
@@ -88,13 +89,12 @@ class Lookups:
                 me.by_email[email] = None if email in me.by_email else gid
             name = name_key(row["given_name"] or "", row["family_name"] or "")
             me.by_name_org.setdefault((name, key(row["organisation"] or "")), gid)
-        for tid, number, name, theme in event.db.execute(
-            "SELECT id, number, name, theme FROM tables"
-        ):
-            me.tables[str(number)] = tid
-            for text in (name, theme):
+        for table in tables.list_tables(event):  # by number first, then by name or theme
+            me.tables[str(table.number)] = table.id
+        for table in tables.list_tables(event):
+            for text in (table.name, table.theme):
                 if text:
-                    me.tables.setdefault(key(text), tid)
+                    me.tables.setdefault(key(text), table.id)
         # Seats whose last change was made by hand in the app: an import does not move them.
         for gid, source in event.db.execute(
             "SELECT guest_id, source FROM seating_log WHERE id IN "

@@ -217,7 +217,7 @@ def test_imported_seats_are_logged(event, tmp_path):
     ]
 
 
-@pytest.mark.parametrize("cancel", ["storniert", "Canceled", "отменён"])
+@pytest.mark.parametrize("cancel", ["storniert", "Canceled", "отменён", "Not Attending"])
 def test_cancelled_in_the_list_cancels(event, tmp_path, cancel):
     rows = [["Vorname", "Nachname", "Firma", "Status"], ["Anna", "Müller", "Müller GmbH", cancel]]
     report = import_file(event, write_text(tmp_path / "l.csv", rows))
