@@ -142,7 +142,7 @@ class ItemAttendance:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class GuestAttendance:
     """One guest over the whole event (the 'overall' export)."""
 
@@ -161,6 +161,7 @@ class EventAttendance:
     ends: str
     items: list[ItemAttendance]
     guests: list[GuestInfo] = field(default_factory=list)  # A–Z, cancelled included
+    _overall: list[GuestAttendance] | None = field(default=None, repr=False, compare=False)
 
     def item(self, item_id: int) -> ItemAttendance:
         for it in self.items:
@@ -169,32 +170,38 @@ class EventAttendance:
         raise KeyError(item_id)
 
     def overall(self) -> list[GuestAttendance]:
-        expected: Counter[int] = Counter()
-        attended: Counter[int] = Counter()
-        first: dict[int, Attendance] = {}
-        for it in self.items:
-            for r in it.rows:
-                gid = r.guest.id
-                expected[gid] += r.expected
-                if r.first_in_at is not None:
-                    attended[gid] += 1
-                    if gid not in first or r.first_in_at < first[gid].first_in_at:
-                        first[gid] = r
-        out = []
-        for g in self.guests:
-            f = first.get(g.id)
-            if not (expected[g.id] or f):
-                continue  # cancelled before anything happened
-            out.append(
-                GuestAttendance(
-                    g,
-                    expected[g.id],
-                    attended[g.id],
-                    f.first_in_at if f else None,
-                    f.first_in_desk if f else "",
+        """Each guest once (A–Z): at how many items expected and attended, first arrival."""
+        if self._overall is None:
+            expected: dict[int, int] = {}
+            attended: dict[int, int] = {}
+            first: dict[int, Attendance] = {}
+            for it in self.items:
+                for r in it.rows:
+                    gid = r.guest.id
+                    if r.expected:
+                        expected[gid] = expected.get(gid, 0) + 1
+                    at = r.first_in_at
+                    if at is not None:
+                        attended[gid] = attended.get(gid, 0) + 1
+                        known = first.get(gid)
+                        if known is None or at < known.first_in_at:
+                            first[gid] = r
+            out = []
+            for g in self.guests:
+                f = first.get(g.id)
+                if f is None and g.id not in expected:
+                    continue  # cancelled before anything happened
+                out.append(
+                    GuestAttendance(
+                        g,
+                        expected.get(g.id, 0),
+                        attended.get(g.id, 0),
+                        f.first_in_at if f else None,
+                        f.first_in_desk if f else "",
+                    )
                 )
-            )
-        return out
+            self._overall = out
+        return self._overall
 
     @property
     def guests_expected(self) -> int:

@@ -82,7 +82,9 @@ def _tail(value, style: int | None = None) -> str:
     if isinstance(value, bool):
         return f' t="b"><v>{int(value)}</v></c>'
     if isinstance(value, datetime):
-        serial = (value.replace(tzinfo=None) - _EPOCH).total_seconds() / 86400
+        if value.tzinfo is not None:
+            value = value.replace(tzinfo=None)
+        serial = (value - _EPOCH).total_seconds() / 86400
         return f' s="{DATETIME}"><v>{serial!r}</v></c>'
     if isinstance(value, date):
         return _tail(datetime(value.year, value.month, value.day), style)
