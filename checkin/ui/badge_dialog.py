@@ -59,6 +59,7 @@ class PrintJob:
     options: BadgeOptions
     pdf_path: Path | None  # PDF output, or None to print
     printer_name: str = ""
+    log: bool = True  # False: a proof copy, not counted as printed
 
 
 def run_job(job: PrintJob, clock, progress=None, print_pdf=None, make_printer=None) -> BadgeBatch:
@@ -84,8 +85,9 @@ def run_job(job: PrintJob, clock, progress=None, print_pdf=None, make_printer=No
                     progress(len(people) + len(people) * page // pages, total_steps)
 
             (print_pdf or badge_printing.print_pdf)(out, printer, progress=printed)
-        record_batch(event, batch, desk=job.options.desk, operator=job.options.operator)
-        set_preferred_layout(event, job.layout)
+        if job.log:
+            record_batch(event, batch, desk=job.options.desk, operator=job.options.operator)
+            set_preferred_layout(event, job.layout)
         return batch
 
 
@@ -149,6 +151,9 @@ class BadgeDialog(QDialog):
         self.cyrillic_line = QCheckBox(
             self.tr("Cyrillic line under Latin names"), objectName="cyrillic_line"
         )
+        self.proof = QCheckBox(
+            self.tr("Proof copy: do not count these badges as printed"), objectName="proof"
+        )
         self.back_box = QComboBox(objectName="badge_back")
         self.back_box.addItem(self.tr("Programme and table"), "programme")
         self.back_box.addItem(self.tr("Table in large print"), "table")
@@ -192,6 +197,7 @@ class BadgeDialog(QDialog):
         form.addRow("", self.count_label)
         form.addRow(self.tr("Options:"), self.crop_marks)
         form.addRow("", self.cyrillic_line)
+        form.addRow("", self.proof)
         form.addRow(self.tr("&Back side:"), self.back_box)
         output = QWidget()
         out_layout = QVBoxLayout(output)
@@ -277,6 +283,7 @@ class BadgeDialog(QDialog):
             options,
             pdf,
             self.printer_box.currentData() or "",
+            log=not self.proof.isChecked(),
         )
 
     def start(self) -> None:

@@ -176,3 +176,15 @@ def test_the_guest_list_shows_the_badge_as_printed_after_a_batch(qtbot, event, t
     qtbot.waitUntil(lambda: printed_cells() != before, timeout=5000)
     assert all(printed_cells())
     dialog.close()
+
+
+def test_a_proof_copy_is_not_counted_as_printed(qtbot, event, tmp_path):
+    dialog = BadgeDialog(event)
+    qtbot.addWidget(dialog)
+    dialog.proof.setChecked(True)
+    dialog.pdf_path.setText(str(tmp_path / "proof.pdf"))
+    with qtbot.waitSignal(dialog.finished_batch, timeout=20000):
+        dialog.start()
+    assert len(_codes(tmp_path / "proof.pdf")) == 3
+    assert all(g.badge_printed_count == 0 for g in guests.list_guests(event))
+    assert dialog.count_label.text() == "3 badge(s) will be printed."
