@@ -287,7 +287,7 @@ class Event:
     def update_info(self, **changes) -> None:
         if "languages" in changes:
             changes["languages"] = json.dumps(changes["languages"])
-        with self.db.conn:
+        with self.writing():
             self.db["event"].update(1, changes)
 
     @property
@@ -299,7 +299,7 @@ class Event:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str | None) -> None:
-        with self.db.conn:
+        with self.writing():
             if value is None:
                 self.db.execute("DELETE FROM settings WHERE key = ?", [key])
             else:

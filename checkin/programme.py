@@ -15,7 +15,7 @@ ACTIVE_ITEM_SETTING = "active_item"
 def add_item(
     event: Event, name: str, starts: str = "", ends: str = "", *, all_guests: bool = True
 ) -> ProgrammeItem:
-    with event.db.conn:
+    with event.writing():
         item_id = (
             event.db["programme_items"]
             .insert({"name": name, "starts": starts, "ends": ends, "all_guests": int(all_guests)})
@@ -38,7 +38,7 @@ def list_items(event: Event) -> list[ProgrammeItem]:
 
 def register(event: Event, item_id: int, guest_ids: Iterable[int]) -> None:
     """Put guests on an item's list (only matters for items that are not open to all)."""
-    with event.db.conn:
+    with event.writing():
         event.db["registrations"].upsert_all(
             [{"guest_id": g, "item_id": item_id} for g in guest_ids], pk=("guest_id", "item_id")
         )

@@ -14,7 +14,7 @@ _FIELDS = ("number", "name", "theme", "capacity", "host", "x", "y")
 def add_table(event: Event, number: int, **data) -> Table:
     row = {"number": int(number), **{k: v for k, v in data.items() if k in _FIELDS}}
     try:
-        with event.db.conn:
+        with event.writing():
             table_id = event.db["tables"].insert(row).last_pk
     except sqlite3.IntegrityError as exc:
         raise InvalidInput("duplicate_table", number=number) from exc
@@ -43,7 +43,7 @@ def update_table(event: Event, table_id: int, **changes) -> Table:
     get_table(event, table_id)
     row = {k: v for k, v in changes.items() if k in _FIELDS}
     try:
-        with event.db.conn:
+        with event.writing():
             event.db["tables"].update(table_id, row)
     except sqlite3.IntegrityError as exc:
         raise InvalidInput("duplicate_table", number=changes.get("number")) from exc

@@ -17,7 +17,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    with open_event(args.path) as event:
+    with open_event(args.path, read_only=True) as event:
         item = item_for(event, args.item)
         table_by_id = {t.id: t for t in tables.list_tables(event)}
         states = checkins.statuses(event, item.id)

@@ -20,7 +20,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    with open_event(args.path) as event:
+    with open_event(args.path, read_only=not (args.add or args.activate is not None)) as event:
         if args.add:
             programme.add_item(event, args.add, args.starts, args.ends)
         if args.activate is not None:

@@ -14,7 +14,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    with open_event(args.path) as event:
+    with open_event(args.path, read_only=True) as event:
         name = event.info.name
         all_stats = stats.event_stats(event)
     lines = [name]

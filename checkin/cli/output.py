@@ -31,9 +31,10 @@ def add_json(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
-def open_event(path: str | Path) -> Event:
+def open_event(path: str | Path, *, read_only: bool = False) -> Event:
+    """Open for a command; ``read_only`` lets reports run while a desk window has the file."""
     try:
-        return Event.open(path)
+        return Event.open(path, read_only=read_only)
     except CheckinError:
         raise
     except OSError as exc:

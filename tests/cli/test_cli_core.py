@@ -120,3 +120,28 @@ def test_installed_entry_point_runs(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["path"] == str(path)
+
+
+def test_reports_work_while_a_desk_holds_the_file(demo, capsys):
+    holder = subprocess.Popen(  # another process has the file open for writing, like a desk
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from checkin.event import Event; e = Event.open(sys.argv[1]); "
+            "print('ready', flush=True); time.sleep(60)",
+            str(demo),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        code, out, _ = run(capsys, "guests", demo, "--json")
+        assert code == 0 and json.loads(out)["guests"]
+        assert run(capsys, "stats", demo)[0] == 0
+        assert run(capsys, "items", demo)[0] == 0
+        code, _, err = run(capsys, "scan", demo, "X")  # writing is refused, with a reason
+        assert code == 2 and "another checkin" in err
+    finally:
+        holder.kill()
+        holder.wait()
