@@ -335,6 +335,23 @@ SALUTATIONS = {
         "Г-жа",
     )
 }
+# Lower-case name particles that belong to the family name.
+_PARTICLES = {
+    "von",
+    "van",
+    "vom",
+    "zu",
+    "zur",
+    "de",
+    "der",
+    "den",
+    "di",
+    "da",
+    "del",
+    "dos",
+    "la",
+    "le",
+}
 _PATRONYMIC = re.compile(r"(вич|вна|чна|ична|инична|оглы|кызы)$", re.IGNORECASE)
 
 
@@ -364,5 +381,8 @@ def split_name(full: str) -> dict[str, str]:
     elif len(words) == 3 and _PATRONYMIC.search(words[1]):  # Имя Отчество Фамилия
         out["given_name"], out["patronymic"], out["family_name"] = words
     elif words:
-        out["given_name"], out["family_name"] = " ".join(words[:-1]), words[-1]
+        cut = len(words) - 1
+        while cut > 1 and words[cut - 1] in _PARTICLES:  # "von Weizsäcker", "van der Berg"
+            cut -= 1
+        out["given_name"], out["family_name"] = " ".join(words[:cut]), " ".join(words[cut:])
     return out

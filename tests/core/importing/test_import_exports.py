@@ -197,8 +197,10 @@ def test_pretix_order_export(empty_event, tmp_path):
         ("Dr. Anna Müller", ("Dr.", "Anna", "", "Müller")),
         (
             "Herr Prof. Dr. Hans-Peter von Weizsäcker",
-            ("Herr Prof. Dr.", "Hans-Peter von", "", "Weizsäcker"),
+            ("Herr Prof. Dr.", "Hans-Peter", "", "von Weizsäcker"),
         ),
+        ("Jan van der Berg", ("", "Jan", "", "van der Berg")),
+        ("Maria de la Cruz Lopez", ("", "Maria de la Cruz", "", "Lopez")),
         ("Müller, Anna", ("", "Anna", "", "Müller")),
         ("Парфёнов Иван Сергеевич", ("", "Иван", "Сергеевич", "Парфёнов")),
         ("Иван Сергеевич Парфёнов", ("", "Иван", "Сергеевич", "Парфёнов")),
