@@ -48,7 +48,7 @@ def create(
             raise NotFound("guest_not_found", guest_id=gid)
     if not name.strip():
         raise InvalidInput("invalid_value", field="name", value=name)
-    with event.db.conn:
+    with event.writing():
         did = event.db["delegations"].insert({"name": name.strip(), "leader_id": leader_id}).last_pk
         event.db["delegation_members"].insert_all(
             {"delegation_id": did, "guest_id": g} for g in dict.fromkeys(member_ids)

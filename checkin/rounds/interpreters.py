@@ -114,7 +114,7 @@ def assign_by_hand(
     """Put an interpreter at a table for one round (None: remove). An automatic booking of
     the interpreter elsewhere in the round gives way; a manual one is refused."""
     round_id = model.round_id(event, item_id, number)
-    with event.db.conn:
+    with event.writing():
         event.db.execute(
             "DELETE FROM round_interpreters WHERE round_id = ? AND table_id = ?",
             [round_id, table_id],
@@ -144,7 +144,7 @@ def save_auto(
     event: Event, item_id: int, assignment: dict[int, dict[int, int]], rounds: list[int]
 ) -> None:
     """Replace the automatic assignments of ``rounds``; manual ones stay."""
-    with event.db.conn:
+    with event.writing():
         for number in rounds:
             round_id = model.round_id(event, item_id, number)
             manual = {

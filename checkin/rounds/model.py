@@ -122,19 +122,19 @@ def _guest_exists(event: Event, guest_id: int) -> None:
 def set_languages(event: Event, guest_id: int, languages: list[str]) -> None:
     _guest_exists(event, guest_id)
     clean = [code.strip().lower() for code in languages if code and code.strip()]
-    with event.db.conn:
+    with event.writing():
         event.db["guests"].update(guest_id, {"languages": json.dumps(clean)})
 
 
 def set_consent(event: Event, guest_id: int, consent: bool) -> None:
     _guest_exists(event, guest_id)
-    with event.db.conn:
+    with event.writing():
         event.db["guests"].update(guest_id, {"contact_consent": int(consent)})
 
 
 def set_meeting_point(event: Event, guest_id: int, fixed: bool) -> None:
     _guest_exists(event, guest_id)
-    with event.db.conn:
+    with event.writing():
         event.db["guests"].update(guest_id, {"meeting_point": int(fixed)})
 
 
@@ -143,7 +143,7 @@ def set_interpreter_pairs(event: Event, guest_id: int, pairs: list[tuple[str, st
     for pair in pairs:
         if len(pair) != 2 or pair[0] == pair[1]:
             raise InvalidInput("invalid_value", field="interpreter_pairs", value=pair)
-    with event.db.conn:
+    with event.writing():
         event.db["guests"].update(
             guest_id, {"interpreter_pairs": json.dumps([list(p) for p in pairs])}
         )
@@ -154,7 +154,7 @@ def add_wish(event: Event, guest_id: int, organisation: str, wish: str = "meet")
     _guest_exists(event, guest_id)
     if wish not in ("meet", "avoid") or not organisation.strip():
         raise InvalidInput("invalid_value", field="wish", value=f"{wish}:{organisation}")
-    with event.db.conn:
+    with event.writing():
         event.db["meeting_wishes"].insert(
             {"guest_id": guest_id, "organisation": organisation.strip(), "wish": wish}
         )
@@ -185,7 +185,7 @@ def set_rounds(
     programme.get_item(event, item.id)
     start = first_start or item.starts
     existing = {r.number: r for r in list_rounds(event, item.id)}
-    with event.db.conn:
+    with event.writing():
         for number in range(1, count + 1):
             starts = ""
             if start:
@@ -254,7 +254,7 @@ def set_seat(
     """Seat a guest by hand for one round (locked against re-planning); None removes the seat."""
     _guest_exists(event, guest_id)
     round_id = _round_id(event, item_id, number)
-    with event.db.conn:
+    with event.writing():
         event.db.execute(
             "DELETE FROM round_seats WHERE round_id = ? AND guest_id = ?", [round_id, guest_id]
         )
@@ -275,7 +275,7 @@ def save_round_seats(
     event: Event, item_id: int, plan: dict[int, dict[int, int]], rounds: list[int]
 ) -> None:
     """Replace the seats of the given round numbers; locked seats are never touched."""
-    with event.db.conn:
+    with event.writing():
         for number in rounds:
             round_id = _round_id(event, item_id, number)
             locked = {
