@@ -29,10 +29,14 @@ class CountersView(QWidget):
         self.chips: dict[str, QLabel] = {}
         self.reload()
 
-    def reload(self, item: ProgrammeItem | None = None) -> None:
+    def reload(self, item: ProgrammeItem | None = None) -> stats.ItemStats:
         if item is not None:
             self.item = item
         s = stats.item_stats(self._event, self.item)
+        self.show_stats(s)
+        return s
+
+    def show_stats(self, s: stats.ItemStats) -> None:
         self.total.setText(
             self.tr("%1 / %2 checked in")
             .replace("%1", str(s.checked_in))

@@ -68,8 +68,10 @@ class GuestListView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("guest_table")
         self.table.setModel(self.proxy)
+        # The model comes sorted by name: no sort until a header is clicked (a sort of a
+        # large list costs seconds).
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -33,6 +33,7 @@ class GuestTableModel(QAbstractTableModel):
         self._guests: list[Guest] = []
         self._tables: dict = {}
         self._states: dict = {}
+        self._row_by_id: dict[int, int] = {}
         self._fingerprint = None
         self.reload()
 
@@ -58,13 +59,20 @@ class GuestTableModel(QAbstractTableModel):
         fingerprint = self._guest_fingerprint()
         states = checkins.statuses(self.event, self.item.id)
         if fingerprint == self._fingerprint and self._guests:
-            self._states = states
-            if self._guests:
-                col = self.COLUMNS.index("status")
-                self.dataChanged.emit(self.index(0, col), self.index(len(self._guests) - 1, col))
+            # Only check-ins changed: tell the views about the rows that did, not all rows
+            # (a proxy re-sorts and re-filters whatever it is told changed).
+            old, self._states = self._states, states
+            col = self.COLUMNS.index("status")
+            for guest_id in old.keys() | states.keys():
+                before, after = old.get(guest_id), states.get(guest_id)
+                if (before and before.state) != (after and after.state):
+                    row = self._row_by_id.get(guest_id)
+                    if row is not None:
+                        self.dataChanged.emit(self.index(row, col), self.index(row, col))
             return
         self.beginResetModel()
         self._guests = guests.list_guests(self.event)
+        self._row_by_id = {g.id: row for row, g in enumerate(self._guests)}
         self._tables = {t.id: t for t in tables.list_tables(self.event)}
         self._states = states
         self._fingerprint = fingerprint
@@ -74,10 +82,7 @@ class GuestTableModel(QAbstractTableModel):
         return self._guests[row]
 
     def row_of(self, guest_id: int) -> int:
-        for row, guest in enumerate(self._guests):
-            if guest.id == guest_id:
-                return row
-        return -1
+        return self._row_by_id.get(guest_id, -1)
 
     def status_key(self, guest: Guest) -> str:
         if guest.cancelled:

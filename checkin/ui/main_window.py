@@ -87,7 +87,10 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_actions()
         self._install_features()
-        self.data_changed.connect(self._reload_views)
+        # Views reload once per burst of changes, after the result card has been painted.
+        self._reload_timer = QTimer(self, singleShot=True, interval=0)
+        self._reload_timer.timeout.connect(self._reload_views)
+        self.data_changed.connect(self._reload_timer.start)
         self.scanner = ScannerFilter(self, detector=scanner_detector())
         self.scanner.scanned.connect(self.on_scanned)
         self.scanner.install()
@@ -97,7 +100,8 @@ class MainWindow(QMainWindow):
     def _prebuild_search(self) -> None:
         """Build the search index once the window is up, so F3 answers at once."""
         if not self._closed:
-            self.search_view.refresh_index()
+            large = self.model.rowCount() > 5000  # build off the UI thread then
+            self.search_view.refresh_index(background=large)
 
     # -- menus for features ---------------------------------------------------------------
     def menu_title(self, key: str) -> str:
@@ -228,6 +232,12 @@ class MainWindow(QMainWindow):
         self.item_box.setCurrentIndex(self.item_box.findData(self.item.id))
         self.item_box.blockSignals(False)
 
+    def _update_item_label(self, s: stats.ItemStats) -> None:
+        """Refresh the active item's count; other items' counts change only with guests."""
+        index = self.item_box.findData(self.item.id)
+        if index >= 0:
+            self.item_box.setItemText(index, f"{s.item.name}  ({s.checked_in}/{s.expected})")
+
     # -- pages ----------------------------------------------------------------------------------
     def show_scan(self) -> None:
         self.pages.setCurrentWidget(self.scan_view)
@@ -242,6 +252,7 @@ class MainWindow(QMainWindow):
         self.guest_list.filter_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def pick_item(self) -> None:
+        self._fill_items()  # fresh counts for every item
         self.item_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.item_box.showPopup()
 
@@ -255,8 +266,7 @@ class MainWindow(QMainWindow):
 
     def _reload_views(self) -> None:
         self.guest_list.reload()
-        self.counters.reload(self.item)
-        self._fill_items()
+        self._update_item_label(self.counters.reload(self.item))
         if self.pages.currentWidget() is self.search_view:
             self.search_view.refresh_index()
 

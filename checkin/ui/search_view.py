@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 from checkin import checkins, guests, search, tables
 from checkin.event import Event
 from checkin.models import Guest
+from checkin.ui.bridge import run_in_background
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -65,6 +66,12 @@ class SearchResultsModel(QAbstractListModel):
         return None
 
 
+def _build_index(path) -> tuple[search.SearchIndex, dict]:
+    with Event.open(path, read_only=True) as event:
+        built = search.SearchIndex(guests.list_guests(event))
+        return built, {t.id: t.number for t in tables.list_tables(event)}
+
+
 class SearchView(QWidget):
     check_in_requested = Signal(object)  # the Guest
     back_requested = Signal()
@@ -76,6 +83,8 @@ class SearchView(QWidget):
         self.item = item
         self.index: search.SearchIndex | None = None
         self._fingerprint = None
+        self._pending = None
+        self._task = None
         self.query_field = QLineEdit()
         self.query_field.setObjectName("search_field")
         self.query_field.setPlaceholderText(
@@ -119,14 +128,37 @@ class SearchView(QWidget):
         ).fetchone()
         return tuple(row)
 
-    def refresh_index(self, *, force: bool = False) -> None:
-        """Rebuild the search index if guests were added or edited since the last build."""
+    def refresh_index(self, *, force: bool = False, background: bool = False) -> None:
+        """Rebuild the search index if guests were added or edited since the last build.
+
+        ``background`` builds it in the thread pool from a read-only connection (for large
+        events, so the window stays responsive); a search before it is ready builds at once.
+        """
         fingerprint = self._guest_fingerprint()
-        if force or self.index is None or fingerprint != self._fingerprint:
-            self.index = search.SearchIndex(guests.list_guests(self._event))
-            self.model.table_numbers = {t.id: t.number for t in tables.list_tables(self._event)}
-            self._fingerprint = fingerprint
-            self.run_query(self.query_field.text())
+        if not force and self.index is not None and fingerprint == self._fingerprint:
+            return
+        if background:
+            path = self._event.path
+            self._pending = fingerprint
+            self._task = run_in_background(
+                lambda: _build_index(path), self._index_built, self._index_failed
+            )
+            return
+        built = search.SearchIndex(guests.list_guests(self._event))
+        self._install(built, {t.id: t.number for t in tables.list_tables(self._event)}, fingerprint)
+
+    def _install(self, built: search.SearchIndex, numbers: dict, fingerprint) -> None:
+        self.index = built
+        self.model.table_numbers = numbers
+        self._fingerprint = fingerprint
+        self.run_query(self.query_field.text())
+
+    def _index_built(self, result) -> None:
+        if self.index is None or self._fingerprint != self._pending:
+            self._install(*result, self._pending)
+
+    def _index_failed(self, _exc) -> None:
+        pass  # the next search builds the index in the foreground
 
     # -- searching ---------------------------------------------------------------------------
     def start(self, text: str = "") -> None:
