@@ -50,17 +50,28 @@ def _codepoints() -> frozenset[int]:
 
 
 def printable(text: str) -> str:
-    """``text`` with characters the font lacks replaced by their transliteration."""
+    """``text`` for one line of a PDF: line breaks and control characters become spaces,
+    and runs of characters the font lacks are replaced by their transliteration."""
     have = _codepoints()
-    if all(ord(ch) in have for ch in text):
+    if text.isprintable() and all(ord(ch) in have for ch in text):
         return text
     text = unicodedata.normalize("NFC", text)
-    out = []
+    out: list[str] = []
+    missing: list[str] = []
+
+    def flush() -> None:
+        if missing:
+            out.append(unidecode("".join(missing)).strip() or "?")
+            missing.clear()
+
     for ch in text:
-        if ord(ch) in have:
-            out.append(ch)
-        elif unicodedata.category(ch).startswith("C") or ch in "\u2028\u2029":
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+            flush()
             out.append(" ")
+        elif ord(ch) in have:
+            flush()
+            out.append(ch)
         else:
-            out.append(unidecode(ch) or "?")
+            missing.append(ch)
+    flush()
     return "".join(out)
