@@ -5,9 +5,12 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from checkin import guests, programme
 from checkin.cli.output import Failure, add_json, emit, open_event
+from checkin.clock import local_time
 from checkin.event import Event
 from checkin.sync import pairing, status
+from checkin.sync.apply import double_entries, likely_duplicates
 from checkin.sync.desk import SyncedDesk
 from checkin.sync.journal import Journal, ensure_identity
 from checkin.sync.syncthing import Syncthing
@@ -91,12 +94,60 @@ def _status(args) -> int:
     with event:
         inst = Syncthing.connect(Path(args.home) if args.home else None)
         rows = status.desks(event, pairing.default_folder(event.path), inst)
-    data = {"running": inst is not None, "desks": [r.to_dict() for r in rows]}
+        doubles, dups = _merge_report(event)
+    data = {
+        "running": inst is not None,
+        "desks": [r.to_dict() for r in rows],
+        "double_entries": doubles,
+        "likely_duplicates": dups,
+    }
     lines = [_line(r) for r in rows] or ["No other desks yet."]
     if inst is None:
         lines.insert(0, "Sync is not running on this desk (start it with --run).")
+    for d in doubles:
+        extra = ", ".join(f"{e['desk']} {local_time(e['at'], '%H:%M:%S')}" for e in d["extra"])
+        lines.append(
+            f"Checked in twice: {d['guest']} at {d['item']} – arrival "
+            f"{d['arrival']['desk']} {local_time(d['arrival']['at'], '%H:%M:%S')}, "
+            f"also {extra}"
+        )
+    for d in dups:
+        lines.append(f"Likely the same person ({d['reason']}): {d['guest_a']} / {d['guest_b']}")
     emit(args, data, "\n".join(lines))
     return 0
+
+
+def _merge_report(event) -> tuple[list[dict], list[dict]]:
+    """Double check-ins (desks that could not see each other) and likely duplicate walk-ins."""
+
+    def name(guest_id: int) -> str:
+        return guests.get_guest(event, guest_id).full_name
+
+    def entry(e) -> dict:
+        return {"desk": e.desk, "at": e.at, "operator": e.operator}
+
+    doubles = [
+        {
+            "guest_id": d.guest_id,
+            "guest": name(d.guest_id),
+            "item_id": d.item_id,
+            "item": programme.get_item(event, d.item_id).name,
+            "arrival": entry(d.arrival),
+            "extra": [entry(e) for e in d.extra],
+        }
+        for d in double_entries(event)
+    ]
+    dups = [
+        {
+            "guest_a_id": d.guest_a,
+            "guest_a": name(d.guest_a),
+            "guest_b_id": d.guest_b,
+            "guest_b": name(d.guest_b),
+            "reason": d.reason,
+        }
+        for d in likely_duplicates(event)
+    ]
+    return doubles, dups
 
 
 def _join_code(args, event, folder) -> int:

@@ -9,10 +9,12 @@ import time
 
 import pytest
 
-from checkin import guests
+from checkin import checkins, guests
 from checkin.cli import main
 from checkin.event import Event
 from checkin.sync import pairing, snapshot
+from checkin.sync.apply import apply_all
+from checkin.sync.journal import Journal
 from checkin.sync.syncthing import find_binary
 
 needs_syncthing = pytest.mark.skipif(find_binary() is None, reason="syncthing is not installed")
@@ -53,7 +55,42 @@ def test_join_code_carries_device_address_and_folder_and_publishes_a_snapshot(
 def test_status_of_a_desk_that_is_not_syncing(event, tmp_path, capsys):
     rc = main(["sync", str(event.path), "--status", "--json", "--home", str(tmp_path / "st")])
     assert rc == 0
-    assert _json(capsys) == {"running": False, "desks": []}
+    assert _json(capsys) == {
+        "running": False,
+        "desks": [],
+        "double_entries": [],
+        "likely_duplicates": [],
+    }
+
+
+def test_status_lists_double_check_ins_and_likely_duplicate_walk_ins(
+    event, tmp_path, capsys, clock
+):
+    folder = pairing.default_folder(event.path)
+    a = Journal.attach(event, folder, desk_name="Desk A")
+    other = snapshot.restore(snapshot.publish(event, folder, a.desk_id), tmp_path / "b.checkin")
+    other.clock = clock  # one clock for both desks: A's check-in is the earlier
+    try:
+        Journal.attach(other, folder, desk_name="Desk B")
+        ivan = next(g for g in guests.list_guests(event) if g.family_name == "Парфёнов")
+        checkins.check_in(event, ivan, desk="Desk A")
+        checkins.check_in(other, guests.find_by_token(other, ivan.token), desk="Desk B")
+        guests.add_guest(event, given_name="Olga", family_name="Petrova")
+        guests.add_guest(other, given_name="Olga", family_name="Petrova")
+        apply_all(event, folder)
+    finally:
+        other.close()
+    event.close()
+    assert main(["sync", str(event.path), "--status", "--json", "--home", str(tmp_path)]) == 0
+    data = _json(capsys)
+    (double,) = data["double_entries"]
+    assert double["guest"] == "Иван Парфёнов" and double["arrival"]["desk"] == "Desk A"
+    assert [e["desk"] for e in double["extra"]] == ["Desk B"]
+    (dup,) = data["likely_duplicates"]
+    assert dup["guest_a"] == dup["guest_b"] == "Olga Petrova" and dup["reason"] == "same_name"
+    assert main(["sync", str(event.path), "--status", "--home", str(tmp_path)]) == 0
+    text = capsys.readouterr().out
+    assert "Checked in twice: Иван Парфёнов" in text and "Likely the same person" in text
 
 
 def test_a_mistyped_join_code_is_refused_in_one_line(tmp_path, capsys):
