@@ -9,6 +9,7 @@ from pathlib import Path
 
 from checkin.badges import BadgeOptions, Layout, list_layouts, render_badges, select_guests
 from checkin.badges.layouts import load_layouts
+from checkin.cli import badges_printer
 from checkin.cli.common import add_desk_args
 from checkin.cli.output import Failure, add_json, emit, open_event
 
@@ -20,6 +21,9 @@ def register(sub) -> None:
     p.add_argument("--layout", default="insert-90x54", help="layout name (see --list-layouts)")
     p.add_argument("--layouts", metavar="FILE.json", help="more layouts, as in layouts.json")
     p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
+    p.add_argument("--printer", metavar="NAME", help="send the batch to this printer (CUPS queue)")
+    p.add_argument("--wait", type=float, metavar="SECONDS",
+                   help="with --printer: wait until the printer has printed the batch")  # fmt: skip
     p.add_argument("--category", action="append", default=[], help="only this category")
     p.add_argument("--table", action="append", type=int, default=[], help="only this table")
     p.add_argument("--unprinted", action="store_true", help="only badges not printed yet")
@@ -78,8 +82,10 @@ def run(args) -> int:
         return _list(args)
     if not args.path:
         raise Failure("badges: give the event file (or --list-layouts)")
+    if args.printer:
+        return badges_printer.run(args, run)
     if not args.out:
-        raise Failure("badges: give the PDF to write with --out FILE.pdf")
+        raise Failure("badges: give the PDF to write with --out FILE.pdf (or --printer NAME)")
     out = Path(args.out)
     if not out.parent.is_dir():
         raise Failure(f"badges: {out.parent}: no such folder")

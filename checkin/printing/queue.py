@@ -132,6 +132,18 @@ class PrintQueue:
         with self._cond:
             return self._cond.wait_for(finished, timeout)
 
+    def wait_sent(self, job_ids: Iterable[int], timeout: float | None = None) -> bool:
+        """Block until the jobs have left our queue (sent to a printer, or finished)."""
+        ids = set(job_ids)
+
+        def sent() -> bool:
+            return all(
+                self._jobs[i].state is not JobState.QUEUED or self._jobs[i].waiting for i in ids
+            )
+
+        with self._cond:
+            return self._cond.wait_for(sent, timeout)
+
     def close(self, timeout: float = 5.0) -> None:
         with self._cond:
             self._closed = True
