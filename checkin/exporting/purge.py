@@ -7,7 +7,8 @@ contacts, notes and imported extras are blanked; the desks' per-field sync copie
 meeting wishes and the personal values in the audit trail go too. The file is then
 vacuumed with ``secure_delete`` so the old values do not linger in free pages or the WAL.
 
-Backups taken before the purge still hold the data: ``PurgeResult.backups`` names them.
+Backups taken before the purge, migration copies and the desks' sync folder still hold the
+data: ``PurgeResult.backups`` names them, so the user can delete them deliberately.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ PERSONAL_DATA_PURGED = "personal_data_purged"
 class PurgeResult:
     guests: int
     kept_organisation: bool
-    backups: list[Path] = field(default_factory=list)  # still hold personal data
+    backups: list[Path] = field(default_factory=list)  # files and folders with personal data
 
 
 def _columns(event: Event, table: str) -> set[str]:
@@ -91,7 +92,16 @@ def purge_personal_data(
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     backups = [b.path for b in backup.list_backups(event.path)]
     backups += sorted(event.path.parent.glob(event.path.name + ".v*.bak"))
+    sync_folder = _sync_folder(event.path)
+    if sync_folder.is_dir():  # the desks' journals and snapshots carry guest records
+        backups.append(sync_folder)
     return PurgeResult(count, keep_organisation, backups)
+
+
+def _sync_folder(path: Path) -> Path:
+    from checkin.sync.pairing import default_folder
+
+    return default_folder(path)
 
 
 def _redact_audit(event: Event, personal: set[str]) -> None:

@@ -61,3 +61,15 @@ def test_organisations_can_be_kept(scenario):
     orgs = {g.organisation for g in guests.list_guests(scenario.event)}
     assert orgs == {"Müller GmbH", "ООО «СибМед»", "-2", ""}
     assert {g.family_name for g in guests.list_guests(scenario.event)} == {""}
+
+
+def test_copies_that_still_hold_personal_data_are_named(scenario):
+    from checkin import backup
+
+    event = scenario.event
+    taken = backup.snapshot(event)
+    sync = event.path.with_name(event.path.name + ".sync")
+    (sync / "journal").mkdir(parents=True)
+    result = purge.purge_personal_data(event, confirmed=True)
+    assert taken.path in result.backups and sync in result.backups
+    assert b"M\xc3\xbcller" in taken.path.read_bytes()  # why the user is told about it
