@@ -9,6 +9,7 @@ staff who cannot read Cyrillic still find "Парфёнов" under P.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from unidecode import unidecode
 from checkin import categories, guests, paths, tables
 from checkin.event import Event
 from checkin.models import Guest
+from checkin.models import Table as EventTable
 from checkin.search import fold
 
 FONT, BOLD = "SeatingSans", "SeatingSans-Bold"
@@ -148,19 +150,45 @@ def _footer(event_name: str):
     return draw
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """What the printouts need, read at once: rendering can then run in another thread."""
+
+    event_name: str
+    tables: list[EventTable]
+    guests: list[Guest]  # not cancelled
+
+    @classmethod
+    def of(cls, event: Event) -> Snapshot:
+        return cls(
+            event.info.name,
+            tables.list_tables(event),
+            guests.list_guests(event, include_cancelled=False),
+        )
+
+
+def _snapshot(source: Event | Snapshot) -> Snapshot:
+    return source if isinstance(source, Snapshot) else Snapshot.of(source)
+
+
 def host_lists(
-    event: Event, path: str | Path, *, lang: str = "de", table_ids: list[int] | None = None
+    source: Event | Snapshot,
+    path: str | Path,
+    *,
+    lang: str = "de",
+    table_ids: list[int] | None = None,
 ) -> Path:
     """One page per table: its theme, host, fill and guests, for the table host."""
     path = Path(path)
     text = LABELS.get(lang, LABELS["en"])
     st = _styles()
     seated: dict[int, list[Guest]] = defaultdict(list)
-    for g in guests.list_guests(event, include_cancelled=False):
+    data = _snapshot(source)
+    for g in data.guests:
         if g.table_id is not None:
             seated[g.table_id].append(g)
     story = []
-    chosen = [t for t in tables.list_tables(event) if table_ids is None or t.id in table_ids]
+    chosen = [t for t in data.tables if table_ids is None or t.id in table_ids]
     for index, t in enumerate(chosen):
         people = sorted(seated[t.id], key=lambda g: fold(g.family_name + " " + g.given_name))
         heading = f"{text['table']} {t.number}"
@@ -185,8 +213,8 @@ def host_lists(
             story.append(PageBreak())
     if not story:
         story.append(Paragraph(text["empty"], st["cell"]))
-    doc = _doc(path, f"{event.info.name} – {text['table']}")
-    footer = _footer(event.info.name)
+    doc = _doc(path, f"{data.event_name} – {text['table']}")
+    footer = _footer(data.event_name)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return path
 
@@ -228,20 +256,21 @@ def _host_table(people: list[Guest], text: dict, st: dict) -> Table:
     return Table(rows, colWidths=widths, repeatRows=1, style=TableStyle(style))
 
 
-def door_overview(event: Event, path: str | Path, *, lang: str = "de") -> Path:
+def door_overview(source: Event | Snapshot, path: str | Path, *, lang: str = "de") -> Path:
     """Every guest A–Z with their table number, for staff at the door."""
     path = Path(path)
     text = LABELS.get(lang, LABELS["en"])
     st = _styles()
-    numbers = {t.id: t for t in tables.list_tables(event)}
-    people = guests.list_guests(event, include_cancelled=False)
+    data = _snapshot(source)
+    numbers = {t.id: t for t in data.tables}
+    people = list(data.guests)
     people.sort(key=lambda g: (fold(g.family_name or g.given_name), fold(g.given_name)))
     by_letter: dict[str, list[Guest]] = defaultdict(list)
     for g in people:
         key = fold(g.family_name or g.given_name)[:1].upper()
         by_letter[key if key.isalpha() else "#"].append(g)
     story = [
-        Paragraph(f"{text['overview']} – {_esc(event.info.name)}", st["title"]),
+        Paragraph(f"{text['overview']} – {_esc(data.event_name)}", st["title"]),
         Paragraph(f"{text['count'].format(count=len(people))} · – = {text['unseated']}", st["sub"]),
         Spacer(1, 5 * mm),
     ]
@@ -284,7 +313,7 @@ def door_overview(event: Event, path: str | Path, *, lang: str = "de") -> Path:
             ),
             Spacer(1, 2 * mm),
         ]
-    doc = _doc(path, f"{event.info.name} – {text['overview']}")
-    footer = _footer(event.info.name)
+    doc = _doc(path, f"{data.event_name} – {text['overview']}")
+    footer = _footer(data.event_name)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return path

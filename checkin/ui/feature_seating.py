@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QApplication
 
 from checkin.seating import printouts
+from checkin.ui.bridge import run_in_background
 from checkin.ui.floor_plan import FloorPlanView
 from checkin.ui.seating_view import SeatingView
 from checkin.ui.table_dialog import TablesDialog
@@ -33,6 +33,7 @@ class SeatingFeature:
         self.seating_view: SeatingView | None = None
         self.floor_plan: FloorPlanView | None = None
         self.tables_dialog: TablesDialog | None = None
+        self._tasks = []  # printouts being rendered in the background
         menu = window.menu("tables")
         self.actions = {}
         for name, text, slot in (
@@ -128,21 +129,36 @@ class SeatingFeature:
         if self.tables_dialog is not None:
             self.tables_dialog.model.reload()
 
-    def _pdf(self, make, stem: str) -> Path:
-        folder = Path(tempfile.mkdtemp(prefix="checkin-seating-"))
-        # under a second for 1,000 guests (tests/benchmarks): a wait cursor is enough
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            path = make(self._core(), folder / f"{stem}.pdf")
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.pdf_opener(path)
-        return path
+    def _pdf(self, make, stem: str):
+        """Read the seating now, render the PDF in the background, then open it."""
+        path = Path(tempfile.mkdtemp(prefix="checkin-seating-")) / f"{stem}.pdf"
+        snapshot = printouts.Snapshot.of(self._core())
+        printouts.register_fonts()  # once, on the UI thread
+        task = run_in_background(lambda: make(snapshot, path), self._printed, self._print_failed)
+        self._tasks.append(task)  # keep it alive until it reports (queued to this thread)
+        task.signals.done.connect(lambda _result, t=task: self._forget(t))
+        task.signals.failed.connect(lambda _exc, t=task: self._forget(t))
+        return task
 
-    def print_host_lists(self) -> Path:
+    def _forget(self, task) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+
+    def _printed(self, path: Path) -> None:
+        self.window.statusBar().showMessage(
+            self.window.tr("Written: %1").replace("%1", str(path)), 8000
+        )
+        self.pdf_opener(path)
+
+    def _print_failed(self, exc: Exception) -> None:
+        self.window.statusBar().showMessage(
+            self.window.tr("The list could not be written: %1").replace("%1", str(exc)), 10000
+        )
+
+    def print_host_lists(self):
         return self._pdf(printouts.host_lists, "table-hosts")
 
-    def print_door_overview(self) -> Path:
+    def print_door_overview(self):
         return self._pdf(printouts.door_overview, "seating-overview")
 
 
