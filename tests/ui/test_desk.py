@@ -215,6 +215,9 @@ def test_guest_list_filters_checks_out_and_counts(qtbot, window, event):
     qtbot.wait(20)  # the list reloads once the event loop runs
     view.status_box.setCurrentIndex(view.status_box.findData("out"))
     assert view.proxy.rowCount() == 1
+    view.table.selectRow(0)
+    view.undo_selected()  # the check-out was a mistake
+    assert _state(event, anna, window) is State.IN
     view.status_box.setCurrentIndex(0)
     view.filter_field.setText("парфенов")
     assert view.proxy.rowCount() == 1
