@@ -272,9 +272,26 @@ class SeatingView(QWidget):
             )
 
     def reload(self) -> None:
-        """Data changed elsewhere (guest edited, tables imported): show it."""
+        """Data changed elsewhere (guest edited, tables imported): show it.
+
+        A hidden window only notes it and reloads when shown; an open one keeps where the
+        user had scrolled to.
+        """
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        bars = [v.verticalScrollBar() for v in (self.unseated_view, self.tables_view)]
+        positions = [bar.value() for bar in bars]
         self.model.reload()
         self.floor_plan.reload()
+        for bar, value in zip(bars, positions, strict=True):
+            bar.setValue(value)
+
+    def showEvent(self, ev) -> None:  # noqa: N802
+        super().showEvent(ev)
+        if getattr(self, "_stale", False):
+            self.reload()
 
     def _seats_changed(self, _ids) -> None:
         self.message.clear()

@@ -341,3 +341,14 @@ def test_deleting_a_table_asks_and_unseats_its_guests(qtbot, demo_event):
     assert "used in the meeting rounds" in listing.message.text()
     assert len(tables.list_tables(demo_event)) == 6
     assert _guest(demo_event, "Groß-Bölting").table_id == tables.table_by_number(demo_event, 6).id
+
+
+def test_hidden_seating_window_catches_up_when_shown(qtbot, demo_event):
+    view = _view(qtbot, demo_event)
+    view.hide()
+    roth = _guest(demo_event, "Roth")
+    assign.assign(demo_event, roth.id, tables.table_by_number(demo_event, 2).id)
+    view.reload()  # what the window's data_changed does
+    assert _table_row(view, 2).siblingAtColumn(SeatingModel.SEATS).data() == "11/12"  # not yet
+    view.show()
+    assert _table_row(view, 2).siblingAtColumn(SeatingModel.SEATS).data() == "12/12"
