@@ -7,6 +7,7 @@ journal carries to the other desks.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from checkin import audit, codes, guests
@@ -43,6 +44,7 @@ class Replacement:
     reason: str  # lost / damaged / typo / substitute ("" if unknown)
     at: str | None  # when the scanned badge was voided (None if unknown)
     desk: str  # at which desk
+    voided_holder: str = ""  # whose badge it was, when a substitute took the registration
 
     @property
     def holder(self) -> str:
@@ -156,4 +158,19 @@ def replacement_for_scan(event: Event, scanned: str) -> Replacement | None:
             [guest.id],
         ).fetchone()
     at, desk, reason = row if row else (None, "", "")
-    return Replacement(guest, parsed.version, guest.badge_version, reason or "", at, desk or "")
+    holder = guest.full_name
+    if reason == SUBSTITUTE:
+        before = event.db.execute(
+            "SELECT old_person FROM substitutions WHERE guest_id = ? AND at = ?", [guest.id, at]
+        ).fetchone()
+        person = json.loads(before[0]) if before else {}
+        name = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
+        if not name:  # substituted at another desk: the guest row says whom for
+            found = event.db.execute(
+                "SELECT substitute_for FROM guests WHERE id = ?", [guest.id]
+            ).fetchone()
+            name = found[0] if found else ""
+        holder = name or ""
+    return Replacement(
+        guest, parsed.version, guest.badge_version, reason or "", at, desk or "", holder
+    )

@@ -32,11 +32,28 @@ def badge_location(event: Event, guest_id: int) -> str | None:
     find = _find("badge_location")
     if find is None:
         return None
+    core = getattr(event, "target", event)
     try:
-        location = find(getattr(event, "target", event), guest_id)
+        location = find(core, guest_id)
+        last = _find("last_print")
+        printed = last(core, guest_id) if last is not None and location else None
+        if printed is not None:  # a pre-printed badge that was replaced since is void
+            row = core.db.execute("SELECT badge_version FROM guests WHERE id = ?", [guest_id])
+            if printed.badge_version != row.fetchone()[0]:
+                return None
     except Exception:  # a badge-log problem must never block a check-in
         return None
     return str(location) if location else None
+
+
+def replacement(event: Event, scanned: str):
+    """When, where and why a scanned badge was replaced (``checkin.badge_lifecycle``)."""
+    try:
+        from checkin.badge_lifecycle import replacement_for_scan
+
+        return replacement_for_scan(getattr(event, "target", event), scanned)
+    except Exception:  # the details are a help; the refusal is shown regardless
+        return None
 
 
 def can_print() -> bool:

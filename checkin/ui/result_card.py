@@ -40,6 +40,7 @@ class ResultCard(QFrame):
         self.setObjectName("result_card")
         self.state = READY
         self.result: CheckinResult | None = None
+        self.replaced = None
         self.sounds = sounds
         self.hold_ms = hold_ms
         self._timer = QTimer(self, singleShot=True, timeout=self.show_ready)
@@ -108,13 +109,21 @@ class ResultCard(QFrame):
             self.returned_to_ready.emit()
 
     def show_result(
-        self, result: CheckinResult, *, badge_location: str | None = None, can_print: bool = False
+        self,
+        result: CheckinResult,
+        *,
+        badge_location: str | None = None,
+        can_print: bool = False,
+        replaced=None,  # a badge_lifecycle.Replacement, for a replaced_badge result
     ) -> None:
         self.result = result
+        self.replaced = replaced if result.result is Result.REPLACED_BADGE else None
         state = _STATE[result.result]
         self._paint(state)
         guest, item = result.guest, result.item
         name = guest.full_name if guest else ""
+        if self.replaced is not None and self.replaced.voided_holder:
+            name = self.replaced.voided_holder  # a substitute's registration: the old person
         self._set(self.title, self._title(result.result, name, item.name))
         shows_table = result.result in (Result.CHECKED_IN, Result.ALREADY_CHECKED_IN)
         self._set(self.table, self._table_text(result) if guest and shows_table else "")
@@ -158,6 +167,8 @@ class ResultCard(QFrame):
             return self.tr("Since %1 at desk %2").replace("%1", when).replace("%2", desk)
         if guest is None:
             return self.tr("Scanned: %1").replace("%1", result.scanned[:40])
+        if result.result is Result.REPLACED_BADGE and getattr(self, "replaced", None):
+            return self._replaced_details(self.replaced)
         parts = [categories.canonical(guest.category)]
         if guest.organisation:
             parts.append(guest.organisation)
@@ -178,6 +189,8 @@ class ResultCard(QFrame):
             if can_print:
                 return self.tr("No pre-printed badge – press F8 to print it now.")
             return self.tr("No pre-printed badge.")
+        if result.result is Result.REPLACED_BADGE and getattr(self, "replaced", None):
+            return self._replaced_step(self.replaced)
         steps = {
             Result.ALREADY_CHECKED_IN: self.tr(
                 "Let them in if it is the same person; otherwise check the ID."
@@ -203,6 +216,48 @@ class ResultCard(QFrame):
             ).replace("%1", result.item.name),
         }
         return steps[result.result]
+
+    def _replaced_details(self, replaced) -> str:
+        reasons = {
+            "lost": self.tr("reported lost"),
+            "damaged": self.tr("damaged"),
+            "typo": self.tr("misprinted"),
+            "substitute": self.tr("a colleague took the place"),
+        }
+        why = reasons.get(replaced.reason, "")
+        if replaced.at:
+            when = local_time(replaced.at, "%d.%m. %H:%M")
+            text = self.tr("Replaced %1 at desk %2").replace("%1", when)
+            text = text.replace("%2", replaced.desk or "?")
+        else:
+            text = self.tr("Replaced by a newer badge")
+        return f"{text} – {why}" if why else text
+
+    def _replaced_step(self, replaced) -> str:
+        holder = replaced.holder or "?"
+        if replaced.reason == "lost":
+            text = self.tr(
+                "Keep this badge: it was reported lost. %1 has the current badge – "
+                "check the ID before letting anyone in."
+            )
+        elif replaced.reason == "substitute":
+            text = self.tr(
+                "The registration now belongs to %1. Keep this badge; if this is %1, "
+                "find them by name (F3)."
+            )
+        else:
+            text = self.tr(
+                "A newer badge was printed for %1. Keep this one, ask for the new badge "
+                "or find the guest by name (F3)."
+            )
+        return text.replace("%1", holder)
+
+    def badge_sent(self, guest_id: int, printer: str) -> None:
+        """The badge of the guest on the card went to ``printer``: say which one."""
+        if self.result is not None and self.result.guest and self.result.guest.id == guest_id:
+            text = self.tr("Badge sent to printer %1 – hand it over.").replace("%1", printer)
+            self._set(self.next_step, text)
+            self.print_button.hide()
 
     def badge_printed(self, guest: Guest) -> None:
         """The badge of the guest on the card was just printed: say so, drop the button."""

@@ -84,9 +84,12 @@ class ScanView(QWidget):
         if text.strip():
             self.scan_text(text)
 
-    def scan_text(self, text: str) -> ScanOutcome:
-        """Check in whoever the scanned ``text`` belongs to and show the card."""
-        outcome = scanning.scan(self._event, text, self.item, desk=self.desk)
+    def scan_text(self, text: str, prefix: str = "") -> ScanOutcome:
+        """Check in whoever the scanned ``text`` belongs to and show the card.
+
+        ``prefix``: keys typed just before the burst, tried in front of it (a stalled scanner).
+        """
+        outcome = scanning.scan(self._event, text, self.item, desk=self.desk, prefix=prefix)
         self.last_outcome = outcome
         if outcome.repaired:
             self.repair_note.setText(
@@ -108,7 +111,12 @@ class ScanView(QWidget):
         location = None
         if result.guest is not None and result.result is checkins.Result.CHECKED_IN:
             location = badge_hooks.badge_location(self._event, result.guest.id)
-        self.card.show_result(result, badge_location=location, can_print=badge_hooks.can_print())
+        replaced = None
+        if result.result is checkins.Result.REPLACED_BADGE:
+            replaced = badge_hooks.replacement(self._event, result.scanned)
+        self.card.show_result(
+            result, badge_location=location, can_print=badge_hooks.can_print(), replaced=replaced
+        )
         self.checked.emit(result)
 
     def _back_to_ready(self) -> None:

@@ -89,7 +89,12 @@ def test_substitute_takes_the_registration_table_and_rounds(event):
     )
     assert (after.category, after.table_id, after.language) == (ivan.category, ivan.table_id, "ru")
     assert checkins.check_in(event, old_code, visits).result is Result.REPLACED_BADGE
-    assert replacement_for_scan(event, old_code).reason == "substitute"
+    replaced = replacement_for_scan(event, old_code)
+    assert (replaced.reason, replaced.voided_holder, replaced.holder) == (
+        "substitute",
+        "Иван Парфёнов",
+        "Ольга Смирнова",
+    )
     result = checkins.check_in(event, done.code, visits)
     assert result.result is Result.CHECKED_IN  # still registered for the company visits
     assert result.guest.full_name == "Ольга Смирнова"
