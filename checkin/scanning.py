@@ -28,6 +28,7 @@ class ScanOutcome:
     result: CheckinResult
     raw: str  # the keystrokes as they arrived
     layout: str  # "us" when they needed no repair, else the layout they were repaired from
+    used_prefix: bool = False  # the keys just before the burst belonged to the code
 
     @property
     def repaired(self) -> bool:
@@ -51,6 +52,15 @@ def best_reading(event: Event, text: str) -> Candidate:
     return best
 
 
+def _belongs_to_a_guest(event: Event, reading: Candidate) -> bool:
+    parsed = codes.parse_code(event.secret, reading.text)
+    if parsed.status is codes.CodeStatus.VALID:
+        return True
+    return parsed.status is codes.CodeStatus.NOT_OURS and bool(
+        guests.find_by_barcode(event, reading.text)
+    )
+
+
 def scan(
     event: Event,
     text: str,
@@ -58,8 +68,21 @@ def scan(
     *,
     desk: str | None = None,
     operator: str | None = None,
+    prefix: str = "",
 ) -> ScanOutcome:
-    """Check in whoever ``text`` (as typed by a scanner, in any layout) belongs to."""
+    """Check in whoever ``text`` (as typed by a scanner, in any layout) belongs to.
+
+    ``prefix``: keys that came just before the burst (a scanner that stalled for a moment).
+    The joined text is used only if it is a valid code or a known barcode.
+    """
+    raw, used_prefix = text, False
     reading = best_reading(event, text)
+    if prefix and not _belongs_to_a_guest(event, reading):
+        # The longest tail of the prefix that completes a valid code wins.
+        for start in range(len(prefix)):
+            joined = best_reading(event, prefix[start:] + text)
+            if _belongs_to_a_guest(event, joined):
+                reading, raw, used_prefix = joined, prefix[start:] + text, True
+                break
     result = checkins.check_in(event, reading.text, item, desk=desk, operator=operator)
-    return ScanOutcome(result, text, reading.layout)
+    return ScanOutcome(result, raw, reading.layout, used_prefix)

@@ -25,6 +25,10 @@ class Step(Enum):
 class Verdict:
     step: Step
     text: str = ""  # the scanned text, for Step.SCAN
+    # For Step.SCAN: keys typed shortly before the burst (a scanner that stalled for a
+    # moment, or a person). The caller may try ``prefix + text`` as the real scan.
+    prefix: str = ""
+    chained: bool = False  # for Step.STARTED: this start follows the last keys closely
 
     @property
     def is_scan(self) -> bool:
@@ -38,11 +42,15 @@ class BurstDetector:
 
     max_gap_ms: float = 40.0
     min_length: int = 6
+    hiccup_ms: float = 250.0  # a pause this short keeps earlier keys as a possible prefix
+    max_prefix: int = 40
     _buffer: list[str] = field(default_factory=list)
+    _prefix: list[str] = field(default_factory=list)
     _last_ms: float | None = None
 
     def reset(self) -> None:
         self._buffer.clear()
+        self._prefix.clear()
         self._last_ms = None
 
     @property
@@ -52,22 +60,30 @@ class BurstDetector:
 
     def feed(self, key: str, at_ms: float) -> Verdict:
         """One key: a printable character, ENTER or TAB; anything else is ``other()``."""
-        fast = self._last_ms is not None and 0 <= at_ms - self._last_ms <= self.max_gap_ms
+        gap = None if self._last_ms is None else at_ms - self._last_ms
+        fast = gap is not None and 0 <= gap <= self.max_gap_ms
         self._last_ms = at_ms
         if key in TERMINATORS:
-            text = "".join(self._buffer)
+            text, prefix = "".join(self._buffer), "".join(self._prefix)
             self._buffer.clear()
+            self._prefix.clear()
             self._last_ms = None
             if fast and len(text) >= self.min_length:
-                return Verdict(Step.SCAN, text)
+                return Verdict(Step.SCAN, text, prefix)
             return Verdict(Step.TYPING)
         if len(key) != 1 or not key.isprintable():
             return self.other()
         if fast and self._buffer:
             self._buffer.append(key)
             return Verdict(Step.CONTINUES)
+        chained = bool(self._buffer) and gap is not None and 0 <= gap <= self.hiccup_ms
+        if chained:
+            self._prefix.extend(self._buffer)
+            del self._prefix[: -self.max_prefix]
+        else:
+            self._prefix.clear()
         self._buffer[:] = [key]
-        return Verdict(Step.STARTED)
+        return Verdict(Step.STARTED, chained=chained)
 
     def would_complete(self, at_ms: float) -> bool:
         """Whether Enter or Tab at ``at_ms`` would end a burst (asked before shortcuts run)."""

@@ -274,7 +274,10 @@ class MainWindow(QMainWindow):
     def on_scanned(self, text: str) -> None:
         """A scanner burst arrived (from any field): check in and show the card."""
         self.show_scan()
-        self.scan_view.scan_text(text)
+        outcome = self.scan_view.scan_text(text, prefix=self.scanner.last_prefix)
+        if outcome.used_prefix:
+            self.scanner.remove_prefix()
+        self.scanner.last_prefix = ""
 
     def check_in_found(self, guest: Guest) -> None:
         self.show_scan()

@@ -114,6 +114,9 @@ class ScannerFilter(QObject):
         self.clock_ms = clock_ms or (lambda: time.monotonic() * 1000.0)
         self.enabled = True
         self._snapshot: _Snapshot | None = None
+        self._chain_snapshot: _Snapshot | None = None  # before the keys of ``last_prefix``
+        self.last_prefix = ""  # keys just before the last scan (see BurstDetector)
+        self._prefix_snapshot: _Snapshot | None = None
 
     def install(self) -> ScannerFilter:
         QApplication.instance().installEventFilter(self)
@@ -159,20 +162,31 @@ class ScannerFilter(QObject):
             if verdict.is_scan:
                 if self._snapshot is not None:
                     self._snapshot.restore()
-                self._snapshot = None
+                self.last_prefix = verdict.prefix
+                self._prefix_snapshot = self._chain_snapshot if verdict.prefix else None
+                self._snapshot = self._chain_snapshot = None
                 self.scanned.emit(verdict.text)
                 return True
             return False
         text = ev.text()
         if len(text) == 1 and text.isprintable() and not ev.modifiers() & _CHORD:
-            step = self.detector.feed(text, now).step
+            verdict = self.detector.feed(text, now)
+            step = verdict.step
             if step is Step.STARTED:
                 self._snapshot = _Snapshot(obj)
+                if not verdict.chained or self._chain_snapshot is None:
+                    self._chain_snapshot = self._snapshot
                 return False
             # Keys at scanner speed are no person's: where they would not be text (a list,
             # a combo box jumping to rows) swallow them while the burst is decided.
             return step is Step.CONTINUES and _text_target(obj) is None
 
         self.detector.other()
-        self._snapshot = None
+        self._snapshot = self._chain_snapshot = None
         return False
+
+    def remove_prefix(self) -> None:
+        """The last scan's prefix keys were part of the code: take them out of the field too."""
+        if self._prefix_snapshot is not None:
+            self._prefix_snapshot.restore()
+        self._prefix_snapshot = None

@@ -77,3 +77,19 @@ def test_imported_barcode_typed_on_azerty(event):
 
 def test_unknown_text_is_unknown(event):
     assert scanning.scan(event, "hello world").result.result is Result.UNKNOWN_CODE
+
+
+@pytest.mark.parametrize("typed_before", ["", "Wei"])
+def test_keys_lost_before_a_stalled_burst_are_joined_back(event, typed_before):
+    guest = _guest(event, "Müller")
+    code = guests.badge_code(event, guest)
+    outcome = scanning.scan(event, code[4:], prefix=typed_before + code[:4])
+    assert outcome.result.result is Result.CHECKED_IN
+    assert outcome.result.guest.id == guest.id and outcome.used_prefix
+
+
+def test_a_prefix_that_does_not_make_a_code_is_ignored(event):
+    guest = _guest(event, "Müller")
+    code = guests.badge_code(event, guest)
+    outcome = scanning.scan(event, code, prefix="Anna ")
+    assert outcome.result.guest.id == guest.id and not outcome.used_prefix

@@ -337,3 +337,20 @@ def test_guest_list_sorts_by_table_on_request(qtbot, window, event):
     view.table.sortByColumn(view.model.COLUMNS.index("table"), Qt.SortOrder.DescendingOrder)
     first = view.model.guest(view.proxy.mapToSource(view.proxy.index(0, 0)).row())
     assert first.family_name == "Weiß"  # "no table" sorts as the highest number
+
+
+def test_a_scanner_that_stalls_after_a_few_keys_still_checks_in(qtbot, window, event):
+    import time
+
+    anna = _guest(event, "Müller")
+    code = guests.badge_code(event, anna)
+    window.show_list()
+    field = window.guest_list.filter_field
+    field.setText("Wei")
+    focus(qtbot, window, field)
+    type_text(code[:4], gap_ms=3)  # these keys land in the field: no burst yet
+    time.sleep(0.12)  # the scanner stalls
+    scan(code[4:])
+    assert window.scan_view.card.state == GREEN
+    assert window.scan_view.card.result.guest.id == anna.id
+    assert field.text() == "Wei"

@@ -48,3 +48,21 @@ def test_would_complete_answers_without_consuming():
     assert d.would_complete(8) and not d.would_complete(500)
     assert d.pending == "ABCD"
     assert d.feed(ENTER, 9).text == "ABCD"
+
+
+def test_a_stalled_scanner_leaves_its_first_keys_as_a_prefix():
+    keys = _absolute(
+        [(ch, 4) for ch in "CK7M"] + [("2", 120)] + [(ch, 4) for ch in "5AR4GNP"] + [(ENTER, 4)]
+    )
+    d = BurstDetector()
+    verdicts = [d.feed(k, t) for k, t in keys]
+    scan = verdicts[-1]
+    assert scan.is_scan and scan.text == "25AR4GNP" and scan.prefix == "CK7M"
+    assert verdicts[4].chained  # the "2" continues what came just before
+
+
+def test_after_a_long_pause_there_is_no_prefix():
+    keys = _absolute([(ch, 150) for ch in "Wei"] + [("C", 900)] + [(ch, 4) for ch in "K1234567\n"])
+    d = BurstDetector()
+    verdicts = [d.feed(k, t) for k, t in keys]
+    assert verdicts[-1].text == "CK1234567" and verdicts[-1].prefix == ""
