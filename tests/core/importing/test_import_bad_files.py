@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import zipfile
@@ -99,6 +100,7 @@ def test_bad_file_is_refused_and_event_unchanged(event, tmp_path, name, make, ke
     assert words in message
     assert "\n" not in message
     assert dump(event) == before
+    assert gc.isenabled()  # the import pauses the cyclic collector, and resumes it on errors
 
 
 def test_missing_file(event, tmp_path):
