@@ -239,6 +239,7 @@ class ImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
+        buttons.addStretch(0)  # keeps the buttons at their size while the bar is hidden
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.close_button)
