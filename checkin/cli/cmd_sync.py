@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import signal
 from pathlib import Path
 
 from checkin import guests, programme
@@ -71,6 +72,7 @@ def run(args) -> int:
                 f"Desk {args.unpair} no longer receives this event.",
             )
             return 0
+        signal.signal(signal.SIGTERM, _terminate)  # `kill`, service stop: stop Syncthing too
         desk = SyncedDesk(event, inst, desk_name=args.desk).start()
         try:
             desk.run(args.seconds)
@@ -83,6 +85,10 @@ def run(args) -> int:
             f"Desk {desk.desk_name} stopped syncing.",
         )
         return 0
+
+
+def _terminate(signum, frame) -> None:
+    raise SystemExit(0)
 
 
 def _status(args) -> int:

@@ -7,6 +7,7 @@ local (LAN) discovery on, and a one-second watcher delay.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import os
@@ -19,6 +20,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import weakref
 from pathlib import Path
 
 from checkin.errors import CheckinError
@@ -72,6 +74,26 @@ def _port_free(port: int) -> bool:
         except OSError:
             return False
     return True
+
+
+def _die_with_parent() -> None:
+    """Linux: the instance gets SIGTERM if checkin dies without stopping it (a crash, kill)."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(Exception):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+_started: weakref.WeakSet = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_all() -> None:
+    """Stop the instances this process started when it exits normally."""
+    for instance in list(_started):
+        with contextlib.suppress(Exception):
+            instance.stop(timeout=5)
 
 
 class Syncthing:
@@ -170,24 +192,32 @@ class Syncthing:
         self.generate()
         self.api_key = secrets.token_urlsafe(24)
         self.gui_port = free_port()
-        env = dict(os.environ, STNOUPGRADE="1", STNORESTART="1", STNODEFAULTFOLDER="1")
-        self.process = subprocess.Popen(
-            [
-                self._require_binary(),
-                "serve",
-                f"--home={self.home}",
-                "--no-browser",
-                "--no-restart",
-                "--no-upgrade",
-                f"--gui-address=127.0.0.1:{self.gui_port}",
-                f"--gui-apikey={self.api_key}",
-                f"--logfile={self.home / 'syncthing.log'}",
-            ],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
+        # STMONITORED: one process (no restart monitor), so stopping it stops everything.
+        env = dict(
+            os.environ, STNOUPGRADE="1", STNORESTART="1", STNODEFAULTFOLDER="1", STMONITORED="1"
         )
+        log = open(self.home / "syncthing.log", "ab")  # noqa: SIM115 (the child keeps it)
+        try:
+            self.process = subprocess.Popen(
+                [
+                    self._require_binary(),
+                    "serve",
+                    f"--home={self.home}",
+                    "--no-browser",
+                    "--no-restart",
+                    "--no-upgrade",
+                    f"--gui-address=127.0.0.1:{self.gui_port}",
+                    f"--gui-apikey={self.api_key}",
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+            )
+        finally:
+            log.close()
+        _started.add(self)
         deadline = time.monotonic() + timeout
         while True:
             try:

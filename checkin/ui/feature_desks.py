@@ -36,6 +36,7 @@ class DeskSync(QObject):
         self.desk: SyncedDesk | None = None
         self.error = ""
         self._starting = False
+        self._closed = False  # the window closed: its event file is closed too
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -54,13 +55,16 @@ class DeskSync(QObject):
 
     def start(self) -> None:
         """Start this desk's Syncthing off the UI thread, then attach the journal here."""
-        if self.running or self._starting or not self.available:
+        if self.running or self._starting or self._closed or not self.available:
             return
         self._starting = True
         desk = SyncedDesk(self.core, self.instance_factory(), desk_name=self.window_desk_name())
 
         def started(_):
             self._starting = False
+            if self._closed:
+                desk.instance.stop()
+                return
             try:
                 desk.start()  # Syncthing already answers: quick, and the event stays on this thread
             except Exception as exc:  # shown in the panel; the desk keeps working alone
@@ -90,6 +94,7 @@ class DeskSync(QObject):
 
     def eventFilter(self, watched, ev) -> bool:  # noqa: N802
         if watched is self._window and ev.type() == QEvent.Type.Close:
+            self._closed = True
             self.stop()
             self.stopped.emit()
         return False

@@ -91,6 +91,7 @@ def test_check_in_at_another_desk_reaches_the_window_and_views_reload(
         result = checkins.check_in(window.event, mine, window.item)
         assert result.result is checkins.Result.ALREADY_CHECKED_IN
         assert result.first_in.desk == "Desk B"
+        qtbot.wait(500)  # let the views finish reloading before the window closes
     finally:
         other.close()
         window.close()
@@ -149,3 +150,31 @@ def test_join_dialog_refuses_a_damaged_code_in_one_line(qtbot, event, tmp_path):
     dialog.join_button.click()
     assert "not a valid join code" in dialog.message.text()
     assert dialog.join_button.isEnabled() and not (tmp_path / "x.checkin").exists()
+
+
+def test_panel_lists_a_guest_checked_in_at_two_desks(
+    qtbot, event, tmp_path, clock, private_syncthing
+):
+    ensure_identity(event, "Desk A")
+    window = _window(qtbot, event)
+    folder = pairing.default_folder(event.path)
+    a = Journal.attach(event, folder, desk_name="Desk A")
+    other = snapshot.restore(snapshot.publish(event, folder, a.desk_id), tmp_path / "b.checkin")
+    other.clock = clock
+    try:
+        Journal.attach(other, folder, desk_name="Desk B")
+        anna = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
+        checkins.check_in(event, anna, desk="Desk A")
+        checkins.check_in(other, guests.find_by_token(other, anna.token), desk="Desk B")
+    finally:
+        other.close()
+    from checkin.sync.apply import apply_all
+
+    apply_all(event, folder)
+    panel = open_panel(window)
+    text = panel.merge_label.text()
+    assert "double entries: 1" in text
+    assert "Anna Müller: arrived" in text and "at Desk A, also Desk B" in text
+    panel.grab().save(str(tmp_path / "desks-panel-double.png"))
+    window.close()
+    assert not window.desk_sync.running
