@@ -95,3 +95,25 @@ def test_all_guests_sheet_counts_items_per_guest(book, scenario):
     assert (ivan["Items expected at"], ivan["Items attended"]) == (2, 2)
     assert ivan["Checked in at"] == local(scenario.ivan_first_at) and ivan["Desk"] == "C"
     assert (rows[scenario.joerg.id]["Items attended"], rows[scenario.joerg.id]["Desk"]) == (0, None)
+
+
+def test_times_are_the_venues_wall_clock_time(scenario, tmp_path, monkeypatch):
+    """Stored in UTC, shown as local time: in Berlin in April that is UTC+2."""
+    import time
+    from datetime import timedelta
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        out = tmp_path / "berlin.xlsx"
+        export_xlsx(scenario.event, out)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    rows = as_dicts(openpyxl.load_workbook(out)[scenario.exchange.name])
+    anna = next(r for r in rows if r["Guest no."] == scenario.anna.id)
+    first = scenario.event.db.execute(
+        "SELECT at FROM checkins WHERE guest_id = ? ORDER BY id LIMIT 1", [scenario.anna.id]
+    ).fetchone()[0]
+    utc = from_text(first)
+    assert anna["Checked in at"] == utc.replace(tzinfo=None) + timedelta(hours=2)
