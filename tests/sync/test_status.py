@@ -79,3 +79,38 @@ def test_a_second_start_on_the_same_home_reuses_the_running_instance(tmp_path):
         assert first.running and first.get("/rest/system/ping") == {"ping": "pong"}
     finally:
         first.stop()
+
+
+def test_syncthing_does_not_outlive_a_checkin_that_crashed(tmp_path):
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import pytest
+
+    from checkin.sync.syncthing import find_binary
+
+    if find_binary() is None or not sys.platform.startswith("linux"):
+        pytest.skip("needs syncthing on Linux")
+    script = (
+        "import os, sys; from pathlib import Path; from checkin.sync.syncthing import Syncthing;"
+        f"s = Syncthing(Path({str(tmp_path / 'home')!r}), listen_host='127.0.0.1').start();"
+        "print(s.process.pid, flush=True); os._exit(1)"  # no clean-up: like a crash
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=os.getcwd()
+    )
+    pid = int(out.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        with open(f"/proc/{pid}/stat") as fh:
+            if fh.read().split()[2] == "Z":  # exited, waiting for init to reap it
+                return
+        time.sleep(0.2)
+    os.kill(pid, 9)
+    raise AssertionError("syncthing kept running after checkin died")
