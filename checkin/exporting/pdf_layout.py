@@ -122,6 +122,7 @@ class PageWriter:
         hsize = size - 1
         titles = [_wrap(col.title, col.width - 4, fonts.BOLD, hsize) for col in cols]
         header_lines = max(len(t) for t in titles)
+        titles = [[""] * (header_lines - len(t)) + t for t in titles]  # bottom-aligned
 
         def header() -> None:
             for n in range(header_lines):

@@ -88,7 +88,7 @@ class _Report:
         out.text(f"{t('guests_total')}: {self.n(expected)}", 11, bold=True)
         out.text(f"{t('checked_in')} ({t('attended_any')}): {self.n(attended)}", 11)
         out.heading(t("summary"))
-        number = 60
+        number = 54
         cols = [Col(t("item"), self.content_width - 6 * number)] + [
             Col(t(k), number, "r")
             for k in ("expected", "checked_in", "rate", "present", "checked_out", "no_shows")
