@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checkin import checkins
+from checkin.badge_lifecycle import replacement_for_scan
 from checkin.checkins import CheckinResult, Result
 from checkin.cli.common import add_desk_args, add_item_arg, item_for
 from checkin.cli.output import add_json, emit, open_event
@@ -47,5 +48,22 @@ def run(args) -> int:
     with open_event(args.path) as event:
         item = item_for(event, args.item)
         result = checkins.check_in(event, args.text, item, desk=args.desk, operator=args.operator)
-    emit(args, result.to_dict(), describe(result))
+        replaced = None
+        if result.result is Result.REPLACED_BADGE:
+            replaced = replacement_for_scan(event, result.scanned)
+    data, text = result.to_dict(), describe(result)
+    if replaced is not None:
+        data["replaced"] = {
+            "at": replaced.at,
+            "desk": replaced.desk,
+            "reason": replaced.reason,
+            "holder": replaced.holder,
+            "badge_of": replaced.voided_holder,
+        }
+        when = local_time(replaced.at) if replaced.at else "?"
+        text += (
+            f" Replaced {when} at desk {replaced.desk or '?'} ({replaced.reason or '?'});"
+            f" the current badge: {replaced.holder}."
+        )
+    emit(args, data, text)
     return 0 if result.result.ok else 1

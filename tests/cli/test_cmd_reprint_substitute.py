@@ -40,7 +40,11 @@ def test_reprint_prints_the_new_code_and_voids_the_old(demo, capsys):
     assert code == 0
     data = json.loads(out)
     assert data["code"] != guest["code"] and data["reason"] == "lost"
-    assert scan(capsys, demo, guest["code"])["result"] == "replaced_badge"
+    refused = scan(capsys, demo, guest["code"])
+    assert refused["result"] == "replaced_badge"
+    assert (refused["replaced"]["desk"], refused["replaced"]["reason"]) == ("Info", "lost")
+    code, out, _ = run(capsys, "scan", demo, guest["code"])
+    assert code == 1 and "at desk Info (lost)" in out
     checked = scan(capsys, demo, data["code"])
     assert checked["result"] == "checked_in" and checked["guest"]["id"] == guest["id"]
     code, out, _ = run(capsys, "reprint", demo, guest["id"])  # plain: just the code
