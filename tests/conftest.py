@@ -60,3 +60,10 @@ def demo_event(tmp_path):
     ev = create_demo(tmp_path / "demo.checkin")
     yield ev
     ev.close()
+
+
+def pytest_ignore_collect(collection_path, config):
+    """Benchmarks run only on demand (``--benchmark-only``), never in the default run."""
+    if "benchmarks" in collection_path.parts and not config.getoption("benchmark_only", False):
+        return True
+    return None
