@@ -86,6 +86,8 @@ def _die_with_parent() -> None:
 
 
 _started: weakref.WeakSet = weakref.WeakSet()
+# Windows: no console window pops up for Syncthing (staff never see it).
+_NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)
 
 
 @atexit.register
@@ -146,6 +148,7 @@ class Syncthing:
                 check=True,
                 capture_output=True,
                 timeout=60,
+                creationflags=_NO_WINDOW,
             )
         settings = self._settings()
         if "listen_port" not in settings:
@@ -168,6 +171,7 @@ class Syncthing:
                     capture_output=True,
                     text=True,
                     timeout=60,
+                    creationflags=_NO_WINDOW,
                 )
                 self._device_id = out.stdout.strip()
         return self._device_id
@@ -213,6 +217,7 @@ class Syncthing:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env=env,
+                creationflags=_NO_WINDOW,
                 preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
             )
         finally:
@@ -346,7 +351,8 @@ class Syncthing:
             {
                 "deviceID": device_id,
                 "name": name,
-                "addresses": addresses or ["dynamic"],
+                # the known address, and LAN discovery if the desk's address changed
+                "addresses": [*(addresses or []), "dynamic"],
                 "introducer": introducer,
                 "autoAcceptFolders": False,
                 "paused": False,
