@@ -1,6 +1,6 @@
 """50,000 guests with check-ins exported to XLSX and PDF (target: under 3 s each).
 
-Run with ``python -m pytest tests/benchmarks/test_export_benchmark.py --benchmark-enable``.
+Run with ``python -m pytest tests/benchmarks/test_export_benchmark.py --benchmark-only -s``.
 The timed part includes reading the log and computing attendance, as a user waits for it.
 The exports are single-threaded, so on a busy shared machine the wall-clock time says more
 about the neighbours than about us: the target is checked on the process CPU time, and
