@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         attach_event(self, event, QMainWindow)  # window.event: see event_handle.py
         self._core = getattr(event, "target", event)
         self._menus: dict[str, QMenu] = {}
-        self.desk = desk
+        # a desk paired with others goes by the name it was given when it joined
+        self.desk = desk or event.setting("sync.desk_name")
         self.guest_display: GuestDisplay | None = None
         self.walkin_dialog: WalkInDialog | None = None
         self.last_badge_pdf: Path | None = None

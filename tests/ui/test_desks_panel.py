@@ -127,6 +127,7 @@ def test_second_desk_joins_in_the_window_and_its_check_ins_reach_the_first(
     qtbot.addWidget(window_b)
     qtbot.waitUntil(lambda: window_b.desk_sync.running, timeout=30000)
     assert window_b.desk_sync.desk.desk_name == "Desk B"
+    assert window_b.desk == "Desk B"  # its check-ins say where they were made
     anna_b = next(g for g in guests.list_guests(window_b.event) if g.family_name == "Müller")
     checkins.check_in(window_b.event, anna_b, window_b.item, desk="Desk B")
     anna_a = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
