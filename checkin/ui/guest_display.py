@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from checkin import greetings
 from checkin.checkins import CheckinResult, Result
+from checkin.rounds import now as rounds_now
 
 
 class GuestDisplay(QWidget):
-    def __init__(self, event_name: str = "", parent=None, *, hold_ms: int = 8000):
+    def __init__(self, event_name: str = "", parent=None, *, hold_ms: int = 8000, event=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("guest_display")
         self.setWindowTitle(self.tr("Guest display"))
@@ -25,16 +26,19 @@ class GuestDisplay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.event_name = event_name
+        self.event = event  # for the guest's meeting rounds; None shows only the table
         self.hold_ms = hold_ms
         self._timer = QTimer(self, singleShot=True, timeout=self.show_ready)
         self.greeting = self._label("display_greeting", 40, bold=True)
         self.table_caption = self._label("display_table_caption", 28)
         self.table_number = self._label("display_table_number", 150, bold=True)
         self.table_theme = self._label("display_table_theme", 36)
+        self.next_round = self._label("display_next_round", 26)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.addStretch(1)
-        for label in (self.greeting, self.table_caption, self.table_number, self.table_theme):
+        labels = (self.greeting, self.table_caption, self.table_number, self.table_theme)
+        for label in (*labels, self.next_round):
             layout.addWidget(label)
         layout.addStretch(1)
         self.resize(1024, 640)
@@ -60,6 +64,8 @@ class GuestDisplay(QWidget):
         self.table_number.clear()
         self.table_number.hide()
         self.table_theme.clear()
+        self.next_round.clear()
+        self.next_round.hide()
 
     def show_result(self, result: CheckinResult) -> None:
         """Greet a guest who was just checked in (or is already in); ignore refusals."""
@@ -69,7 +75,13 @@ class GuestDisplay(QWidget):
         lang = guest.language
         self.greeting.setText(greetings.greeting(lang, guest.full_name))
         table = result.table
-        if table is not None:
+        rounds = None
+        if self.event is not None:
+            rounds = rounds_now.now_and_next(self.event, result.item.id, guest.id)
+        self.next_round.hide()
+        if rounds is not None:
+            self._show_rounds(lang, rounds)
+        elif table is not None:
             self.table_caption.setText(greetings.phrase(lang, "table"))
             self.table_number.setText(str(table.number))
             self.table_number.show()
@@ -79,6 +91,18 @@ class GuestDisplay(QWidget):
             self.table_number.hide()
             self.table_theme.clear()
         self._timer.start(self.hold_ms)
+
+    def _show_rounds(self, lang: str, rounds: rounds_now.NowAndNext) -> None:
+        """During meeting rounds: the round now (or the first to come) large, the next below."""
+        main = rounds.main
+        self.table_caption.setText(rounds_now.caption(lang, main, now=rounds.now is not None))
+        self.table_number.setText(str(main.table_number))
+        self.table_number.show()
+        self.table_theme.setText(rounds_now.theme_line(lang, main))
+        following = rounds.after_main
+        if following is not None:
+            self.next_round.setText(rounds_now.next_line(lang, following))
+            self.next_round.show()
 
     def place(self) -> None:
         """Full screen on the second monitor if there is one, else a normal window."""
