@@ -82,7 +82,7 @@ class SelfTest:
     def export(self) -> str:
         import openpyxl
 
-        from checkin.exporting import export
+        from checkin.exporting.formats import export
 
         out = self.folder / "attendance.xlsx"
         export(self.event, "xlsx", out)
