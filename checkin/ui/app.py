@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from checkin.errors import CheckinError
 from checkin.ui import recovery
 from checkin.ui.i18n import chosen_language, translations
+from checkin.ui.messages import error_text
 
 
 def open_event_dialog(parent=None) -> Path | None:
@@ -36,7 +37,7 @@ def run_app(path: Path | None = None) -> int:
     try:
         event = recovery.open_event(path)  # a damaged file is offered its last good backup
     except CheckinError as exc:
-        QMessageBox.critical(None, "checkin", str(exc))
+        QMessageBox.critical(None, "checkin", error_text(exc))
         return 2
     window = MainWindow(event)
     window.show()

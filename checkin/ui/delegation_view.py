@@ -3,7 +3,7 @@ their partner, and one button that re-plans the remaining rounds around the no-s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 from checkin.errors import CheckinError
 from checkin.models import ProgrammeItem
 from checkin.rounds import delegations, schedules, service
+from checkin.ui.messages import error_text
 from checkin.ui.rounds_view import RowsModel
+
+translate = QCoreApplication.translate
 
 
 class DelegationView(QDialog):
@@ -30,7 +33,7 @@ class DelegationView(QDialog):
     # Swappable in tests: returns the PDF path to write changed schedules to, or "".
     ask_pdf_path = staticmethod(
         lambda parent: QFileDialog.getSaveFileName(
-            parent, parent.tr("Save changed schedules"), "", "PDF (*.pdf)"
+            parent, translate("DelegationView", "Save changed schedules"), "", "PDF (*.pdf)"
         )[0]
     )
 
@@ -136,7 +139,7 @@ class DelegationView(QDialog):
                 self._event, self.item, self.from_round.value()
             )
         except CheckinError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             return
         self.reload()
         self.summary.setText(

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from checkin import admin, backup
 from checkin.errors import CheckinError, PinError
+from checkin.ui.messages import error_text
+
+translate = QCoreApplication.translate
 
 BACKUP_MINUTES = 5
 AUTO_LOCK_MINUTES = 15
@@ -135,21 +138,26 @@ class AdminGate(QObject):
     # -- locking -----------------------------------------------------------------------------
     def unlock(self) -> bool:
         """Ask for the PIN (or to set one, if the event has none) and unlock."""
-        tr = self.window.tr
         event = self.checkin_event
         if not admin.has_pin(event):
             if not self.set_pin():
                 return False
         else:
-            pin = self.ask_pin(self.window, tr("Admin mode"), tr("Admin PIN:"))
+            pin = self.ask_pin(
+                self.window, translate("admin", "Admin mode"), translate("admin", "Admin PIN:")
+            )
             if pin is None:
                 return False
             try:
                 if not admin.verify_pin(event, pin):
-                    QMessageBox.warning(self.window, tr("Admin mode"), tr("Wrong admin PIN."))
+                    QMessageBox.warning(
+                        self.window,
+                        translate("admin", "Admin mode"),
+                        translate("admin", "Wrong admin PIN."),
+                    )
                     return False
             except PinError as exc:
-                QMessageBox.warning(self.window, tr("Admin mode"), str(exc))
+                QMessageBox.warning(self.window, translate("admin", "Admin mode"), error_text(exc))
                 return False
         self._set(True)
         return True
@@ -168,7 +176,7 @@ class AdminGate(QObject):
 
     def check(self, title: str, parent=None) -> bool:
         """Ask for the PIN once (no unlock): for leaving the kiosk."""
-        pin = self.ask_pin(parent or self.window, title, self.window.tr("Admin PIN:"))
+        pin = self.ask_pin(parent or self.window, title, translate("admin", "Admin PIN:"))
         if pin is None:
             return False
         try:
@@ -178,34 +186,45 @@ class AdminGate(QObject):
 
     def set_pin(self) -> bool:
         """Set or change the admin PIN through dialogs; True if a PIN was set."""
-        tr = self.window.tr
         event = self.checkin_event
         current = None
         if admin.has_pin(event):
-            current = self.ask_pin(self.window, tr("Admin PIN"), tr("Current admin PIN:"))
+            current = self.ask_pin(
+                self.window,
+                translate("admin", "Admin PIN"),
+                translate("admin", "Current admin PIN:"),
+            )
             if current is None:
                 return False
         new = self.ask_pin(
             self.window,
-            tr("Admin PIN"),
-            tr("This event has no admin PIN yet. Choose one (at least %1 characters):").replace(
-                "%1", str(admin.MIN_LENGTH)
-            )
+            translate("admin", "Admin PIN"),
+            translate(
+                "admin", "This event has no admin PIN yet. Choose one (at least %1 characters):"
+            ).replace("%1", str(admin.MIN_LENGTH))
             if current is None
-            else tr("New admin PIN:"),
+            else translate("admin", "New admin PIN:"),
         )
         if new is None:
             return False
-        again = self.ask_pin(self.window, tr("Admin PIN"), tr("The new admin PIN again:"))
+        again = self.ask_pin(
+            self.window,
+            translate("admin", "Admin PIN"),
+            translate("admin", "The new admin PIN again:"),
+        )
         if again is None:
             return False
         if again != new:
-            QMessageBox.warning(self.window, tr("Admin PIN"), tr("The two PINs do not match."))
+            QMessageBox.warning(
+                self.window,
+                translate("admin", "Admin PIN"),
+                translate("admin", "The two PINs do not match."),
+            )
             return False
         try:
             admin.set_pin(event, new, current=current)
         except CheckinError as exc:
-            QMessageBox.warning(self.window, tr("Admin PIN"), str(exc))
+            QMessageBox.warning(self.window, translate("admin", "Admin PIN"), error_text(exc))
             return False
         return True
 
@@ -237,7 +256,7 @@ class BackupTimer(QObject):
         try:
             taken = backup.snapshot(self.checkin_event, self.folder())
         except CheckinError as exc:  # the desk keeps working; the status bar says why
-            self.last_error = str(exc)
+            self.last_error = error_text(exc)
             self.failed.emit(self.last_error)
             return None
         self.last_error = ""
@@ -257,7 +276,6 @@ def install(window) -> None:
     window.admin_gate = gate
     backups = BackupTimer(window)
     window.backup_timer = backups
-    tr = window.tr
     menu = window.menu("admin")
 
     def add(name: str, text: str, slot, *, admin_only: bool) -> QAction:
@@ -268,27 +286,54 @@ def install(window) -> None:
         menu.addAction(action)
         return action
 
-    unlock = add("admin_unlock", tr("&Unlock admin mode…"), gate.unlock, admin_only=False)
-    lock = add("admin_lock", tr("&Lock admin mode"), gate.lock, admin_only=False)
+    unlock = add(
+        "admin_unlock", translate("admin", "&Unlock admin mode…"), gate.unlock, admin_only=False
+    )
+    lock = add("admin_lock", translate("admin", "&Lock admin mode"), gate.lock, admin_only=False)
     menu.addSeparator()
-    add("admin_pin", tr("Set admin &PIN…"), gate.set_pin, admin_only=True)
-    add("backup_now", tr("&Back up now"), lambda: _backup_now(window), admin_only=False)
-    add("backup_folder", tr("Backup &folder…"), lambda: _choose_folder(window), admin_only=True)
-    add("backup_show", tr("Show &backups"), lambda: _show_backups(window), admin_only=True)
+    add("admin_pin", translate("admin", "Set admin &PIN…"), gate.set_pin, admin_only=True)
+    add(
+        "backup_now",
+        translate("admin", "&Back up now"),
+        lambda: _backup_now(window),
+        admin_only=False,
+    )
+    add(
+        "backup_folder",
+        translate("admin", "Backup &folder…"),
+        lambda: _choose_folder(window),
+        admin_only=True,
+    )
+    add(
+        "backup_show",
+        translate("admin", "Show &backups"),
+        lambda: _show_backups(window),
+        admin_only=True,
+    )
     menu.addSeparator()
-    add("kiosk", tr("&Kiosk mode (self check-in)…"), lambda: start_kiosk(window), admin_only=True)
+    add(
+        "kiosk",
+        translate("admin", "&Kiosk mode (self check-in)…"),
+        lambda: start_kiosk(window),
+        admin_only=True,
+    )
 
     def update(unlocked: bool) -> None:
         unlock.setVisible(not unlocked)
         lock.setVisible(unlocked)
         window.statusBar().showMessage(
-            tr("Admin mode on.") if unlocked else tr("Admin mode off."), 4000
+            translate("admin", "Admin mode on.")
+            if unlocked
+            else translate("admin", "Admin mode off."),
+            4000,
         )
 
     update(False)
     gate.changed.connect(update)
     backups.failed.connect(
-        lambda text: window.statusBar().showMessage(tr("Backup failed: %1").replace("%1", text))
+        lambda text: window.statusBar().showMessage(
+            translate("admin", "Backup failed: %1").replace("%1", text)
+        )
     )
 
 
@@ -296,14 +341,14 @@ def _backup_now(window) -> None:
     taken = window.backup_timer.take()
     if taken is not None:
         window.statusBar().showMessage(
-            window.tr("Backup written: %1").replace("%1", str(taken.path)), 8000
+            translate("admin", "Backup written: %1").replace("%1", str(taken.path)), 8000
         )
     else:
-        QMessageBox.warning(window, window.tr("Backup"), window.backup_timer.last_error)
+        QMessageBox.warning(window, translate("admin", "Backup"), window.backup_timer.last_error)
 
 
 def _choose_folder(window) -> None:
-    folder = QFileDialog.getExistingDirectory(window, window.tr("Folder for backups"))
+    folder = QFileDialog.getExistingDirectory(window, translate("admin", "Folder for backups"))
     if folder:
         window.backup_timer.checkin_event.set_setting(BACKUP_FOLDER_SETTING, folder)
         _backup_now(window)
@@ -326,7 +371,7 @@ def start_kiosk(window):
     kiosk = KioskWindow(
         gate.checkin_event,
         window.item,
-        may_leave=lambda parent: gate.check(window.tr("Leave kiosk mode"), parent),
+        may_leave=lambda parent: gate.check(translate("admin", "Leave kiosk mode"), parent),
         desk=getattr(window, "desk", None),
     )
     window.kiosk = kiosk

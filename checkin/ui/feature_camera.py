@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from checkin.ui.camera_view import CameraPanel
+
+translate = QCoreApplication.translate
 
 
 def submit_scan(window, text: str) -> None:
@@ -25,7 +27,7 @@ def submit_scan(window, text: str) -> None:
 
 
 def install(window) -> None:
-    action = QAction(window.tr("&Camera scanning"), window)
+    action = QAction(translate("camera", "&Camera scanning"), window)
     action.setObjectName("action_camera")
     action.setCheckable(True)
     action.setShortcut(QKeySequence("Ctrl+K"))
@@ -36,7 +38,7 @@ def install(window) -> None:
         if on and "dock" not in state:
             panel = CameraPanel(video_file=os.environ.get("CHECKIN_CAMERA_FILE"))
             panel.code_scanned.connect(lambda code: submit_scan(window, code))
-            dock = QDockWidget(window.tr("Camera"), window)
+            dock = QDockWidget(translate("camera", "Camera"), window)
             dock.setObjectName("camera_dock")
             dock.setWidget(panel)
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -12,6 +12,9 @@ from checkin import importing
 from checkin.errors import CheckinError
 from checkin.ui.bridge import run_in_background
 from checkin.ui.import_dialog import ImportDialog
+from checkin.ui.messages import error_text
+
+translate = QCoreApplication.translate
 
 
 def _ask_for_file(parent) -> Path | None:
@@ -72,13 +75,15 @@ class ImportFeature:
         self.task = None
         self.window.statusBar().clearMessage()
         # A bad file is one line from the core; anything else is shown as it is.
-        self.show_error(self.window, str(exc) if isinstance(exc, CheckinError) else repr(exc))
+        self.show_error(
+            self.window, error_text(exc) if isinstance(exc, CheckinError) else repr(exc)
+        )
 
 
 def install(window) -> None:
     feature = ImportFeature(window)
     window.import_feature = feature
-    action = QAction(window.tr("&Import guest list…"), window)
+    action = QAction(translate("import", "&Import guest list…"), window)
     action.setObjectName("action_import_guests")
     action.setShortcut("Ctrl+I")
     action.triggered.connect(lambda: feature.run())

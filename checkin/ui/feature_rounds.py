@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from checkin.ui.delegation_view import DelegationView
 from checkin.ui.rounds_view import RoundsView
 
+translate = QCoreApplication.translate
+
 
 def install(window) -> None:
-    rounds_action = QAction(window.tr("Meeting &rounds…"), window)
+    rounds_action = QAction(translate("rounds", "Meeting &rounds…"), window)
     rounds_action.setObjectName("action_meeting_rounds")
     rounds_action.triggered.connect(lambda: open_rounds(window))
     window.menu("tables").addAction(rounds_action)
-    delegation_action = QAction(window.tr("&Delegation…"), window)
+    delegation_action = QAction(translate("rounds", "&Delegation…"), window)
     delegation_action.setObjectName("action_delegation")
     delegation_action.triggered.connect(lambda: open_delegation(window))
     window.menu("reports").addAction(delegation_action)

@@ -34,6 +34,7 @@ from checkin.importing.mapping import Plan
 from checkin.importing.report import ImportReport
 from checkin.ui.bridge import run_in_background
 from checkin.ui.import_texts import describe, field_titles
+from checkin.ui.messages import error_text
 
 # The preview's columns: what a row becomes (record keys, in this order).
 PREVIEW_FIELDS = (
@@ -53,6 +54,9 @@ PREVIEW_FIELDS = (
     "external_id",
     "external_barcode",
     "cancelled",
+    "languages",
+    "consent",
+    "meeting_point",
     "extra",
 )
 
@@ -93,8 +97,11 @@ class RecordsModel(QAbstractTableModel):
         value = self.records[index.row()].get(self.fields[index.column()], "")
         if isinstance(value, dict):
             return "; ".join(f"{k}: {v}" for k, v in value.items())
-        if value is True:
+        if value is True and self.fields[index.column()] == "cancelled":
             return QCoreApplication.translate("import", "cancelled")
+        if isinstance(value, bool):  # consent, meeting point
+            yes = QCoreApplication.translate("import", "yes")
+            return yes if value else QCoreApplication.translate("import", "no")
         return str(value)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -318,6 +325,6 @@ class ImportDialog(QDialog):
         self.task = None
         self._set_busy(False)
         self.progress.setVisible(False)
-        message = str(exc)
+        message = error_text(exc)
         self.report_view.setPlainText(self.tr("Nothing was imported: %1").replace("%1", message))
         self.failed.emit(message)

@@ -12,10 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from checkin import backup
 from checkin.errors import DamagedEventFile
 from checkin.event import Event
-
-
-def _tr(text: str) -> str:
-    return QApplication.translate("recovery", text)
+from checkin.ui.messages import error_text
 
 
 def ask_restore(parent, error: DamagedEventFile) -> bool:
@@ -23,20 +20,25 @@ def ask_restore(parent, error: DamagedEventFile) -> bool:
     good = error.backup
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Damaged event file"))
-    box.setText(_tr("The event file is damaged and cannot be opened safely."))
+    box.setWindowTitle(QApplication.translate("recovery", "Damaged event file"))
+    box.setText(
+        QApplication.translate("recovery", "The event file is damaged and cannot be opened safely.")
+    )
     box.setInformativeText(
-        _tr(
+        QApplication.translate(
+            "recovery",
             "The last good backup is from %1:\n%2\n\nRestore it? The damaged file is kept "
             "beside it (renamed), nothing is deleted. Check-ins made after that backup are "
-            "not in it."
+            "not in it.",
         )
         .replace("%1", good.taken_text)
         .replace("%2", str(good.path))
     )
-    box.setDetailedText(str(error))
+    box.setDetailedText(error_text(error))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Restore the backup"))
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QApplication.translate("recovery", "Restore the backup")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
 

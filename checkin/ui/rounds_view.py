@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,9 @@ from checkin.errors import CheckinError
 from checkin.models import ProgrammeItem
 from checkin.rounds import host_sheet, model, service
 from checkin.rounds.service import ItemPlan
+from checkin.ui.messages import error_text
+
+translate = QCoreApplication.translate
 
 NEED_COLOUR = QColor("#ffcdd2")
 
@@ -82,7 +85,7 @@ class RoundsView(QDialog):
     # Swappable in tests: returns the PDF path to write host sheets to, or "".
     ask_pdf_path = staticmethod(
         lambda parent: QFileDialog.getSaveFileName(
-            parent, parent.tr("Save host sheets"), "", "PDF (*.pdf)"
+            parent, translate("RoundsView", "Save host sheets"), "", "PDF (*.pdf)"
         )[0]
     )
 
@@ -133,7 +136,7 @@ class RoundsView(QDialog):
         try:
             self.plan = service.plan_item(self._event, self.item, rounds=self.count_box.value())
         except CheckinError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             return
         self._fill_rounds()
         self.planned.emit()

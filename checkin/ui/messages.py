@@ -1,0 +1,29 @@
+"""Core errors and messages in the UI language.
+
+The core raises ``CheckinError(key, **params)`` whose English template is
+``MESSAGES[key]``, marked with ``QT_TRANSLATE_NOOP("core", …)``; here it is translated and
+filled in. Anything else is shown as it is.
+"""
+
+from __future__ import annotations
+
+from checkin.errors import MESSAGES, CheckinError
+from checkin.ui.i18n import translate_core
+
+
+def error_text(exc: BaseException) -> str:
+    """What to show the user for ``exc``: a translated one-line message for core errors."""
+    if isinstance(exc, CheckinError) and exc.key in MESSAGES:
+        try:
+            return translate_core(MESSAGES[exc.key], **exc.params)
+        except (KeyError, IndexError, ValueError):  # a broken translation: keep the English
+            return str(exc)
+    return str(exc)
+
+
+def core_text(text: str, **params) -> str:
+    """A core template (marked with QT_TRANSLATE_NOOP("core", …)) translated and filled."""
+    try:
+        return translate_core(text, **params)
+    except (KeyError, IndexError, ValueError):
+        return text.format(**params) if params else text

@@ -1,0 +1,63 @@
+"""Fill unfinished messages of a .ts file from a table of translations written by hand.
+
+    python translations/fill.py de      # reads translations/texts_de.py, updates checkin_de.ts
+
+``texts_<lang>.py`` holds ``TEXTS = {english: translation}`` and, for a text that needs
+another translation in one place, ``BY_CONTEXT = {(context, english): translation}``.
+Only messages still marked unfinished are filled (what was revised in Qt Linguist stays);
+the texts still missing are listed, and the exit code is 1 while any are.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def load_texts(lang: str) -> tuple[dict, dict]:
+    spec = importlib.util.spec_from_file_location(f"texts_{lang}", HERE / f"texts_{lang}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.TEXTS, getattr(module, "BY_CONTEXT", {})
+
+
+def fill(ts_path: Path, texts: dict, by_context: dict) -> list[tuple[str, str]]:
+    tree = ET.parse(ts_path)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation.get("type") != "unfinished" and (translation.text or "").strip():
+                continue
+            text = by_context.get((name, source), texts.get(source))
+            if not text:
+                missing.append((name, source))
+                continue
+            translation.text = text
+            translation.attrib.pop("type", None)
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts_path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return missing
+
+
+def main(langs: list[str]) -> int:
+    status = 0
+    for lang in langs:
+        texts, by_context = load_texts(lang)
+        missing = fill(HERE / f"checkin_{lang}.ts", texts, by_context)
+        for context, source in missing:
+            print(f"{lang}: missing [{context}] {source!r}")
+        status |= bool(missing)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:] or ["de", "ru"]))
