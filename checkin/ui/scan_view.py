@@ -84,9 +84,12 @@ class ScanView(QWidget):
         if text.strip():
             self.scan_text(text)
 
-    def scan_text(self, text: str) -> ScanOutcome:
-        """Check in whoever the scanned ``text`` belongs to and show the card."""
-        outcome = scanning.scan(self._event, text, self.item, desk=self.desk)
+    def scan_text(self, text: str, prefix: str = "") -> ScanOutcome:
+        """Check in whoever the scanned ``text`` belongs to and show the card.
+
+        ``prefix``: keys typed just before the burst, tried in front of it (a stalled scanner).
+        """
+        outcome = scanning.scan(self._event, text, self.item, desk=self.desk, prefix=prefix)
         self.last_outcome = outcome
         if outcome.repaired:
             self.repair_note.setText(
