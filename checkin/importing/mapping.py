@@ -35,6 +35,9 @@ FIELDS = (
     "order_code",
     "position_id",
     "status",
+    "languages",
+    "consent",
+    "meeting_point",
     "extra",
     "ignore",
 )
@@ -183,6 +186,37 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "order_code": ("Order code", "Order #", "Order number", "Bestellnummer", "Bestellcode"),
     "position_id": ("Position ID",),
     "status": ("Status", "Attendee Status", "Order status", "Статус"),
+    # The exchange: languages spoken ("de, ru"), consent to share contact details with the
+    # people met, and a meeting point (stays at the table in every round).
+    "languages": (
+        "Sprachen",
+        "Sprachkenntnisse",
+        "Languages",
+        "Languages spoken",
+        "Языки",
+        "Знание языков",
+    ),
+    "consent": (
+        "Einwilligung Kontaktdaten",
+        "Einwilligung Kontaktweitergabe",
+        "Kontaktdaten teilen",
+        "Einwilligung",
+        "Consent",
+        "Contact consent",
+        "Consent to share contact details",
+        "Share contact details",
+        "Согласие",
+        "Согласие на передачу контактов",
+        "Согласие на обмен контактами",
+    ),
+    "meeting_point": (
+        "Treffpunkt",
+        "Fester Tisch",
+        "Meeting point",
+        "Fixed table",
+        "Место встречи",
+        "Постоянный стол",
+    ),
 }
 
 
@@ -271,6 +305,16 @@ class Plan:
             rec["language"] = language_code(rec["language"])
         if "email" in rec:
             rec["email"] = rec["email"].strip().strip("<>").strip()
+        if "languages" in rec:
+            rec["languages"] = ", ".join(language_list(rec["languages"]))
+        for flag in ("consent", "meeting_point"):
+            if flag in rec:
+                answer = yes_no(rec[flag])
+                if answer is None:  # kept as it was written; the report names the row
+                    extra.setdefault(self.label(flag), rec[flag])
+                    rec[f"{flag}_unclear"] = rec.pop(flag)
+                else:
+                    rec[flag] = answer
         status = rec.pop("status", "")
         if status:
             if normalise(status) in _CANCELLED:
@@ -310,6 +354,46 @@ _LANGUAGE_LOOKUP = {normalise(name): code for code, names in _LANGUAGES.items() 
 
 def language_code(text: str) -> str:
     return _LANGUAGE_LOOKUP.get(normalise(text), text.strip())
+
+
+_LIST_SEPARATORS = re.compile(r"\s*(?:[,;/+&|\n]|\s(?:und|and|и)\s)\s*", re.IGNORECASE)
+
+
+def language_list(text: str) -> list[str]:
+    """Language codes from a cell like "Deutsch, Russisch", "de/ru" or "ru и en", in order."""
+    codes: list[str] = []
+    for part in _LIST_SEPARATORS.split(text):
+        code = language_code(part).lower() if part.strip() else ""
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
+_YES = {
+    normalise(s)
+    for s in ("yes", "y", "ja", "j", "да", "д", "x", "1", "true", "wahr", "ok", "agreed")
+} | {normalise(s) for s in ("einverstanden", "zugestimmt", "согласен", "согласна")}
+_NO = {
+    normalise(s)
+    for s in ("no", "n", "nein", "нет", "0", "false", "falsch", "abgelehnt", "не согласен")
+}
+_TICKS = {"✓", "✔", "☑", "✅"}
+_DASHES = {"-", "–", "—"}
+
+
+def yes_no(text: str) -> bool | None:
+    """A yes/no cell ("ja", "x", "да", "1", "✓" / "nein", "нет", "0", "-"); None if unclear."""
+    stripped = text.strip()
+    if stripped in _TICKS:
+        return True
+    if stripped in _DASHES:
+        return False
+    word = normalise(stripped)
+    if word in _YES:
+        return True
+    if word in _NO or not word:
+        return False
+    return None
 
 
 SALUTATIONS = {

@@ -31,6 +31,8 @@ TEXT_FIELDS = (
     "external_id",
     "external_barcode",
 )
+# The exchange's fields of a guest (see checkin.rounds.model), set apart from the text fields.
+EXCHANGE_FIELDS = ("languages", "contact_consent", "meeting_point")
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
 _TABLE_WORDS = re.compile(r"^(tisch|table|стол|t|nr\.?|no\.?|№)\s*", re.IGNORECASE)
 
@@ -71,6 +73,8 @@ class Lookups:
         me = cls()
         cur = event.db.execute(
             "SELECT id, token, table_id, cancelled, extra, "
+            + ", ".join(EXCHANGE_FIELDS)
+            + ", "
             + ", ".join(TEXT_FIELDS)
             + " FROM guests"
         )

@@ -21,6 +21,7 @@ from checkin.clock import to_text
 from checkin.codes import ALPHABET, TOKEN_LEN
 from checkin.event import Event
 from checkin.importing.matching import (
+    EXCHANGE_FIELDS,
     TEXT_FIELDS,
     Lookups,
     duplicate_of,
@@ -41,7 +42,15 @@ from checkin.importing.report import (
 Progress = Callable[[int, int], None]
 _HOOK_CHUNK = 10_000
 
-INSERT_COLUMNS = (*TEXT_FIELDS, "extra", "cancelled", "table_id", "table_locked", "token")
+INSERT_COLUMNS = (
+    *TEXT_FIELDS,
+    *EXCHANGE_FIELDS,
+    "extra",
+    "cancelled",
+    "table_id",
+    "table_locked",
+    "token",
+)
 _CATEGORY = TEXT_FIELDS.index("category")
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -91,6 +100,9 @@ def plan(
         if duplicate:
             report.skipped.append(Skipped(row, "duplicate_in_file", duplicate, name))
             continue
+        for flag in ("consent", "meeting_point"):
+            if f"{flag}_unclear" in rec:
+                report.unclear_values.append(Problem(row, rec[f"{flag}_unclear"], name))
         email = rec.get("email", "")
         if email and not valid_email(email):
             report.invalid_emails.append(Problem(row, email, name))
@@ -117,6 +129,7 @@ def _add(rec, row, name, table_id, known, new_tokens, writes, report) -> None:
     token = next(new_tokens)
     values = [rec.get(f, "") for f in TEXT_FIELDS]
     values[_CATEGORY] = values[_CATEGORY] or "Guest"
+    values += _exchange_values(rec)
     values += (
         _to_json(rec["extra"]) if rec.get("extra") else "{}",
         int(bool(rec.get("cancelled"))),
@@ -138,6 +151,35 @@ def _add(rec, row, name, table_id, known, new_tokens, writes, report) -> None:
             report.likely_duplicates.append(LikelyDuplicate(row, name, other, existing))
 
 
+def _exchange_values(rec: dict) -> list:
+    """Languages, consent and meeting point of a new guest, as stored (no cell: none)."""
+    languages = _languages(rec)
+    return [
+        _to_json(languages) if languages else "",
+        int(rec.get("consent") is True),
+        int(rec.get("meeting_point") is True),
+    ]
+
+
+def _languages(rec: dict) -> list[str]:
+    return [code for code in rec.get("languages", "").split(", ") if code]
+
+
+def _exchange_changes(rec: dict, old: dict, new: dict, changes: dict) -> None:
+    """A re-import sets languages, consent and meeting point only where the list says so: an
+    empty cell keeps what is known (e.g. consent given at the desk), "no" takes it back."""
+    languages = _languages(rec)
+    known = json.loads(old["languages"]) if old["languages"] else []
+    if languages and languages != known:
+        new["languages"] = _to_json(languages)
+        changes["languages"] = [known, languages]
+    for flag, column in (("consent", "contact_consent"), ("meeting_point", "meeting_point")):
+        value = rec.get(flag)
+        if isinstance(value, bool) and value != bool(old[column]):
+            new[column] = int(value)
+            changes[column] = [bool(old[column]), value]
+
+
 def _update(rec, row, name, gid, matched_by, table_id, known, writes, report) -> None:
     old = known.guests[gid]
     new = dict(old)
@@ -147,6 +189,7 @@ def _update(rec, row, name, gid, matched_by, table_id, known, writes, report) ->
         if value and value != (old[f] or ""):  # an empty cell never blanks what is known
             new[f] = value
             changes[f] = [old[f] or "", value]
+    _exchange_changes(rec, old, new, changes)
     old_extra = json.loads(old["extra"] or "{}")
     extra = {**old_extra, **(rec.get("extra") or {})}
     if extra != old_extra:
@@ -204,7 +247,7 @@ def apply(
             )
             new_ids = [ids_by_token[values[-1]] for values in writes.inserts]
         if writes.updates:
-            update_cols = (*TEXT_FIELDS, "extra", "cancelled")
+            update_cols = (*TEXT_FIELDS, *EXCHANGE_FIELDS, "extra", "cancelled")
             db.conn.executemany(
                 f"UPDATE guests SET {', '.join(c + ' = ?' for c in update_cols)}, "
                 "updated_at = ? WHERE id = ?",

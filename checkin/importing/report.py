@@ -73,6 +73,7 @@ class ImportReport:
     invalid_emails: list[Problem] = field(default_factory=list)
     unknown_tables: list[Problem] = field(default_factory=list)
     seats_kept: list[Problem] = field(default_factory=list)  # seat set by hand, list differs
+    unclear_values: list[Problem] = field(default_factory=list)  # consent etc. not yes or no
 
     def to_dict(self) -> dict:
         out = asdict(self)
@@ -140,5 +141,9 @@ class ImportReport:
         section(
             "Seats set by hand kept (the list names another table)",
             [f"row {p.row}: {p.name} (list: {p.value})" for p in self.seats_kept],
+        )
+        section(
+            "Neither yes nor no (consent / meeting point left as it was; kept as extra field)",
+            [f"row {p.row}: {p.value!r} ({p.name})" for p in self.unclear_values],
         )
         return "\n".join(lines)

@@ -33,6 +33,10 @@ def field_titles() -> dict[str, str]:
         "order_code": QCoreApplication.translate("import", "Order code"),
         "position_id": QCoreApplication.translate("import", "Order position"),
         "status": QCoreApplication.translate("import", "Ticket status"),
+        "languages": QCoreApplication.translate("import", "Languages spoken"),
+        "consent": QCoreApplication.translate("import", "Consent to share contact details"),
+        "contact_consent": QCoreApplication.translate("import", "Consent to share contact details"),
+        "meeting_point": QCoreApplication.translate("import", "Meeting point (fixed table)"),
         "extra": QCoreApplication.translate("import", "Keep as extra field"),
         "ignore": QCoreApplication.translate("import", "Do not import"),
     }
@@ -123,5 +127,11 @@ def describe(report: ImportReport, limit: int = 50) -> str:
     section(
         QCoreApplication.translate("import", "Seats set by hand kept"),
         [row.replace("%1", str(p.row)) + f": {p.name} – {p.value}" for p in report.seats_kept],
+    )
+    section(
+        QCoreApplication.translate(
+            "import", "Neither yes nor no (consent or meeting point left as it was)"
+        ),
+        [row.replace("%1", str(p.row)) + f": {p.name} – {p.value}" for p in report.unclear_values],
     )
     return "\n".join(lines)
