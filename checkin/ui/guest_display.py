@@ -26,7 +26,9 @@ class GuestDisplay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.event_name = event_name
-        self.event = event  # for the guest's meeting rounds; None shows only the table
+        # the Event, for the guest's meeting rounds (None: the table only); not "self.event",
+        # which would hide QObject.event()
+        self._event = event
         self.hold_ms = hold_ms
         self._timer = QTimer(self, singleShot=True, timeout=self.show_ready)
         self.greeting = self._label("display_greeting", 40, bold=True)
@@ -76,8 +78,8 @@ class GuestDisplay(QWidget):
         self.greeting.setText(greetings.greeting(lang, guest.full_name))
         table = result.table
         rounds = None
-        if self.event is not None:
-            rounds = rounds_now.now_and_next(self.event, result.item.id, guest.id)
+        if self._event is not None:
+            rounds = rounds_now.now_and_next(self._event, result.item.id, guest.id)
         self.next_round.hide()
         if rounds is not None:
             self._show_rounds(lang, rounds)

@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
             self.guest_display.close()
             return
         if self.guest_display is None:
-            self.guest_display = GuestDisplay(self._core.info.name)
+            self.guest_display = GuestDisplay(self._core.info.name, event=self._core)
         self.guest_display.place()
         self.activateWindow()  # the desk keeps the keyboard (and the scanner)
 

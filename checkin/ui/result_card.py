@@ -115,8 +115,10 @@ class ResultCard(QFrame):
         badge_location: str | None = None,
         can_print: bool = False,
         replaced=None,  # a badge_lifecycle.Replacement, for a replaced_badge result
+        rounds=None,  # the guest's seats in the item's meeting rounds (rounds.now.RoundSeat)
     ) -> None:
         self.result = result
+        self.rounds = rounds or []
         self.replaced = replaced if result.result is Result.REPLACED_BADGE else None
         state = _STATE[result.result]
         self._paint(state)
@@ -152,6 +154,15 @@ class ResultCard(QFrame):
         return titles[result].replace("%1", name)
 
     def _table_text(self, result: CheckinResult) -> str:
+        if getattr(self, "rounds", None):  # meeting rounds: a table per round
+            first = self.tr("Round %1: table %2")
+            later = self.tr("round %1: table %2")
+            return ", ".join(
+                (first if i == 0 else later)
+                .replace("%1", str(seat.round))
+                .replace("%2", str(seat.table_number))
+                for i, seat in enumerate(self.rounds)
+            )
         table = result.table
         if table is None:
             return self.tr("No table assigned")

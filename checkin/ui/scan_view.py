@@ -15,6 +15,7 @@ from checkin import checkins, programme, scanning
 from checkin.checkins import CheckinResult
 from checkin.event import Event
 from checkin.models import Guest, ProgrammeItem
+from checkin.rounds import now as rounds_now
 from checkin.scanning import ScanOutcome
 from checkin.ui import badge_hooks
 from checkin.ui.result_card import ResultCard
@@ -114,8 +115,18 @@ class ScanView(QWidget):
         replaced = None
         if result.result is checkins.Result.REPLACED_BADGE:
             replaced = badge_hooks.replacement(self._event, result.scanned)
+        rounds = None
+        if result.guest is not None and result.result in (
+            checkins.Result.CHECKED_IN,
+            checkins.Result.ALREADY_CHECKED_IN,
+        ):
+            rounds = rounds_now.guest_rounds(self._event, result.item.id, result.guest.id)
         self.card.show_result(
-            result, badge_location=location, can_print=badge_hooks.can_print(), replaced=replaced
+            result,
+            badge_location=location,
+            can_print=badge_hooks.can_print(),
+            replaced=replaced,
+            rounds=rounds,
         )
         self.checked.emit(result)
 

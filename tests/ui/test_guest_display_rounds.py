@@ -78,3 +78,25 @@ def test_without_rounds_the_plain_table(qtbot, rounds_event):
         "table_theme": "Medizintechnik",
         "next_round": "",
     }
+
+
+def test_desk_window_scan_shows_rounds_on_display_and_card(qtbot, rounds_event, tmp_path):
+    from checkin.ui.main_window import MainWindow
+
+    event, ivan = rounds_event
+    window = MainWindow(event, desk="Empfang 1")
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    window.show()
+    window.toggle_display()
+    display = window.guest_display
+    qtbot.addWidget(display)
+    window.on_scanned(guests.badge_code(event, ivan))
+    assert texts(display)["table_caption"] == "Сейчас · Раунд 1 · 10:00–10:25"
+    assert texts(display)["next_round"].startswith("Далее: Раунд 2")
+    card = window.scan_view.card
+    assert card.table.text() == "Round 1: table 1, round 2: table 2, round 3: table 1"
+    window.grab().save(str(tmp_path / "desk_rounds.png"))
+    anna = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
+    window.on_scanned(guests.badge_code(event, anna))  # no rounds: the plain table
+    assert card.table.text() == "Table 1 – Medizintechnik"
