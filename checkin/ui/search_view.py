@@ -66,6 +66,9 @@ class SearchResultsModel(QAbstractListModel):
         return None
 
 
+_RUNNING: set = set()  # index builds still running in the thread pool
+
+
 def _build_index(path) -> tuple[search.SearchIndex, dict]:
     with Event.open(path, read_only=True) as event:
         built = search.SearchIndex(guests.list_guests(event))
@@ -84,7 +87,6 @@ class SearchView(QWidget):
         self.index: search.SearchIndex | None = None
         self._fingerprint = None
         self._pending = None
-        self._task = None
         self.query_field = QLineEdit()
         self.query_field.setObjectName("search_field")
         self.query_field.setPlaceholderText(
@@ -140,9 +142,14 @@ class SearchView(QWidget):
         if background:
             path = self._event.path
             self._pending = fingerprint
-            self._task = run_in_background(
+            task = run_in_background(
                 lambda: _build_index(path), self._index_built, self._index_failed
             )
+            # The task outlives this view if the window closes mid-build: keep it (and its
+            # signals) alive until it has reported.
+            _RUNNING.add(task)
+            task.signals.done.connect(lambda _r: _RUNNING.discard(task))
+            task.signals.failed.connect(lambda _e: _RUNNING.discard(task))
             return
         built = search.SearchIndex(guests.list_guests(self._event))
         self._install(built, {t.id: t.number for t in tables.list_tables(self._event)}, fingerprint)
