@@ -236,3 +236,19 @@ def test_table_moves_and_badge_prints_made_by_other_code_paths_travel_on_flush(d
         "SELECT number FROM tables WHERE id = ?", [anna_b.table_id]
     ).fetchone()[0]
     assert table_b == 2 and anna_b.badge_printed_count == 1
+
+
+def test_a_crash_between_journal_write_and_event_note_does_not_duplicate(desks):
+    ev_a, ev_b, folder, a, b = desks
+    entry = checkins.check_in(ev_a, _guest(ev_a, "Müller"), desk="Desk A").entry
+    written = len(read_records(a.dir)[0])
+    # the record reached the journal, but the crash came before the event file noted it
+    a.detach()
+    with ev_a.db.conn:
+        ev_a.db.execute("DELETE FROM sync_origins WHERE checkin_id = ?", [entry.id])
+        ev_a.db.execute("UPDATE sync_applied SET seq = seq - 1 WHERE desk = ?", [a.desk_id])
+    Journal.attach(ev_a, folder)
+    assert len(read_records(a.dir)[0]) == written  # not journaled a second time
+    apply_all(ev_b, folder)
+    anna_b = _guest(ev_b, "Müller")
+    assert len(checkins.log_entries(ev_b, anna_b.id, entry.item_id)) == 1
