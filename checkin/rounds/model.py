@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from checkin import programme
+from checkin import audit, programme
 from checkin.errors import InvalidInput, NotFound
 from checkin.event import Event
 from checkin.models import ProgrammeItem
@@ -119,17 +119,55 @@ def _guest_exists(event: Event, guest_id: int) -> None:
         raise NotFound("guest_not_found", guest_id=guest_id)
 
 
+def _stored(event: Event, guest_id: int, column: str):
+    row = event.db.execute(f"SELECT {column} FROM guests WHERE id = ?", [guest_id]).fetchone()
+    if row is None:
+        raise NotFound("guest_not_found", guest_id=guest_id)
+    return row[0]
+
+
+def languages_of(event: Event, guest_id: int) -> tuple[str, ...]:
+    """The languages set for the guest; empty when none are set (then the guest's language
+    counts, see ``people``)."""
+    raw = _stored(event, guest_id, "languages")
+    return tuple(json.loads(raw)) if raw else ()
+
+
+def has_consent(event: Event, guest_id: int) -> bool:
+    """Whether the guest agreed to share their contact details with the people they meet."""
+    return bool(_stored(event, guest_id, "contact_consent"))
+
+
 def set_languages(event: Event, guest_id: int, languages: list[str]) -> None:
-    _guest_exists(event, guest_id)
-    clean = [code.strip().lower() for code in languages if code and code.strip()]
+    """Set the languages a guest speaks; an empty list means "the guest's language"."""
+    before = list(languages_of(event, guest_id))
+    clean: list[str] = []
+    for code in languages:
+        code = (code or "").strip().lower()
+        if code and code not in clean:
+            clean.append(code)
+    if clean == before:
+        return
     with event.writing():
-        event.db["guests"].update(guest_id, {"languages": json.dumps(clean)})
+        event.db["guests"].update(guest_id, {"languages": json.dumps(clean) if clean else ""})
+        audit.record(
+            event, audit.GUEST_EDITED, guest_id=guest_id, details={"languages": [before, clean]}
+        )
 
 
 def set_consent(event: Event, guest_id: int, consent: bool) -> None:
-    _guest_exists(event, guest_id)
+    """Record whether the guest agrees to share contact details (the change is audited)."""
+    before = has_consent(event, guest_id)
+    if before == bool(consent):
+        return
     with event.writing():
         event.db["guests"].update(guest_id, {"contact_consent": int(consent)})
+        audit.record(
+            event,
+            audit.GUEST_EDITED,
+            guest_id=guest_id,
+            details={"contact_consent": [before, bool(consent)]},
+        )
 
 
 def set_meeting_point(event: Event, guest_id: int, fixed: bool) -> None:

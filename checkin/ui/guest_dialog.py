@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from checkin import categories, guests, tables
 from checkin.errors import CheckinError
 from checkin.event import Event
+from checkin.importing.mapping import language_list
 from checkin.models import Guest
+from checkin.rounds import model as rounds_model
 
 LANGUAGES = {"de": "Deutsch", "en": "English", "ru": "Русский"}
 ALL_FIELDS = (
@@ -115,6 +117,17 @@ class GuestDialog(QDialog):
         self.setWindowTitle(self.tr("Guest: %1").replace("%1", guest.full_name))
         self.form = GuestForm(event, ALL_FIELDS, self)
         self.form.set_guest(guest)
+        # the exchange: languages spoken and consent to share contact details
+        self.languages = QLineEdit(", ".join(rounds_model.languages_of(event, guest.id)))
+        self.languages.setObjectName("field_languages")
+        self.languages.setPlaceholderText(self.tr("e.g. de, ru – empty: the guest's language"))
+        languages_label = QLabel(self.tr("Languages &spoken"))
+        languages_label.setBuddy(self.languages)
+        self.consent = QCheckBox(self.tr("Agrees to share contact &details"))
+        self.consent.setObjectName("field_consent")
+        self.consent.setChecked(rounds_model.has_consent(event, guest.id))
+        self.form.layout().addRow(languages_label, self.languages)
+        self.form.layout().addRow("", self.consent)
         self.cancelled = QCheckBox(self.tr("Registration &cancelled"))
         self.cancelled.setChecked(guest.cancelled)
         self.error = QLabel()
@@ -138,6 +151,9 @@ class GuestDialog(QDialog):
                 self.guest = guests.set_cancelled(
                     self._event, self.guest.id, self.cancelled.isChecked()
                 )
+            languages = language_list(self.languages.text())
+            rounds_model.set_languages(self._event, self.guest.id, languages)
+            rounds_model.set_consent(self._event, self.guest.id, self.consent.isChecked())
         except CheckinError as exc:
             self.error.setText(str(exc))
             self.error.show()
