@@ -131,7 +131,10 @@ def _apply_checkin(event: Event, record: Record) -> None:
     if guest_id is None:
         raise _Waiting(f"guest {p['guest']} not known yet")
     if not db.execute("SELECT 1 FROM programme_items WHERE id = ?", [p["item"]]).fetchone():
-        raise _Waiting(f"programme item {p['item']} not known here")
+        # an item added at another desk after this desk joined: keep its check-ins anyway
+        db["programme_items"].insert(
+            {"id": p["item"], "name": p.get("item_name") or f"#{p['item']}", "all_guests": 1}
+        )
     undoes = None
     if p.get("undoes"):
         hit = db.execute(

@@ -290,7 +290,9 @@ class Journal:
         db = self.event.db
         rows = list(
             db.query(
-                "SELECT c.*, g.token FROM checkins c JOIN guests g ON g.id = c.guest_id "
+                "SELECT c.*, g.token, i.name AS item_name FROM checkins c "
+                "JOIN guests g ON g.id = c.guest_id "
+                "LEFT JOIN programme_items i ON i.id = c.item_id "
                 "LEFT JOIN sync_origins o ON o.checkin_id = c.id "
                 "WHERE o.checkin_id IS NULL ORDER BY c.id"
             )
@@ -312,6 +314,7 @@ class Journal:
                     "id": row["id"],
                     "guest": row["token"],
                     "item": row["item_id"],
+                    "item_name": row["item_name"] or "",
                     "action": row["action"],
                     "at": row["at"],
                     "desk": row["desk"] or "",

@@ -252,3 +252,14 @@ def test_a_crash_between_journal_write_and_event_note_does_not_duplicate(desks):
     apply_all(ev_b, folder)
     anna_b = _guest(ev_b, "Müller")
     assert len(checkins.log_entries(ev_b, anna_b.id, entry.item_id)) == 1
+
+
+def test_check_ins_at_an_item_added_at_another_desk_are_kept(desks):
+    ev_a, ev_b, folder, a, b = desks
+    breakfast = checkins.programme.add_item(ev_a, "Mi 25.04 Frühstück")
+    checkins.check_in(ev_a, _guest(ev_a, "Weiß"), breakfast, desk="Desk A")
+    report = apply_all(ev_b, folder)
+    assert not report.waiting
+    item_b = checkins.programme.get_item(ev_b, breakfast.id)
+    assert item_b.name == "Mi 25.04 Frühstück"
+    assert checkins.status(ev_b, _guest(ev_b, "Weiß").id, item_b.id).first_in.desk == "Desk A"
