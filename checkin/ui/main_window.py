@@ -220,9 +220,14 @@ class MainWindow(QMainWindow):
         }
         sounds = self._action("desks", "sounds", self.tr("&Sounds on refusals"), [], lambda: None)
         sounds.setCheckable(True)
-        sounds.toggled.connect(lambda on: setattr(self.scan_view.card, "sounds", on))
+        sounds.toggled.connect(self._set_sounds)
+        sounds.setChecked(QSettings().value("desk/sounds", False, type=bool))
         self.actions_by_name["sounds"] = sounds
         self._action("file", "quit", self.tr("&Quit"), ["Ctrl+Q"], self.close)
+
+    def _set_sounds(self, on: bool) -> None:
+        self.scan_view.card.sounds = on
+        QSettings().setValue("desk/sounds", on)
 
     def _fill_items(self) -> None:
         self.item_box.blockSignals(True)

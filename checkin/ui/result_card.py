@@ -100,7 +100,10 @@ class ResultCard(QFrame):
         self._set(self.table, "")
         self._set(
             self.details,
-            self.tr("F3: find by name · F4: walk-in · F5: guest list · Ctrl+Z: undo last check-in"),
+            self.tr(
+                "F3: find by name · F4: walk-in · F5: guest list\n"
+                "F6: programme item · F7: guest display · Ctrl+Z: undo last check-in"
+            ),
         )
         self._set(self.notes, "")
         self._set(self.next_step, "")
