@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checkin.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Category:
@@ -14,13 +16,13 @@ class Category:
 CATEGORIES: dict[str, Category] = {
     c.key: c
     for c in (
-        Category("Delegation", "#1f5fa8"),
-        Category("Guest", "#4a5560"),
-        Category("Speaker", "#7b2d8e"),
-        Category("Press", "#c2571a"),
-        Category("Staff", "#2e7d32"),
-        Category("VIP", "#a8861f"),
-        Category("Interpreter", "#00796b"),
+        Category(QT_TRANSLATE_NOOP("core", "Delegation"), "#1f5fa8"),
+        Category(QT_TRANSLATE_NOOP("core", "Guest"), "#4a5560"),
+        Category(QT_TRANSLATE_NOOP("core", "Speaker"), "#7b2d8e"),
+        Category(QT_TRANSLATE_NOOP("core", "Press"), "#c2571a"),
+        Category(QT_TRANSLATE_NOOP("core", "Staff"), "#2e7d32"),
+        Category(QT_TRANSLATE_NOOP("core", "VIP"), "#a8861f"),
+        Category(QT_TRANSLATE_NOOP("core", "Interpreter"), "#00796b"),
     )
 }
 

@@ -1,9 +1,9 @@
 """Fill unfinished messages of a .ts file from a table of translations written by hand.
 
-    python translations/fill.py de      # reads translations/texts_de.py, updates checkin_de.ts
+    python translations/fill.py         # reads translations/texts.py, updates checkin_de/ru.ts
 
-``texts_<lang>.py`` holds ``TEXTS = {english: translation}`` and, for a text that needs
-another translation in one place, ``BY_CONTEXT = {(context, english): translation}``.
+``texts.py`` holds ``TEXTS = {english: (german, russian)}`` and, for a text that needs
+another translation in one place, ``BY_CONTEXT = {(context, english): (german, russian)}``.
 Only messages still marked unfinished are filled (what was revised in Qt Linguist stays);
 the texts still missing are listed, and the exit code is 1 while any are.
 """
@@ -18,11 +18,17 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
+LANGUAGES = ("de", "ru")  # the order of the tuples in texts.py
+
+
 def load_texts(lang: str) -> tuple[dict, dict]:
-    spec = importlib.util.spec_from_file_location(f"texts_{lang}", HERE / f"texts_{lang}.py")
+    spec = importlib.util.spec_from_file_location("texts", HERE / "texts.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.TEXTS, getattr(module, "BY_CONTEXT", {})
+    column = LANGUAGES.index(lang)
+    texts = {k: v[column] for k, v in module.TEXTS.items()}
+    by_context = {k: v[column] for k, v in getattr(module, "BY_CONTEXT", {}).items()}
+    return texts, by_context
 
 
 def fill(ts_path: Path, texts: dict, by_context: dict) -> list[tuple[str, str]]:
@@ -60,4 +66,4 @@ def main(langs: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:] or ["de", "ru"]))
+    raise SystemExit(main(sys.argv[1:] or list(LANGUAGES)))

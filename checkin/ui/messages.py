@@ -7,7 +7,9 @@ filled in. Anything else is shown as it is.
 
 from __future__ import annotations
 
+from checkin.categories import CATEGORIES
 from checkin.errors import MESSAGES, CheckinError
+from checkin.seating.reasons import REASONS
 from checkin.ui.i18n import translate_core
 
 
@@ -27,3 +29,14 @@ def core_text(text: str, **params) -> str:
         return translate_core(text, **params)
     except (KeyError, IndexError, ValueError):
         return text.format(**params) if params else text
+
+
+def category_name(key: str) -> str:
+    """A guest category for the staff: the built-in ones translated, others as entered."""
+    return translate_core(key) if key in CATEGORIES else key
+
+
+def reason_text(key: str, params: dict) -> str:
+    """Why a guest sits where (``checkin.seating.reasons``), in the UI language."""
+    template = REASONS.get(key)
+    return core_text(template, **params) if template else key

@@ -1,0 +1,2589 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Print badges</source>
+        <translation>Печать бейджей</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Все столы</translation>
+    </message>
+    <message>
+        <source>Only badges not printed yet</source>
+        <translation>Только ещё не напечатанные бейджи</translation>
+    </message>
+    <message>
+        <source>Only the selected guests (%1)</source>
+        <translation>Только выбранные гости (%1)</translation>
+    </message>
+    <message>
+        <source>Crop marks</source>
+        <translation>Метки обреза</translation>
+    </message>
+    <message>
+        <source>Cyrillic line under Latin names</source>
+        <translation>Строка кириллицей под латинскими именами</translation>
+    </message>
+    <message>
+        <source>Proof copy: do not count these badges as printed</source>
+        <translation>Пробная печать: не считать эти бейджи напечатанными</translation>
+    </message>
+    <message>
+        <source>Programme and table</source>
+        <translation>Программа и стол</translation>
+    </message>
+    <message>
+        <source>Table in large print</source>
+        <translation>Стол крупным шрифтом</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-файл</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Default printer</source>
+        <translation>Принтер по умолчанию</translation>
+    </message>
+    <message>
+        <source>(no printer installed)</source>
+        <translation>(принтер не установлен)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Макет:</translation>
+    </message>
+    <message>
+        <source>&amp;Categories (none: all):</source>
+        <translation>&amp;Категории (не выбрано – все):</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Стол:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>&amp;Back side:</source>
+        <translation>&amp;Оборот:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Вывод:</translation>
+    </message>
+    <message>
+        <source>&amp;Print badges</source>
+        <translation>&amp;Напечатать бейджи</translation>
+    </message>
+    <message>
+        <source>%1 badge(s) will be printed.</source>
+        <translation>Бейджей к печати: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of them were printed before.</source>
+        <translation>Из них уже печатались раньше: %1.</translation>
+    </message>
+    <message>
+        <source>No guests selected: there are no badges to print.</source>
+        <translation>Гости не выбраны: печатать нечего.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Rendering badges…</source>
+        <translation>Бейджи формируются…</translation>
+    </message>
+    <message>
+        <source>%1 badge(s) on %2 sheet(s) sent to %3.</source>
+        <translation>Бейджей: %1, листов: %2 – отправлено в %3.</translation>
+    </message>
+    <message>
+        <source>Badges were not printed: %1</source>
+        <translation>Бейджи не напечатаны: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About checkin</source>
+        <translation>О программе checkin</translation>
+    </message>
+    <message>
+        <source>The offline check-in desk for events.</source>
+        <translation>Автономная стойка регистрации для мероприятий.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Свободное программное обеспечение под лицензией GNU General Public License версии 3 или новее.</translation>
+    </message>
+    <message>
+        <source>Qt %1, Qt for Python %2, Python %3</source>
+        <translation>Qt %1, Qt for Python %2, Python %3</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Сторонние лицензии</translation>
+    </message>
+    <message>
+        <source>No bundled fonts.</source>
+        <translation>Встроенных шрифтов нет.</translation>
+    </message>
+    <message>
+        <source>Font licence</source>
+        <translation>Лицензия шрифта</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalChart</name>
+    <message>
+        <source>No arrivals yet.</source>
+        <translation>Пока никто не пришёл.</translation>
+    </message>
+    <message>
+        <source>Arrivals per %1 min</source>
+        <translation>Прибытия за %1 мин</translation>
+    </message>
+</context>
+<context>
+    <name>AutoSeatDialog</name>
+    <message>
+        <source>Seat guests automatically</source>
+        <translation>Автоматическая рассадка гостей</translation>
+    </message>
+    <message>
+        <source>Keep people from the same organisation together</source>
+        <translation>Сажать людей из одной организации вместе</translation>
+    </message>
+    <message>
+        <source>Only seat guests who have no table yet</source>
+        <translation>Рассаживать только гостей без стола</translation>
+    </message>
+    <message>
+        <source>When a field&apos;s tables are full, use free seats at other tables</source>
+        <translation>Если столы отрасли заняты, использовать свободные места за другими столами</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>%1 guests get a seat, %2 change table, %3 cannot be seated.</source>
+        <translation>Получат место: %1, сменят стол: %2, не удаётся рассадить: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot be seated</source>
+        <translation>Не удаётся рассадить</translation>
+    </message>
+    <message>
+        <source>Change table</source>
+        <translation>Сменить стол</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Остаётся</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Зарегистрированы</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Доля</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <source>Start camera</source>
+        <translation>Включить камеру</translation>
+    </message>
+    <message>
+        <source>Video file: %1</source>
+        <translation>Видеофайл: %1</translation>
+    </message>
+    <message>
+        <source>Camera off. The scanner and the search work as usual.</source>
+        <translation>Камера выключена. Сканер и поиск работают как обычно.</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>Выключить камеру</translation>
+    </message>
+    <message>
+        <source>Camera on: guests hold their badge or phone up to it.</source>
+        <translation>Камера включена: гости подносят к ней бейдж или телефон.</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a camera, or keep using the scanner and the search.</source>
+        <translation>Камера не найдена. Подключите камеру или продолжайте работать со сканером и поиском.</translation>
+    </message>
+    <message>
+        <source>The camera may not be used: allow checkin to use the camera in the system settings (privacy). The scanner and the search work as usual.</source>
+        <translation>Камеру использовать нельзя: разрешите checkin доступ к камере в системных настройках (конфиденциальность). Сканер и поиск работают как обычно.</translation>
+    </message>
+    <message>
+        <source>The camera was disconnected. Plug it in again and press Start camera; the scanner and the search keep working.</source>
+        <translation>Камера отключена. Подключите её снова и нажмите «Включить камеру»; сканер и поиск продолжают работать.</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: %1. The scanner and the search keep working.</source>
+        <translation>Камера сообщила о проблеме: %1. Сканер и поиск продолжают работать.</translation>
+    </message>
+    <message>
+        <source>Camera scanning is not installed. To enable it, install the camera extra: pip install &quot;checkin[camera]&quot; (on Linux also the system package libpulse0). The scanner and the search work without it.</source>
+        <translation>Сканирование камерой не установлено. Чтобы включить его, установите дополнение: pip install &quot;checkin[camera]&quot; (в Linux также системный пакет libpulse0). Сканер и поиск работают и без него.</translation>
+    </message>
+</context>
+<context>
+    <name>CountersView</name>
+    <message>
+        <source>%1 / %2 checked in</source>
+        <translation>%1 / %2 зарегистрированы</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationView</name>
+    <message>
+        <source>Save changed schedules</source>
+        <translation>Сохранить изменённые расписания</translation>
+    </message>
+    <message>
+        <source>Delegation – %1</source>
+        <translation>Делегация – %1</translation>
+    </message>
+    <message>
+        <source>Re-plan remaining rounds</source>
+        <translation>Перепланировать оставшиеся раунды</translation>
+    </message>
+    <message>
+        <source>Print changed schedules…</source>
+        <translation>Печать изменённых расписаний…</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Прибыли</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Отсутствует</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Раунд</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <source>Left without a partner</source>
+        <translation>Без партнёра</translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>Делегация:</translation>
+    </message>
+    <message>
+        <source>From round:</source>
+        <translation>С раунда:</translation>
+    </message>
+    <message>
+        <source>Tables that lose their partner</source>
+        <translation>Столы, оставшиеся без партнёра</translation>
+    </message>
+    <message>
+        <source>This event has no delegation.</source>
+        <translation>На этом мероприятии нет делегации.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrived, %3 missing.</source>
+        <translation>Прибыли %1 из %2, отсутствуют: %3.</translation>
+    </message>
+    <message>
+        <source>Re-planned from round %1: %2 schedules changed.</source>
+        <translation>Перепланировано с раунда %1: изменено расписаний: %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed schedules written to %2</source>
+        <translation>Изменённых расписаний: %1, записано в %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesksModel</name>
+    <message>
+        <source>Desk</source>
+        <translation>Стойка</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <source>Waiting here</source>
+        <translation>Ожидает здесь</translation>
+    </message>
+    <message>
+        <source>Waiting there</source>
+        <translation>Ожидает там</translation>
+    </message>
+    <message>
+        <source>not paired</source>
+        <translation>не сопряжена</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>на связи</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>нет связи</translation>
+    </message>
+</context>
+<context>
+    <name>DesksPanel</name>
+    <message>
+        <source>Desks</source>
+        <translation>Стойки</translation>
+    </message>
+    <message>
+        <source>Show join code for another desk</source>
+        <translation>Показать код подключения для другой стойки</translation>
+    </message>
+    <message>
+        <source>Unpair selected desk</source>
+        <translation>Отключить выбранную стойку</translation>
+    </message>
+    <message>
+        <source>This desk works alone. To keep several desks in step, install Syncthing: %1</source>
+        <translation>Эта стойка работает одна. Чтобы несколько стоек работали согласованно, установите Syncthing: %1</translation>
+    </message>
+    <message>
+        <source>Sync could not start: %1</source>
+        <translation>Не удалось запустить синхронизацию: %1</translation>
+    </message>
+    <message>
+        <source>Starting sync…</source>
+        <translation>Запуск синхронизации…</translation>
+    </message>
+    <message>
+        <source>This desk is “%1” and keeps in step with the desks below.</source>
+        <translation>Эта стойка – «%1», она синхронизируется со стойками ниже.</translation>
+    </message>
+    <message>
+        <source>This desk works alone. Show a join code to add another desk.</source>
+        <translation>Эта стойка работает одна. Покажите код подключения, чтобы добавить другую стойку.</translation>
+    </message>
+    <message>
+        <source>Out of reach for %1 minutes or more: %2 — check its network and that checkin is running there.</source>
+        <translation>Нет связи %1 мин или дольше: %2 — проверьте сеть и запущен ли там checkin.</translation>
+    </message>
+    <message>
+        <source>Merging: every desk&apos;s check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
+        <translation>Объединение: регистрации всех стоек сохраняются; если гостя зарегистрировали на двух стойках, не видевших друг друга, прибытием считается более ранняя (двойные записи: %1). Изменения: действует более позднее, другое остаётся в истории. Гости без заявки, записанные дважды, помечаются (вероятные дубликаты: %2).</translation>
+    </message>
+    <message>
+        <source>%1: arrived %2 at %3, also %4</source>
+        <translation>%1: прибытие %2 на стойке %3, также %4</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>All programme items</source>
+        <translation>Все пункты программы</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Что:</translation>
+    </message>
+    <message>
+        <source>Programme item:</source>
+        <translation>Пункт программы:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Attendance – Excel workbook (.xlsx)</source>
+        <translation>Посещаемость – книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Attendance – CSV (comma)</source>
+        <translation>Посещаемость – CSV (запятая)</translation>
+    </message>
+    <message>
+        <source>Attendance – CSV for German Excel (semicolon)</source>
+        <translation>Посещаемость – CSV для немецкого Excel (точка с запятой)</translation>
+    </message>
+    <message>
+        <source>Attendance report (PDF)</source>
+        <translation>Отчёт о посещаемости (PDF)</translation>
+    </message>
+    <message>
+        <source>Door list to print (PDF)</source>
+        <translation>Список для входа, для печати (PDF)</translation>
+    </message>
+    <message>
+        <source>Full check-in log (CSV)</source>
+        <translation>Полный журнал регистрации (CSV)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Выберите файл для экспорта.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Не экспортировано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPlanView</name>
+    <message>
+        <source>Entrance</source>
+        <translation>Вход</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <source>Guest: %1</source>
+        <translation>Гость: %1</translation>
+    </message>
+    <message>
+        <source>e.g. de, ru – empty: the guest&apos;s language</source>
+        <translation>например, de, ru – пусто: язык гостя</translation>
+    </message>
+    <message>
+        <source>Languages &amp;spoken</source>
+        <translation>Языки &amp;общения</translation>
+    </message>
+    <message>
+        <source>Agrees to share contact &amp;details</source>
+        <translation>Согласен(на) на передачу &amp;контактных данных</translation>
+    </message>
+    <message>
+        <source>Registration &amp;cancelled</source>
+        <translation>Заявка &amp;отменена</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDisplay</name>
+    <message>
+        <source>Guest display</source>
+        <translation>Экран для гостей</translation>
+    </message>
+</context>
+<context>
+    <name>GuestForm</name>
+    <message>
+        <source>Salutation</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Стол</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for staff</source>
+        <translation>&amp;Заметки для персонала</translation>
+    </message>
+    <message>
+        <source>– none –</source>
+        <translation>– нет –</translation>
+    </message>
+</context>
+<context>
+    <name>GuestListView</name>
+    <message>
+        <source>Filter by name, organisation, e-mail</source>
+        <translation>Фильтр по имени, организации, e-mail</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Зарегистрированы</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Выход отмечен</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Участие отменено</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>Отметить &amp;уход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last action</source>
+        <translation>&amp;Отменить последнее действие</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Guest list</source>
+        <translation>Список гостей</translation>
+    </message>
+</context>
+<context>
+    <name>GuestTableModel</name>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Бейдж напечатан</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>ожидается</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>на месте</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>выход отмечен</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import guest list – %1</source>
+        <translation>Импорт списка гостей – %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3), column names in row %4.</source>
+        <translation>%1: строк – %2 (%3), названия столбцов в строке %4.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Импортировать как</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Preview: the first %1 rows as guests</source>
+        <translation>Предпросмотр: первые строки как гости (%1)</translation>
+    </message>
+    <message>
+        <source>Check the list first: the report says what the import would do.</source>
+        <translation>Сначала проверьте список: отчёт покажет, что сделает импорт.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>No column is imported as a name: choose one (given, family or full name).</source>
+        <translation>Ни один столбец не импортируется как имя: выберите столбец (имя, фамилия или полное имя).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFiguresModel</name>
+    <message>
+        <source>Programme item</source>
+        <translation>Пункт программы</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Зарегистрированы</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствуют</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Выход отмечен</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Не пришли</translation>
+    </message>
+</context>
+<context>
+    <name>JobModel</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Бейдж</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Этикетки</translation>
+    </message>
+    <message>
+        <source>printer offline</source>
+        <translation>принтер недоступен</translation>
+    </message>
+    <message>
+        <source>out of labels</source>
+        <translation>этикетки закончились</translation>
+    </message>
+    <message>
+        <source>driver error</source>
+        <translation>ошибка драйвера</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>ожидание: %1</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>печатается</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join an event from another desk</source>
+        <translation>Подключиться к мероприятию другой стойки</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or type the CJ1 … line</source>
+        <translation>Отсканируйте QR-код или введите строку CJ1 …</translation>
+    </message>
+    <message>
+        <source>e.g. Desk 2</source>
+        <translation>например, Стойка 2</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Код подключения:</translation>
+    </message>
+    <message>
+        <source>Name of this desk:</source>
+        <translation>Название этой стойки:</translation>
+    </message>
+    <message>
+        <source>Save the event as:</source>
+        <translation>Сохранить мероприятие как:</translation>
+    </message>
+    <message>
+        <source>Save the event as</source>
+        <translation>Сохранить мероприятие как</translation>
+    </message>
+    <message>
+        <source>Event files (*.checkin)</source>
+        <translation>Файлы мероприятий (*.checkin)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the event on this desk.</source>
+        <translation>Выберите, где сохранить мероприятие на этой стойке.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation>%1 уже существует: выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>Waiting for the other desk… (it must be running and on the same network)</source>
+        <translation>Ожидание другой стойки… (она должна быть запущена и находиться в той же сети)</translation>
+    </message>
+    <message>
+        <source>Joined “%1”.</source>
+        <translation>Подключено к «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Self check-in</source>
+        <translation>Самостоятельная регистрация</translation>
+    </message>
+    <message>
+        <source>Please hold your badge under the scanner.</source>
+        <translation>Пожалуйста, поднесите бейдж к сканеру.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Guests</source>
+        <translation>&amp;Гости</translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation>С&amp;толы</translation>
+    </message>
+    <message>
+        <source>&amp;Badges</source>
+        <translation>&amp;Бейджи</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>&amp;Desks</source>
+        <translation>&amp;Стойки</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>&amp;Администрирование</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Сп&amp;равка</translation>
+    </message>
+    <message>
+        <source>&amp;Programme item:</source>
+        <translation>&amp;Пункт программы:</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Стойка: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Scan badges</source>
+        <translation>&amp;Сканировать бейджи</translation>
+    </message>
+    <message>
+        <source>&amp;Find by name…</source>
+        <translation>&amp;Найти по имени…</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in guest…</source>
+        <translation>Гость &amp;без заявки…</translation>
+    </message>
+    <message>
+        <source>Guest &amp;list</source>
+        <translation>С&amp;писок гостей</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last check-in</source>
+        <translation>&amp;Отменить последнюю регистрацию</translation>
+    </message>
+    <message>
+        <source>Choose &amp;programme item</source>
+        <translation>Выбрать &amp;пункт программы</translation>
+    </message>
+    <message>
+        <source>Guest &amp;display</source>
+        <translation>&amp;Экран для гостей</translation>
+    </message>
+    <message>
+        <source>&amp;Sounds on refusals</source>
+        <translation>&amp;Звук при отказе</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>There is no check-in to undo.</source>
+        <translation>Нет регистрации, которую можно отменить.</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 undone.</source>
+        <translation>Регистрация гостя %1 отменена.</translation>
+    </message>
+    <message>
+        <source>Badge printing is not available.</source>
+        <translation>Печать бейджей недоступна.</translation>
+    </message>
+    <message>
+        <source>The badge could not be printed: %1</source>
+        <translation>Не удалось напечатать бейдж: %1</translation>
+    </message>
+    <message>
+        <source>Badge of %1 saved as %2 – no PDF viewer found to print it.</source>
+        <translation>Бейдж гостя %1 сохранён в %2 – программа для печати PDF не найдена.</translation>
+    </message>
+    <message>
+        <source>Badge of %1 sent to print.</source>
+        <translation>Бейдж гостя %1 отправлен на печать.</translation>
+    </message>
+</context>
+<context>
+    <name>MirroredPreview</name>
+    <message>
+        <source>Hold the code inside the frame</source>
+        <translation>Держите код внутри рамки</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <source>Print queue</source>
+        <translation>Очередь печати</translation>
+    </message>
+    <message>
+        <source>Another printer (R)</source>
+        <translation>Другой принтер (R)</translation>
+    </message>
+    <message>
+        <source>Cancel job (Del)</source>
+        <translation>Отменить задание (Del)</translation>
+    </message>
+    <message>
+        <source>Printers of this desk</source>
+        <translation>Принтеры этой стойки</translation>
+    </message>
+    <message>
+        <source>Add to pool</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>не учитывается</translation>
+    </message>
+    <message>
+        <source> labels left</source>
+        <translation> этикеток осталось</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Few labels left – put in a new roll</source>
+        <translation>Этикетки заканчиваются – вставьте новый рулон</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueDialog</name>
+    <message>
+        <source>New badge for %1</source>
+        <translation>Новый бейдж для гостя %1</translation>
+    </message>
+    <message>
+        <source>Lost – the old badge must not let anyone in</source>
+        <translation>Утерян – по старому бейджу никого не пропускать</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Повреждён</translation>
+    </message>
+    <message>
+        <source>Misprinted (a typo)</source>
+        <translation>Напечатан с ошибкой (опечатка)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Void old badge</source>
+        <translation>&amp;Аннулировать старый бейдж</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCard</name>
+    <message>
+        <source>Print badge now (F8)</source>
+        <translation>Напечатать бейдж (F8)</translation>
+    </message>
+    <message>
+        <source>Ready – scan the next badge</source>
+        <translation>Готово – сканируйте следующий бейдж</translation>
+    </message>
+    <message>
+        <source>F3: find by name · F4: walk-in · F5: guest list
+F6: programme item · F7: guest display · Ctrl+Z: undo last check-in</source>
+        <translation>F3: поиск по имени · F4: гость без заявки · F5: список гостей
+F6: пункт программы · F7: экран для гостей · Ctrl+Z: отменить регистрацию</translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation>Добро пожаловать, %1!</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in</source>
+        <translation>%1: регистрация уже пройдена</translation>
+    </message>
+    <message>
+        <source>Old badge of %1 – it was replaced</source>
+        <translation>Старый бейдж гостя %1 – он заменён</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Неизвестный код</translation>
+    </message>
+    <message>
+        <source>Invalid badge code</source>
+        <translation>Недействительный код бейджа</translation>
+    </message>
+    <message>
+        <source>Badge of another event</source>
+        <translation>Бейдж другого мероприятия</translation>
+    </message>
+    <message>
+        <source>%1 has cancelled</source>
+        <translation>%1: участие отменено</translation>
+    </message>
+    <message>
+        <source>%1 is not on this list</source>
+        <translation>%1: нет в этом списке</translation>
+    </message>
+    <message>
+        <source>Round %1: table %2</source>
+        <translation>Раунд %1: стол %2</translation>
+    </message>
+    <message>
+        <source>round %1: table %2</source>
+        <translation>раунд %1: стол %2</translation>
+    </message>
+    <message>
+        <source>No table assigned</source>
+        <translation>Стол не назначен</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Стол %1</translation>
+    </message>
+    <message>
+        <source>Since %1 at desk %2</source>
+        <translation>С %1, стойка %2</translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation>Отсканировано: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>Badge: %1</source>
+        <translation>Бейдж: %1</translation>
+    </message>
+    <message>
+        <source>The guest has a printed badge.</source>
+        <translation>У гостя есть напечатанный бейдж.</translation>
+    </message>
+    <message>
+        <source>No pre-printed badge – press F8 to print it now.</source>
+        <translation>Бейдж не напечатан заранее – нажмите F8, чтобы напечатать.</translation>
+    </message>
+    <message>
+        <source>No pre-printed badge.</source>
+        <translation>Бейдж не напечатан заранее.</translation>
+    </message>
+    <message>
+        <source>Let them in if it is the same person; otherwise check the ID.</source>
+        <translation>Пропустите, если это тот же человек; иначе проверьте документ.</translation>
+    </message>
+    <message>
+        <source>Ask for the newer badge or ID, then find the guest by name (F3).</source>
+        <translation>Попросите новый бейдж или документ, затем найдите гостя по имени (F3).</translation>
+    </message>
+    <message>
+        <source>Find the guest by name (F3) or register them as a walk-in (F4).</source>
+        <translation>Найдите гостя по имени (F3) или запишите как гостя без заявки (F4).</translation>
+    </message>
+    <message>
+        <source>Check the ID and find the guest by name (F3); tell the organiser if it repeats.</source>
+        <translation>Проверьте документ и найдите гостя по имени (F3); если это повторится, сообщите организатору.</translation>
+    </message>
+    <message>
+        <source>Ask for this event&apos;s invitation, or find the guest by name (F3).</source>
+        <translation>Попросите приглашение на это мероприятие или найдите гостя по имени (F3).</translation>
+    </message>
+    <message>
+        <source>Ask the organiser before letting them in; the registration can be restored in the guest list (F5).</source>
+        <translation>Прежде чем пропустить, спросите организатора; заявку можно восстановить в списке гостей (F5).</translation>
+    </message>
+    <message>
+        <source>Check the programme item above (F6) – %1 – or ask the organiser.</source>
+        <translation>Проверьте пункт программы вверху (F6) – %1 – или спросите организатора.</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation>заявлен как утерянный</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>повреждён</translation>
+    </message>
+    <message>
+        <source>misprinted</source>
+        <translation>напечатан с ошибкой</translation>
+    </message>
+    <message>
+        <source>a colleague took the place</source>
+        <translation>вместо гостя пришёл коллега</translation>
+    </message>
+    <message>
+        <source>Replaced %1 at desk %2</source>
+        <translation>Заменён %1, стойка %2</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer badge</source>
+        <translation>Заменён новым бейджем</translation>
+    </message>
+    <message>
+        <source>Keep this badge: it was reported lost. %1 has the current badge – check the ID before letting anyone in.</source>
+        <translation>Оставьте этот бейдж у себя: он заявлен как утерянный. Действующий бейдж у гостя %1 – проверьте документ, прежде чем пропустить.</translation>
+    </message>
+    <message>
+        <source>The registration now belongs to %1. Keep this badge; if this is %1, find them by name (F3).</source>
+        <translation>Заявка теперь оформлена на гостя %1. Оставьте этот бейдж у себя; если это %1, найдите гостя по имени (F3).</translation>
+    </message>
+    <message>
+        <source>A newer badge was printed for %1. Keep this one, ask for the new badge or find the guest by name (F3).</source>
+        <translation>Для гостя %1 напечатан новый бейдж. Оставьте этот у себя, попросите новый или найдите гостя по имени (F3).</translation>
+    </message>
+    <message>
+        <source>Badge sent to printer %1 – hand it over.</source>
+        <translation>Бейдж отправлен на принтер %1 – выдайте его гостю.</translation>
+    </message>
+    <message>
+        <source>Badge printed – hand it over.</source>
+        <translation>Бейдж напечатан – выдайте его гостю.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <source>Save host sheets</source>
+        <translation>Сохранить листы для ведущих</translation>
+    </message>
+    <message>
+        <source>Meeting rounds – %1</source>
+        <translation>Раунды встреч – %1</translation>
+    </message>
+    <message>
+        <source>Plan automatically</source>
+        <translation>Спланировать автоматически</translation>
+    </message>
+    <message>
+        <source>Host sheets…</source>
+        <translation>Листы для ведущих…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Раунд:</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>Раунды:</translation>
+    </message>
+    <message>
+        <source>%1 host sheets written to %2</source>
+        <translation>Листов для ведущих: %1, записано в %2</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Раунд %1</translation>
+    </message>
+    <message>
+        <source>No rounds yet: choose how many and plan them.</source>
+        <translation>Раундов пока нет: выберите количество и спланируйте их.</translation>
+    </message>
+    <message>
+        <source>needed – none free</source>
+        <translation>нужен – нет свободных</translation>
+    </message>
+    <message>
+        <source>%1 people at %2 tables.</source>
+        <translation>Участников: %1, столов: %2.</translation>
+    </message>
+    <message>
+        <source>Open interpreter needs: tables %1</source>
+        <translation>Нужен переводчик: столы %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScanView</name>
+    <message>
+        <source>Scan a badge – or type its code and press Enter</source>
+        <translation>Отсканируйте бейдж – или введите код и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Scanner keyboard layout repaired (%1).</source>
+        <translation>Раскладка клавиатуры сканера исправлена (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>already checked in</source>
+        <translation>регистрация уже пройдена</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>выход отмечен</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>стол %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Name, organisation or e-mail – any spelling, Latin or Cyrillic</source>
+        <translation>Имя, организация или e-mail – любое написание, латиница или кириллица</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter: check in · Esc: back to scanning</source>
+        <translation>↑ ↓ выбор · Enter: зарегистрировать · Esc: назад к сканированию</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingModel</name>
+    <message>
+        <source>Table / guest</source>
+        <translation>Стол / гость</translation>
+    </message>
+    <message>
+        <source>Organisation / host</source>
+        <translation>Организация / ведущий</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Seats / locked</source>
+        <translation>Места / закреплено</translation>
+    </message>
+    <message>
+        <source>Not seated</source>
+        <translation>Без места</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Стол %1</translation>
+    </message>
+    <message>
+        <source>Over capacity: %1 guests for %2 seats.</source>
+        <translation>Переполнен: гостей %1 на %2 мест.</translation>
+    </message>
+    <message>
+        <source>Visitor (delegation)</source>
+        <translation>Гость (делегация)</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingView</name>
+    <message>
+        <source>Seating</source>
+        <translation>Рассадка</translation>
+    </message>
+    <message>
+        <source>Filter: name, organisation, field…</source>
+        <translation>Фильтр: имя, организация, отрасль…</translation>
+    </message>
+    <message>
+        <source>&amp;Seat at table</source>
+        <translation>&amp;Посадить за стол</translation>
+    </message>
+    <message>
+        <source>&amp;Remove seat</source>
+        <translation>&amp;Убрать место</translation>
+    </message>
+    <message>
+        <source>Seat &amp;automatically…</source>
+        <translation>&amp;Автоматическая рассадка…</translation>
+    </message>
+    <message>
+        <source>Tables:</source>
+        <translation>Столы:</translation>
+    </message>
+    <message>
+        <source>Not seated</source>
+        <translation>Без места</translation>
+    </message>
+    <message>
+        <source>Tables (drag guests onto a table)</source>
+        <translation>Столы (перетащите гостей на стол)</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Список</translation>
+    </message>
+    <message>
+        <source>&amp;Floor plan</source>
+        <translation>&amp;План зала</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Все столы</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Переполнен</translation>
+    </message>
+    <message>
+        <source>With free seats</source>
+        <translation>Со свободными местами</translation>
+    </message>
+    <message>
+        <source>%1 guests seated, %2 without a seat; %3 seats at %4 tables.</source>
+        <translation>Рассажено гостей: %1, без места: %2; мест: %3, столов: %4.</translation>
+    </message>
+    <message>
+        <source>Over capacity: table %1.</source>
+        <translation>Переполнен: стол %1.</translation>
+    </message>
+    <message>
+        <source>Select one or more guests first.</source>
+        <translation>Сначала выберите одного или нескольких гостей.</translation>
+    </message>
+    <message>
+        <source>Automatic seating: %1 guests changed table.</source>
+        <translation>Автоматическая рассадка: гостей пересажено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <source>no table</source>
+        <translation>без стола</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>без организации</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>По категориям</translation>
+    </message>
+    <message>
+        <source>By table</source>
+        <translation>По столам</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>По организациям</translation>
+    </message>
+    <message>
+        <source>%1 guests expected, %2 checked in at one programme item or more.</source>
+        <translation>Ожидается гостей: %1; зарегистрированы хотя бы на одном пункте программы: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SubstituteDialog</name>
+    <message>
+        <source>Substitute for %1</source>
+        <translation>Замена для гостя %1</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the registration</source>
+        <translation>&amp;Передать заявку</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Edit table</source>
+        <translation>Изменить стол</translation>
+    </message>
+    <message>
+        <source>New table</source>
+        <translation>Новый стол</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme (field):</source>
+        <translation>&amp;Тема (отрасль):</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Мест:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Ведущий:</translation>
+    </message>
+    <message>
+        <source>Position (x, y):</source>
+        <translation>Положение (x, y):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>TablesDialog</name>
+    <message>
+        <source>Tables</source>
+        <translation>Столы</translation>
+    </message>
+    <message>
+        <source>&amp;New table…</source>
+        <translation>&amp;Новый стол…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Table %1 added.</source>
+        <translation>Стол %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>Table %1 saved.</source>
+        <translation>Стол %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>Delete table</source>
+        <translation>Удалить стол</translation>
+    </message>
+    <message>
+        <source>%1 guests sit at table %2. Delete it and leave them without a seat?</source>
+        <translation>За столом %2 сидят гости (%1). Удалить стол и оставить их без места?</translation>
+    </message>
+    <message>
+        <source>Table %1 deleted.</source>
+        <translation>Стол %1 удалён.</translation>
+    </message>
+    <message>
+        <source>Import tables</source>
+        <translation>Импорт столов</translation>
+    </message>
+    <message>
+        <source>Table lists (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Списки столов (*.csv *.tsv *.txt *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 tables added, %2 updated.</source>
+        <translation>Столов добавлено: %1, обновлено: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TablesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Ведущий</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in guest</source>
+        <translation>Гость без заявки</translation>
+    </message>
+    <message>
+        <source>Check &amp;in now</source>
+        <translation>Сразу &amp;зарегистрировать</translation>
+    </message>
+    <message>
+        <source>&amp;Print the badge now</source>
+        <translation>Сразу &amp;напечатать бейдж</translation>
+    </message>
+    <message>
+        <source>Badge printing is not available.</source>
+        <translation>Печать бейджей недоступна.</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Записать</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <source>&amp;Print the new badge now</source>
+        <translation>Сразу &amp;напечатать новый бейдж</translation>
+    </message>
+    <message>
+        <source>The current badge of %1 stops working at once.</source>
+        <translation>Текущий бейдж гостя %1 сразу перестанет действовать.</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>&amp;About checkin…</source>
+        <translation>&amp;О программе checkin…</translation>
+    </message>
+</context>
+<context>
+    <name>admin</name>
+    <message>
+        <source>Admin mode</source>
+        <translation>Режим администратора</translation>
+    </message>
+    <message>
+        <source>Admin PIN:</source>
+        <translation>PIN администратора:</translation>
+    </message>
+    <message>
+        <source>Wrong admin PIN.</source>
+        <translation>Неверный PIN администратора.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN администратора</translation>
+    </message>
+    <message>
+        <source>Current admin PIN:</source>
+        <translation>Текущий PIN администратора:</translation>
+    </message>
+    <message>
+        <source>This event has no admin PIN yet. Choose one (at least %1 characters):</source>
+        <translation>У этого мероприятия ещё нет PIN администратора. Задайте его (не менее %1 символов):</translation>
+    </message>
+    <message>
+        <source>New admin PIN:</source>
+        <translation>Новый PIN администратора:</translation>
+    </message>
+    <message>
+        <source>The new admin PIN again:</source>
+        <translation>Повторите новый PIN:</translation>
+    </message>
+    <message>
+        <source>The two PINs do not match.</source>
+        <translation>PIN-коды не совпадают.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock admin mode…</source>
+        <translation>&amp;Войти в режим администратора…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock admin mode</source>
+        <translation>В&amp;ыйти из режима администратора</translation>
+    </message>
+    <message>
+        <source>Set admin &amp;PIN…</source>
+        <translation>Задать &amp;PIN администратора…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать резервную копию</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>&amp;Папка для копий…</translation>
+    </message>
+    <message>
+        <source>Show &amp;backups</source>
+        <translation>Показать &amp;резервные копии</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk mode (self check-in)…</source>
+        <translation>Режим &amp;киоска (самостоятельная регистрация)…</translation>
+    </message>
+    <message>
+        <source>Admin mode on.</source>
+        <translation>Режим администратора включён.</translation>
+    </message>
+    <message>
+        <source>Admin mode off.</source>
+        <translation>Режим администратора выключен.</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Резервная копия записана: %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Выйти из режима киоска</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Open event</source>
+        <translation>Открыть мероприятие</translation>
+    </message>
+    <message>
+        <source>Event files (*.checkin);;All files (*)</source>
+        <translation>Файлы мероприятий (*.checkin);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>&amp;Camera scanning</source>
+        <translation>Сканирование &amp;камерой</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>{path}: no such event file.</source>
+        <translation>{path}: такого файла мероприятия нет.</translation>
+    </message>
+    <message>
+        <source>{path}: a file with this name already exists.</source>
+        <translation>{path}: файл с таким именем уже существует.</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a checkin event file.</source>
+        <translation>{path}: это не файл мероприятия checkin.</translation>
+    </message>
+    <message>
+        <source>{path}: the event file is damaged ({detail}).</source>
+        <translation>{path}: файл мероприятия повреждён ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: this event file was made by a newer version of checkin (file format {found}, this version reads up to {supported}). Please update checkin.</source>
+        <translation>{path}: этот файл мероприятия создан более новой версией checkin (формат файла {found}, эта версия читает до {supported}). Обновите checkin.</translation>
+    </message>
+    <message>
+        <source>{path}: the event file cannot be written (read-only medium or no permission).</source>
+        <translation>{path}: в файл мероприятия нельзя записать (носитель только для чтения или нет прав).</translation>
+    </message>
+    <message>
+        <source>There is no guest with id {guest_id}.</source>
+        <translation>Гостя с ID {guest_id} нет.</translation>
+    </message>
+    <message>
+        <source>There is no table {table}.</source>
+        <translation>Стола {table} нет.</translation>
+    </message>
+    <message>
+        <source>There is no programme item {item}.</source>
+        <translation>Пункта программы {item} нет.</translation>
+    </message>
+    <message>
+        <source>This event has no programme items yet.</source>
+        <translation>У этого мероприятия ещё нет пунктов программы.</translation>
+    </message>
+    <message>
+        <source>Guest {guest_id} has check-ins and cannot be deleted; cancel the registration instead.</source>
+        <translation>У гостя {guest_id} есть регистрации, его нельзя удалить; вместо этого отмените заявку.</translation>
+    </message>
+    <message>
+        <source>A guest needs a given name or a family name.</source>
+        <translation>У гостя должно быть имя или фамилия.</translation>
+    </message>
+    <message>
+        <source>Unknown guest field: {field}.</source>
+        <translation>Неизвестное поле гостя: {field}.</translation>
+    </message>
+    <message>
+        <source>Invalid value for {field}: {value!r}.</source>
+        <translation>Недопустимое значение для {field}: {value!r}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo for {guest} at {item}.</source>
+        <translation>Для гостя {guest} на пункте «{item}» нечего отменять.</translation>
+    </message>
+    <message>
+        <source>{guest} is not checked in at {item}.</source>
+        <translation>{guest}: нет регистрации на пункте «{item}».</translation>
+    </message>
+    <message>
+        <source>A table with number {number} already exists.</source>
+        <translation>Стол с номером {number} уже существует.</translation>
+    </message>
+    <message>
+        <source>Syncthing did not start (its files are in {home}).</source>
+        <translation>Syncthing не запустился (его файлы в {home}).</translation>
+    </message>
+    <message>
+        <source>Syncthing refused {path}: {detail}</source>
+        <translation>Syncthing отклонил {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>This is not a valid join code: {detail}</source>
+        <translation>Это недействительный код подключения: {detail}</translation>
+    </message>
+    <message>
+        <source>No data arrived from the other desk within {seconds} s: is it running and on the same network?</source>
+        <translation>За {seconds} с от другой стойки не пришло данных: она запущена и находится в той же сети?</translation>
+    </message>
+    <message>
+        <source>{path}: this event is not shared with other desks yet.</source>
+        <translation>{path}: это мероприятие ещё не используется совместно с другими стойками.</translation>
+    </message>
+    <message>
+        <source>Unknown badge layout {layout!r}; known layouts: {known}.</source>
+        <translation>Неизвестный макет бейджа {layout!r}; известные макеты: {known}.</translation>
+    </message>
+    <message>
+        <source>Badge layout {layout}: the badges do not fit on the page.</source>
+        <translation>Макет бейджа {layout}: бейджи не помещаются на странице.</translation>
+    </message>
+    <message>
+        <source>No guests selected: there are no badges to print.</source>
+        <translation>Гости не выбраны: печатать нечего.</translation>
+    </message>
+    <message>
+        <source>{item} has no meeting rounds yet (give the number of rounds).</source>
+        <translation>У пункта «{item}» ещё нет раундов встреч (укажите количество раундов).</translation>
+    </message>
+    <message>
+        <source>There is no round {round}.</source>
+        <translation>Раунда {round} нет.</translation>
+    </message>
+    <message>
+        <source>Guest {guest_id} is not an interpreter.</source>
+        <translation>Гость {guest_id} не переводчик.</translation>
+    </message>
+    <message>
+        <source>Interpreter {guest_id} is already at another table in round {round}.</source>
+        <translation>Переводчик {guest_id} в раунде {round} уже за другим столом.</translation>
+    </message>
+    <message>
+        <source>There is no delegation {delegation}.</source>
+        <translation>Делегации {delegation} нет.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another checkin ({holder}). Close it there first, or open a copy read-only.</source>
+        <translation>{path} открыт в другом checkin ({holder}). Сначала закройте его там или откройте копию только для чтения.</translation>
+    </message>
+    <message>
+        <source>{path}: the event file cannot be reached ({detail}).</source>
+        <translation>{path}: файл мероприятия недоступен ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: the event file is damaged ({detail}). The last good backup is {backup_path} (from {backup_time}).</source>
+        <translation>{path}: файл мероприятия повреждён ({detail}). Последняя исправная резервная копия – {backup_path} (от {backup_time}).</translation>
+    </message>
+    <message>
+        <source>{path}: the event file is damaged ({detail}) and there is no good backup of it.</source>
+        <translation>{path}: файл мероприятия повреждён ({detail}), исправной резервной копии нет.</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>{path}: диск заполнен; ничего не сохранено. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{path}: the event file could not be written ({detail}); nothing was saved.</source>
+        <translation>{path}: не удалось записать файл мероприятия ({detail}); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>{path}: no such backup.</source>
+        <translation>{path}: такой резервной копии нет.</translation>
+    </message>
+    <message>
+        <source>{path}: this backup is damaged ({detail}) and cannot be restored.</source>
+        <translation>{path}: эта резервная копия повреждена ({detail}), восстановить её нельзя.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another checkin ({holder}); close it there before restoring.</source>
+        <translation>{path} открыт в другом checkin ({holder}); закройте его там перед восстановлением.</translation>
+    </message>
+    <message>
+        <source>The admin PIN needs at least {min} characters.</source>
+        <translation>PIN администратора должен содержать не менее {min} символов.</translation>
+    </message>
+    <message>
+        <source>The two PINs do not match.</source>
+        <translation>PIN-коды не совпадают.</translation>
+    </message>
+    <message>
+        <source>Wrong admin PIN.</source>
+        <translation>Неверный PIN администратора.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in {seconds} seconds.</source>
+        <translation>Слишком много неверных PIN: повторите через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>This event has no admin PIN yet.</source>
+        <translation>У этого мероприятия ещё нет PIN администратора.</translation>
+    </message>
+    <message>
+        <source>Removing personal data cannot be undone: confirm it (--yes-delete-personal-data).</source>
+        <translation>Удаление персональных данных нельзя отменить: подтвердите его (--yes-delete-personal-data).</translation>
+    </message>
+    <message>
+        <source>{path}: the export could not be written ({detail}).</source>
+        <translation>{path}: не удалось записать экспорт ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: no such file.</source>
+        <translation>{path}: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>{path}: the file cannot be read ({detail}).</source>
+        <translation>{path}: файл не читается ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty.</source>
+        <translation>{path}: файл пуст.</translation>
+    </message>
+    <message>
+        <source>{path}: the file has a header row but no guests below it.</source>
+        <translation>{path}: в файле есть строка заголовков, но под ней нет гостей.</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a guest list (binary data, neither text nor a workbook).</source>
+        <translation>{path}: это не список гостей (двоичные данные, не текст и не книга Excel).</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable Excel workbook (damaged, or another kind of file renamed).</source>
+        <translation>{path}: не читаемая книга Excel (повреждена или это переименованный файл другого типа).</translation>
+    </message>
+    <message>
+        <source>{path}: old Excel format (.xls); save it as .xlsx or CSV in Excel and import that.</source>
+        <translation>{path}: старый формат Excel (.xls); сохраните файл в Excel как .xlsx или CSV и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is too large for a guest list ({size} MB; limit {limit} MB).</source>
+        <translation>{path}: файл слишком велик для списка гостей ({size} МБ; предел {limit} МБ).</translation>
+    </message>
+    <message>
+        <source>{path}: the file has {rows} rows; a guest list may have {limit}.</source>
+        <translation>{path}: в файле {rows} строк; в списке гостей допускается {limit}.</translation>
+    </message>
+    <message>
+        <source>{path}: no header row with column names was found.</source>
+        <translation>{path}: строка с названиями столбцов не найдена.</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds guest names; map one, e.g. --map &quot;Name=name&quot;.</source>
+        <translation>{path}: ни один столбец не содержит имён гостей; сопоставьте столбец, например --map &quot;Name=name&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping names column {column!r}, which the file does not have.</source>
+        <translation>В сопоставлении указан столбец {column!r}, которого нет в файле.</translation>
+    </message>
+    <message>
+        <source>Unknown field {field!r} for column {column!r}; fields: {fields}.</source>
+        <translation>Неизвестное поле {field!r} для столбца {column!r}; поля: {fields}.</translation>
+    </message>
+    <message>
+        <source>{path}: the table list cannot be read ({detail}).</source>
+        <translation>{path}: список столов не читается ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: the file lists no tables.</source>
+        <translation>{path}: в файле нет столов.</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds the table number (found: {columns}); name one &quot;Number&quot;, &quot;Tisch&quot; or &quot;Номер&quot;.</source>
+        <translation>{path}: ни один столбец не содержит номер стола (найдены: {columns}); назовите столбец «Number», «Tisch» или «Номер».</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: the table number is missing.</source>
+        <translation>{path}, строка {row}: нет номера стола.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: {value!r} is not a number.</source>
+        <translation>{path}, строка {row}, столбец {column}: {value!r} – не число.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: table {number} is listed twice (first in row {first}).</source>
+        <translation>{path}, строка {row}: стол {number} указан дважды (впервые в строке {first}).</translation>
+    </message>
+    <message>
+        <source>Unknown reason {reason!r} for a new badge; reasons: {reasons}.</source>
+        <translation>Неизвестная причина {reason!r} для нового бейджа; причины: {reasons}.</translation>
+    </message>
+    <message>
+        <source>{guest} has cancelled: restore the registration before a new badge.</source>
+        <translation>{guest}: участие отменено; перед выдачей нового бейджа восстановите заявку.</translation>
+    </message>
+    <message>
+        <source>{guest} has had {limit} badges already; no further badge version can be issued.</source>
+        <translation>{guest}: уже выдано бейджей – {limit}; новую версию бейджа выдать нельзя.</translation>
+    </message>
+    <message>
+        <source>The substitute must be another person than {guest}.</source>
+        <translation>Замена должна быть другим человеком, не {guest}.</translation>
+    </message>
+    <message>
+        <source>There is no printer {printer!r}; printers: {known}.</source>
+        <translation>Принтера {printer!r} нет; принтеры: {known}.</translation>
+    </message>
+    <message>
+        <source>Printing is not available here ({detail}).</source>
+        <translation>Печать здесь недоступна ({detail}).</translation>
+    </message>
+    <message>
+        <source>Table {number} is used in the meeting rounds; take it out of the round plan first.</source>
+        <translation>Стол {number} используется в раундах встреч; сначала уберите его из плана раундов.</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Пресса</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <source>Seated at table {table} by hand.</source>
+        <translation>Место за столом {table} назначено вручную.</translation>
+    </message>
+    <message>
+        <source>Seat removed by hand.</source>
+        <translation>Место убрано вручную.</translation>
+    </message>
+    <message>
+        <source>Table {table} from the imported list.</source>
+        <translation>Стол {table} из импортированного списка.</translation>
+    </message>
+    <message>
+        <source>Kept at table {table}: set by hand.</source>
+        <translation>Остаётся за столом {table}: назначено вручную.</translation>
+    </message>
+    <message>
+        <source>Table {table} ({theme}) matches the field {industry}.</source>
+        <translation>Стол {table} ({theme}) подходит к отрасли «{industry}».</translation>
+    </message>
+    <message>
+        <source>Visitor ({delegation}): table {table} ({theme}) matches {industry}; the delegation is spread over the tables of its fields.</source>
+        <translation>Гость ({delegation}): стол {table} ({theme}) подходит к отрасли «{industry}»; делегация распределена по столам своих отраслей.</translation>
+    </message>
+    <message>
+        <source>Sits with colleagues from {organisation} at table {table} ({theme}), which matches {industry}.</source>
+        <translation>Сидит с коллегами из {organisation} за столом {table} ({theme}), который подходит к отрасли «{industry}».</translation>
+    </message>
+    <message>
+        <source>Joins colleagues from {organisation} already seated at table {table}.</source>
+        <translation>Присоединяется к коллегам из {organisation}, уже сидящим за столом {table}.</translation>
+    </message>
+    <message>
+        <source>Stays at table {table}.</source>
+        <translation>Остаётся за столом {table}.</translation>
+    </message>
+    <message>
+        <source>No table of the field had room for all of {organisation}: split, this one at table {table}.</source>
+        <translation>Ни за одним столом отрасли не хватило мест для всех из {organisation}: группа разделена, этот гость – за столом {table}.</translation>
+    </message>
+    <message>
+        <source>No field given: free seat at table {table}.</source>
+        <translation>Отрасль не указана: свободное место за столом {table}.</translation>
+    </message>
+    <message>
+        <source>No table has the theme {industry}: free seat at table {table}.</source>
+        <translation>Нет стола с темой «{industry}»: свободное место за столом {table}.</translation>
+    </message>
+    <message>
+        <source>The tables for {industry} are full: free seat at table {table}.</source>
+        <translation>Столы отрасли «{industry}» заняты: свободное место за столом {table}.</translation>
+    </message>
+    <message>
+        <source>No free seat left at any table.</source>
+        <translation>Свободных мест не осталось ни за одним столом.</translation>
+    </message>
+    <message>
+        <source>The tables for {industry} are full.</source>
+        <translation>Столы отрасли «{industry}» заняты.</translation>
+    </message>
+    <message>
+        <source>No table has the theme {industry}.</source>
+        <translation>Нет стола с темой «{industry}».</translation>
+    </message>
+    <message>
+        <source>The event has no tables yet.</source>
+        <translation>У мероприятия ещё нет столов.</translation>
+    </message>
+    <message>
+        <source>Category {category} is not seated automatically.</source>
+        <translation>Категория «{category}» не рассаживается автоматически.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Import guest list</source>
+        <translation>Импорт списка гостей</translation>
+    </message>
+    <message>
+        <source>Guest lists (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls);;All files (*)</source>
+        <translation>Списки гостей (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Чтение %1 …</translation>
+    </message>
+    <message>
+        <source>&amp;Import guest list…</source>
+        <translation>&amp;Импорт списка гостей…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Full name (split)</source>
+        <translation>Полное имя (будет разделено)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Внешний ID</translation>
+    </message>
+    <message>
+        <source>Ticket barcode</source>
+        <translation>Штрихкод билета</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <source>Order position</source>
+        <translation>Позиция заказа</translation>
+    </message>
+    <message>
+        <source>Ticket status</source>
+        <translation>Статус билета</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Языки общения</translation>
+    </message>
+    <message>
+        <source>Consent to share contact details</source>
+        <translation>Согласие на передачу контактных данных</translation>
+    </message>
+    <message>
+        <source>Meeting point (fixed table)</source>
+        <translation>Место встречи (постоянный стол)</translation>
+    </message>
+    <message>
+        <source>Keep as extra field</source>
+        <translation>Сохранить как доп. поле</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>Would add %1 guest(s), update %2, leave %3 unchanged; %4 row(s) skipped.</source>
+        <translation>Будет добавлено гостей: %1, обновлено: %2, без изменений: %3; пропущено строк: %4.</translation>
+    </message>
+    <message>
+        <source>Added %1 guest(s), updated %2, %3 unchanged; %4 row(s) skipped.</source>
+        <translation>Добавлено гостей: %1, обновлено: %2, без изменений: %3; пропущено строк: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation>Пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>no given or family name</source>
+        <translation>нет ни имени, ни фамилии</translation>
+    </message>
+    <message>
+        <source>same guest as row %1</source>
+        <translation>тот же гость, что в строке %1</translation>
+    </message>
+    <message>
+        <source>matches the same guest as row %1</source>
+        <translation>совпадает с тем же гостем, что строка %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>(table)</source>
+        <translation>(стол)</translation>
+    </message>
+    <message>
+        <source>Possibly already in the event (added anyway: please check)</source>
+        <translation>Возможно, уже есть в мероприятии (всё равно добавлены: проверьте)</translation>
+    </message>
+    <message>
+        <source>Invalid email addresses</source>
+        <translation>Неверные адреса e-mail</translation>
+    </message>
+    <message>
+        <source>Unknown tables (imported without a seat)</source>
+        <translation>Неизвестные столы (импортировано без места)</translation>
+    </message>
+    <message>
+        <source>Seats set by hand kept</source>
+        <translation>Места, назначенные вручную, сохранены</translation>
+    </message>
+    <message>
+        <source>Neither yes nor no (consent or meeting point left as it was)</source>
+        <translation>Ни «да», ни «нет» (согласие или место встречи не изменены)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>Сохранить бейджи в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспорт в файл</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>Damaged event file</source>
+        <translation>Файл мероприятия повреждён</translation>
+    </message>
+    <message>
+        <source>The event file is damaged and cannot be opened safely.</source>
+        <translation>Файл мероприятия повреждён, его нельзя безопасно открыть.</translation>
+    </message>
+    <message>
+        <source>The last good backup is from %1:
+%2
+
+Restore it? The damaged file is kept beside it (renamed), nothing is deleted. Check-ins made after that backup are not in it.</source>
+        <translation>Последняя исправная резервная копия от %1:
+%2
+
+Восстановить её? Повреждённый файл останется рядом (под другим именем), ничего не удаляется. Регистраций, сделанных после этой копии, в ней нет.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Восстановить копию</translation>
+    </message>
+</context>
+<context>
+    <name>rounds</name>
+    <message>
+        <source>Meeting &amp;rounds…</source>
+        <translation>&amp;Раунды встреч…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation…</source>
+        <translation>&amp;Делегация…</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Floor plan</source>
+        <translation>План зала</translation>
+    </message>
+    <message>
+        <source>Floor plan for guests</source>
+        <translation>План зала для гостей</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>The list could not be written: %1</source>
+        <translation>Не удалось записать список: %1</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Choose a guest first: scan the badge or select them in the list (F5).</source>
+        <translation>Сначала выберите гостя: отсканируйте бейдж или выберите его в списке (F5).</translation>
+    </message>
+    <message>
+        <source>The old badge of %1 is void now.</source>
+        <translation>Старый бейдж гостя %1 теперь недействителен.</translation>
+    </message>
+    <message>
+        <source>The new badge of %1 is printing.</source>
+        <translation>Новый бейдж гостя %1 печатается.</translation>
+    </message>
+    <message>
+        <source>&amp;New badge (lost, damaged, misprinted)…</source>
+        <translation>&amp;Новый бейдж (утерян, повреждён, с ошибкой)…</translation>
+    </message>
+    <message>
+        <source>&amp;Substitute (a colleague comes instead)…</source>
+        <translation>&amp;Замена (вместо гостя приходит коллега)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print badges…</source>
+        <translation>&amp;Печать бейджей…</translation>
+    </message>
+    <message>
+        <source>&amp;Desks panel…</source>
+        <translation>&amp;Панель стоек…</translation>
+    </message>
+    <message>
+        <source>&amp;Join an event from another desk…</source>
+        <translation>&amp;Подключиться к мероприятию другой стойки…</translation>
+    </message>
+    <message>
+        <source>Badge %1 not printed (%2): Badges ▸ Print queue, R for another printer.</source>
+        <translation>Бейдж %1 не напечатан (%2): Бейджи ▸ Очередь печати, R – другой принтер.</translation>
+    </message>
+    <message>
+        <source>Only %1 labels left on %2 – put in a new roll soon.</source>
+        <translation>В принтере %2 осталось этикеток: %1 – скоро вставьте новый рулон.</translation>
+    </message>
+    <message>
+        <source>Print &amp;queue…</source>
+        <translation>&amp;Очередь печати…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Статистика…</translation>
+    </message>
+    <message>
+        <source>&amp;Seating…</source>
+        <translation>&amp;Рассадка…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit tables…</source>
+        <translation>&amp;Редактировать столы…</translation>
+    </message>
+    <message>
+        <source>&amp;Floor plan</source>
+        <translation>&amp;План зала</translation>
+    </message>
+    <message>
+        <source>Floor plan for &amp;guests (shows the way)</source>
+        <translation>План зала для &amp;гостей (показывает путь)</translation>
+    </message>
+    <message>
+        <source>Print &amp;lists for table hosts</source>
+        <translation>Печать &amp;списков для ведущих столов</translation>
+    </message>
+    <message>
+        <source>Print seating &amp;overview for the door</source>
+        <translation>Печать &amp;обзора рассадки для входа</translation>
+    </message>
+</context>
+</TS>
