@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from checkin import guests
 from checkin.clock import local_time
 from checkin.sync import pairing
 from checkin.sync import status as sync_status
@@ -224,7 +225,8 @@ class DesksPanel(QDialog):
             if gone
             else ""
         )
-        doubles = len(double_entries(sync.core))
+        found = double_entries(sync.core)
+        doubles = len(found)
         dups = len(likely_duplicates(sync.core))
         self.merge_label.setText(
             self.tr(
@@ -236,3 +238,16 @@ class DesksPanel(QDialog):
             .replace("%1", str(doubles))
             .replace("%2", str(dups))
         )
+        if found:
+            names = []
+            for d in found[:5]:
+                arrival = _when(d.arrival.at)
+                also = ", ".join(f"{e.desk} {_when(e.at)}" for e in d.extra)
+                names.append(
+                    self.tr("%1: arrived %2 at %3, also %4")
+                    .replace("%1", guests.get_guest(sync.core, d.guest_id).full_name)
+                    .replace("%2", arrival)
+                    .replace("%3", d.arrival.desk)
+                    .replace("%4", also)
+                )
+            self.merge_label.setText(self.merge_label.text() + "\n" + "\n".join(names))
