@@ -2534,14 +2534,6 @@ Wiederherstellen? Die beschädigte Datei bleibt daneben erhalten (umbenannt), ni
         <translation>Namensschilder &amp;drucken…</translation>
     </message>
     <message>
-        <source>&amp;Desks panel…</source>
-        <translation>&amp;Schalterübersicht…</translation>
-    </message>
-    <message>
-        <source>&amp;Join an event from another desk…</source>
-        <translation>Veranstaltung eines anderen Schalters &amp;beitreten…</translation>
-    </message>
-    <message>
         <source>Badge %1 not printed (%2): Badges ▸ Print queue, R for another printer.</source>
         <translation>Namensschild %1 nicht gedruckt (%2): Namensschilder ▸ Druckwarteschlange, R für einen anderen Drucker.</translation>
     </message>
@@ -2584,6 +2576,17 @@ Wiederherstellen? Die beschädigte Datei bleibt daneben erhalten (umbenannt), ni
     <message>
         <source>Print seating &amp;overview for the door</source>
         <translation>Sitzplan-Ü&amp;bersicht für den Einlass drucken</translation>
+    </message>
+</context>
+<context>
+    <name>desks</name>
+    <message>
+        <source>&amp;Desks panel…</source>
+        <translation>&amp;Schalterübersicht…</translation>
+    </message>
+    <message>
+        <source>&amp;Join an event from another desk…</source>
+        <translation>Veranstaltung eines anderen Schalters &amp;beitreten…</translation>
     </message>
 </context>
 </TS>

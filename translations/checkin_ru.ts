@@ -2534,14 +2534,6 @@ Restore it? The damaged file is kept beside it (renamed), nothing is deleted. Ch
         <translation>&amp;Печать бейджей…</translation>
     </message>
     <message>
-        <source>&amp;Desks panel…</source>
-        <translation>&amp;Панель стоек…</translation>
-    </message>
-    <message>
-        <source>&amp;Join an event from another desk…</source>
-        <translation>&amp;Подключиться к мероприятию другой стойки…</translation>
-    </message>
-    <message>
         <source>Badge %1 not printed (%2): Badges ▸ Print queue, R for another printer.</source>
         <translation>Бейдж %1 не напечатан (%2): Бейджи ▸ Очередь печати, R – другой принтер.</translation>
     </message>
@@ -2584,6 +2576,17 @@ Restore it? The damaged file is kept beside it (renamed), nothing is deleted. Ch
     <message>
         <source>Print seating &amp;overview for the door</source>
         <translation>Печать &amp;обзора рассадки для входа</translation>
+    </message>
+</context>
+<context>
+    <name>desks</name>
+    <message>
+        <source>&amp;Desks panel…</source>
+        <translation>&amp;Панель стоек…</translation>
+    </message>
+    <message>
+        <source>&amp;Join an event from another desk…</source>
+        <translation>&amp;Подключиться к мероприятию другой стойки…</translation>
     </message>
 </context>
 </TS>

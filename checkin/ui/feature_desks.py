@@ -7,7 +7,7 @@ emits ``window.data_changed`` so the views reload. Without Syncthing the desk wo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from checkin.sync import pairing
@@ -17,6 +17,7 @@ from checkin.sync.syncthing import Syncthing, find_binary
 from checkin.ui.bridge import run_in_background
 
 TICK_MS = 500
+translate = QCoreApplication.translate  # explicit context: window.tr files texts under 'window'
 
 
 class DeskSync(QObject):
@@ -113,11 +114,11 @@ class DeskSync(QObject):
 def install(window) -> None:
     sync = DeskSync(window)
     window.desk_sync = sync
-    action = QAction(window.tr("&Desks panel…"), window)
+    action = QAction(translate("desks", "&Desks panel…"), window)
     action.setObjectName("action_desks_panel")
     action.triggered.connect(lambda: open_panel(window))
     window.menu("desks").addAction(action)
-    join = QAction(window.tr("&Join an event from another desk…"), window)
+    join = QAction(translate("desks", "&Join an event from another desk…"), window)
     join.setObjectName("action_join_desk")
     join.triggered.connect(lambda: open_join_dialog(window))
     window.menu("desks").addAction(join)
