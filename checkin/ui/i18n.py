@@ -46,7 +46,8 @@ def qm_file(lang: str) -> Path | None:
         return None
     folder = paths.translations_dir()
     ts, qm = folder / f"checkin_{lang}.ts", folder / f"checkin_{lang}.qm"
-    if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
+    frozen = getattr(sys, "frozen", False)  # a bundle: its .qm files are built with it
+    if qm.is_file() and (frozen or not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
     if not ts.is_file():
         return None
