@@ -36,10 +36,14 @@ def sheet_title(name: str, taken: set[str]) -> str:
 
 def _add(book: Workbook, title: str, columns: list[cols.Column], rows, lang: str) -> None:
     headers = cols.headers(columns, lang)
-    widths = [max(_WIDTH.get(c.kind, 12), min(len(h) + 4, 40)) for c, h in zip(columns, headers,
-              strict=True)]  # fmt: skip
-    styles = [PERCENT if c.kind == "percent" else None for c in columns]
     getters = [c.value for c in columns]
+    sample = rows[:300]  # widths from the header and the first rows, not the whole sheet
+    widths = [
+        max(_WIDTH.get(c.kind, 12), min(len(h) + 4, 40),
+            min(max((len(str(get(r))) + 2 for r in sample if get(r) is not None), default=0), 50))
+        for c, h, get in zip(columns, headers, getters, strict=True)
+    ]  # fmt: skip
+    styles = [PERCENT if c.kind == "percent" else None for c in columns]
     book.add_sheet(
         title,
         headers,
