@@ -41,6 +41,8 @@ def apply_demo(event: Event, data: dict, guest_ids: list[int]) -> None:
         rounds = spec.get("rounds")
         if rounds:
             item = items[spec["name"]]
+            if rounds.get("related_themes"):
+                model.set_related_themes(event, rounds["related_themes"])
             model.set_rounds(
                 event,
                 item,

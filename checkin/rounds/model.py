@@ -13,6 +13,7 @@ from checkin.models import ProgrammeItem
 
 INTERPRETER = "Interpreter"
 VISITOR_CATEGORY = "Delegation"
+RELATED_THEMES_SETTING = "rounds.related_themes"
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,24 @@ def add_wish(event: Event, guest_id: int, organisation: str, wish: str = "meet")
         event.db["meeting_wishes"].insert(
             {"guest_id": guest_id, "organisation": organisation.strip(), "wish": wish}
         )
+
+
+# -- related themes ----------------------------------------------------------------------------
+def set_related_themes(event: Event, groups: list[list[str]]) -> None:
+    """Themes whose tables visitors may share across rounds, e.g. [["Medizintechnik",
+    "Pflege"]]: a visitor of one may also sit at the other's tables and meets more companies."""
+    clean = [[t.strip() for t in group if t.strip()] for group in groups]
+    clean = [group for group in clean if len(group) > 1]
+    event.set_setting(RELATED_THEMES_SETTING, json.dumps(clean, ensure_ascii=False) or None)
+
+
+def related_themes(event: Event) -> dict[str, set[str]]:
+    """Theme -> the other themes of its group (as set with ``set_related_themes``)."""
+    out: dict[str, set[str]] = {}
+    for group in json.loads(event.setting(RELATED_THEMES_SETTING) or "[]"):
+        for theme in group:
+            out.setdefault(theme, set()).update(t for t in group if t != theme)
+    return out
 
 
 # -- rounds ----------------------------------------------------------------------------------

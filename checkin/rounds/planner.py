@@ -22,6 +22,8 @@ NEW_MEETING = 10.0
 REPEAT = 100.0
 WISH_MEET = 30.0
 WISH_AVOID = 1000.0
+OFF_THEME = 15.0  # a visitor at a related theme's table rather than their own
+COVER = 500.0  # among related themes: a table whose locals would have no visitor at all
 UNPLACED = 1e6
 
 # Why a guest has no seat in a round (message templates; the UI translates the keys).
@@ -164,10 +166,13 @@ def plan_rounds(
     locked: dict[int, dict[int, int]] | None = None,
     keep: dict[int, dict[int, int]] | None = None,
     absent: set[int] | frozenset[int] = frozenset(),
+    related: dict[str, set[str]] | None = None,
 ) -> Plan:
     """Plan ``rounds`` rounds. ``locked``: round -> guest -> table set by hand (kept as is);
     ``keep``: rounds already held (round -> guest -> table), not re-planned but counted as met;
-    ``absent``: guests not to seat in the rounds that are planned."""
+    ``absent``: guests not to seat in the rounds that are planned; ``related``: theme -> themes
+    whose tables its visitors may also sit at (they are seated after everyone else, where they
+    meet the most companies they have not met yet)."""
     locked = locked or {}
     keep = keep or {}
     by_id = {p.id: p for p in people}
@@ -179,6 +184,12 @@ def plan_rounds(
     seats: dict[int, dict[int, int]] = {}
     unplaced: list[Unplaced] = []
     crowd = 1.0 / (max((p.capacity for p in places), default=1) + 1)
+    wider: dict[str, list[int]] = {}  # theme -> its tables and those of related themes
+    for theme, others in (related or {}).items():
+        own = by_theme.get(_key(theme), [])
+        extra = [p for other in sorted(others) for p in by_theme.get(_key(other), [])]
+        if own and extra:
+            wider[_key(theme)] = list(dict.fromkeys(p.id for p in own + extra))
 
     for number in range(1, rounds + 1):
         if number in keep:
@@ -214,14 +225,23 @@ def plan_rounds(
                 )
             else:
                 groups[field_key][0 if person.visitor else 1].append(person)
+        later = []
         for field_key, (visitors, locals_) in groups.items():
             tables = [p.id for p in by_theme[field_key]]
+            if field_key in wider and visitors:
+                off = {t: OFF_THEME for t in wider[field_key] if t not in tables}
+                later.append((visitors, wider[field_key], off))
+                visitors = []
             for movers in (visitors, locals_):
                 left = _assign(state, movers, tables, crowd)
                 unplaced.extend(
                     Unplaced(number, g.id, "tables_full", {"field": g.field}) for g in left
                 )
             _improve(state, visitors + locals_, tables)
+        for visitors, tables, off in later:
+            # no _improve pass here: it would undo COVER (it only weighs the meetings)
+            left = _assign(state, visitors, tables, crowd, off, cover=COVER)
+            unplaced.extend(Unplaced(number, g.id, "tables_full", {"field": g.field}) for g in left)
         seats[number] = dict(state.seat)
         _count_meetings(seats[number], by_id, met)
     return Plan(rounds, seats, unplaced, by_id)
@@ -237,20 +257,34 @@ def _count_meetings(seating: dict[int, int], by_id: dict[int, Seatable], met: Co
         met.update((v, lo) for v in visitors for lo in locals_ if v != lo)
 
 
-def _assign(state: _RoundState, movers: list[Seatable], tables: list[int], crowd: float):
-    """Seat ``movers`` on the free seats of ``tables`` at least total cost; returns the left-over."""
+def _assign(
+    state: _RoundState,
+    movers: list[Seatable],
+    tables: list[int],
+    crowd: float,
+    penalty: dict[int, float] | None = None,
+    *,
+    cover: float = 0.0,
+):
+    """Seat ``movers`` on the free seats of ``tables`` at least total cost (plus ``penalty``
+    per table, less ``cover`` for the first of them at a table that has none); returns the
+    left-over."""
     if not movers:
         return []
     slots: list[tuple[int, float]] = []
     for table in tables:
         already = sum(1 for g in state.at[table] if state.people[g].visitor == movers[0].visitor)
-        slots.extend((table, crowd * (already + k)) for k in range(state.free(table)))
+        first = -cover if already == 0 else 0.0
+        slots.extend(
+            (table, crowd * (already + k) + (first if k == 0 else 0.0))
+            for k in range(state.free(table))
+        )
     if not slots:
         return list(movers)
     base = np.empty((len(movers), len(tables)))
     for i, person in enumerate(movers):
         for j, table in enumerate(tables):
-            base[i, j] = state.cost_at(person, table)
+            base[i, j] = state.cost_at(person, table) + (penalty or {}).get(table, 0.0)
     column = {t: j for j, t in enumerate(tables)}
     slot_table = np.array([column[t] for t, _ in slots])
     cost = base[:, slot_table] + np.array([c for _, c in slots])[None, :]

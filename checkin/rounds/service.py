@@ -177,6 +177,7 @@ def plan_item(
         locked=locked,
         keep=keep,
         absent=set(absent),
+        related=model.related_themes(event),
     )
     seating = {n: plan.tables(n) for n in range(1, count + 1)}
     needs = interpreters.table_needs(seating, people)
