@@ -75,8 +75,11 @@ def output_dir() -> Path:
     return Path(out.replace("${HOME}", home))
 
 
+STARTED = time.time()  # files from before this test run are someone else's
+
+
 def wait_for_job_pdf(handle: str, timeout: float = 60) -> Path:
-    """The PDF cups-pdf wrote for the CUPS job ``handle`` ("queue-12")."""
+    """The PDF cups-pdf wrote for the CUPS job ``handle`` ("queue-12") during this run."""
     number = handle.rsplit("-", 1)[-1]
     pattern = re.compile(rf"-job_{number}\.pdf$")
     deadline = time.monotonic() + timeout
@@ -84,7 +87,8 @@ def wait_for_job_pdf(handle: str, timeout: float = 60) -> Path:
         folder = output_dir()
         if folder.is_dir():
             for path in folder.iterdir():
-                if pattern.search(path.name) and _complete(path):
+                fresh = path.stat().st_mtime >= STARTED - 1
+                if pattern.search(path.name) and fresh and _complete(path):
                     return path
         time.sleep(0.2)
     raise TimeoutError(f"no PDF for job {handle} in {output_dir()}")
