@@ -66,7 +66,7 @@ def record_batch(
         }
         for guest_id, version, box, sheet, slot in entries
     ]
-    with event.db.conn:
+    with event.writing():
         event.db["badge_prints"].insert_all(rows, batch_size=500)
         event.db.conn.executemany(
             "UPDATE guests SET badge_printed_count = COALESCE(badge_printed_count, 0) + 1,"

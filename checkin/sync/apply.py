@@ -69,7 +69,7 @@ def apply_all(event: Event, folder: Path, seen: dict | None = None) -> ApplyRepo
         for desk_dir in desks:
             records, problem = read_records(desk_dir, applied_seq(event, desk_dir.name))
             done, why = 0, problem
-            with event.db.conn:  # one transaction (one fsync) per desk and pass
+            with event.writing():  # one transaction (one fsync) per desk and pass
                 for record in records:
                     try:
                         apply_record(event, record)

@@ -242,7 +242,7 @@ class Journal:
         if own >= self._seq:
             return
         records, _ = read_records(self.dir, own)
-        with self.event.db.conn:
+        with self.event.writing():
             for record in records:
                 self._note(record)
 
@@ -354,7 +354,7 @@ class Journal:
                 os.fsync(fh.fileno())
             self._segment_count += len(chunk)
             i += len(chunk)
-        with self.event.db.conn:
+        with self.event.writing():
             for record in records:
                 self._note(record)
         if self.on_written is not None:

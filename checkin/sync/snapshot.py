@@ -60,7 +60,7 @@ def restore(snapshot: Path, target: Path) -> Event:
         src.close()
         dest.close()
     event = Event.open(target)
-    with event.db.conn:
+    with event.writing():
         for key in _DESK_SETTINGS:
             event.db.execute("DELETE FROM settings WHERE key = ?", [key])
     return event
