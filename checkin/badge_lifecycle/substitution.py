@@ -107,7 +107,11 @@ def substitute(
             event,
             GUEST_SUBSTITUTED,
             guest_id=guest_id,
-            details={"old": _name(old), "new": _name(new), "badge_version": done.new_version},
+            details={  # keys the purge of personal data knows to blank
+                "name": _name(new),
+                "substitute_for": _name(old),
+                "badge_version": done.new_version,
+            },
             desk=desk,
             operator=operator,
         )

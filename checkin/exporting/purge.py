@@ -69,6 +69,8 @@ def purge_personal_data(
     blank = {c: "" for c in personal}
     if "extra" in columns:
         blank["extra"] = "{}"
+    if "substitute_for" in columns:  # the name of whom a substitute came for
+        blank["substitute_for"] = ""
     redact_keys = set(blank) | {"scanned", "name"}
     conn = event.db.conn
     conn.execute("PRAGMA secure_delete = ON")  # overwritten, not just unlinked
@@ -76,7 +78,7 @@ def purge_personal_data(
         count = event.db.execute("SELECT COUNT(*) FROM guests").fetchone()[0]
         assignments = ", ".join(f"{c} = ?" for c in blank)
         event.db.execute(f"UPDATE guests SET {assignments}", list(blank.values()))
-        for table in ("sync_guest_state", "sync_guest_history", "meeting_wishes"):
+        for table in ("sync_guest_state", "sync_guest_history", "meeting_wishes", "substitutions"):
             if _has_table(event, table):
                 event.db.execute(f"DELETE FROM {table}")
         if _has_table(event, "audit"):

@@ -131,3 +131,16 @@ def test_the_export_shows_the_substitution(event, tmp_path):
     )
     assert lena["Substitute for"] == "Anna Müller"
     assert lena["Status"] == "present"
+
+
+def test_purging_personal_data_removes_the_substituted_names(event):
+    from checkin.exporting.purge import purge_personal_data
+
+    anna = guest_named(event, "Müller")
+    substitute(event, anna.id, given_name="Lena", family_name="Schulz", email="lena@example.de")
+    purge_personal_data(event, confirmed=True)
+    assert substitutions_of(event, anna.id) == []
+    texts = [str(e.details) for e in audit.entries(event, anna.id)]
+    assert not any("Anna" in t or "Lena" in t or "Müller" in t for t in texts)
+    row = event.db.execute("SELECT substitute_for FROM guests WHERE id = ?", [anna.id]).fetchone()
+    assert row[0] == ""
