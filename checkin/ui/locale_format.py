@@ -21,6 +21,8 @@ def _local(moment: datetime | str) -> datetime:
 
 
 def _date_format(locale: QLocale) -> str:
+    if locale.language() == QLocale.Language.C:  # no language applied (tests, scripts)
+        return "dd.MM.yyyy"  # the core's own format (checkin.clock.local_time)
     fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")  # four-digit years always
 
@@ -82,6 +84,6 @@ def percent(value: float, decimals: int = 0) -> str:
 
 def _time_format(locale: QLocale, seconds: bool) -> str:
     fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    if "a" in fmt.lower() and "ap" in fmt.lower():
+    if locale.language() == QLocale.Language.C or "ap" in fmt.lower():
         return "HH:mm:ss" if seconds else "HH:mm"  # the desk uses the 24-hour clock
     return fmt.replace("mm", "mm:ss") if seconds and "ss" not in fmt else fmt

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from checkin import backup
 from checkin.errors import DamagedEventFile
 from checkin.event import Event
+from checkin.ui import locale_format
 from checkin.ui.messages import error_text
 
 
@@ -31,7 +32,7 @@ def ask_restore(parent, error: DamagedEventFile) -> bool:
             "beside it (renamed), nothing is deleted. Check-ins made after that backup are "
             "not in it.",
         )
-        .replace("%1", good.taken_text)
+        .replace("%1", locale_format.date_time(good.taken, seconds=True))
         .replace("%2", str(good.path))
     )
     box.setDetailedText(error_text(error))
