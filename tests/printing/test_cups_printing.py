@@ -114,3 +114,27 @@ def test_a_stopped_queue_holds_the_batch_while_the_desk_checks_in(event, cups_pr
     finally:
         queue.close()
         subprocess.run(["cupsenable", cups_printer], check=False)
+
+
+def test_reprint_lost_badge_straight_to_the_printer(event, cups_printer, capsys):
+    anna = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
+    old_code = guests.badge_code(event, anna)
+    event.close()
+    code = main(["reprint", str(event.path), str(anna.id), "--reason", "lost",
+                 "--printer", cups_printer, "--json"])  # fmt: skip
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["printer"] == cups_printer and data["code"] != old_code
+    assert decode_pdf(wait_for_job_pdf(data["job"])) == [data["code"]]
+
+
+def test_reprint_to_an_unknown_printer_leaves_the_badge_valid(event, cups_printer, capsys):
+    anna = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
+    event.close()
+    code = main(["reprint", str(event.path), str(anna.id), "--printer", "nope"])
+    assert code == 2 and "no printer 'nope'" in capsys.readouterr().err
+    from checkin.event import Event
+
+    with Event.open(event.path) as again:
+        assert guests.get_guest(again, anna.id).badge_version == anna.badge_version
