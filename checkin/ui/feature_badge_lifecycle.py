@@ -5,11 +5,14 @@ Both act on the guest selected in the guest list, or else the guest on the resul
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from checkin import guests
 from checkin.models import Guest
 from checkin.ui.reissue_dialog import ReissueDialog, SubstituteDialog
+
+translate = QCoreApplication.translate  # window.tr would file texts under 'window'
 
 
 def current_guest(window) -> Guest | None:
@@ -28,7 +31,10 @@ def open_dialog(window, dialog_class) -> object | None:
     guest = current_guest(window)
     if guest is None:
         window.statusBar().showMessage(
-            window.tr("Choose a guest first: scan the badge or select them in the list (F5)."),
+            translate(
+                "badge_lifecycle",
+                "Choose a guest first: scan the badge or select them in the list (F5).",
+            ),
             8000,
         )
         return None
@@ -44,22 +50,26 @@ def _changed(window, dialog) -> None:
     core = getattr(window, "_core", window.event)
     guest = guests.get_guest(core, dialog.guest.id)
     window.data_changed.emit()
-    message = window.tr("The old badge of %1 is void now.").replace("%1", dialog.guest.full_name)
+    message = translate("badge_lifecycle", "The old badge of %1 is void now.").replace(
+        "%1", dialog.guest.full_name
+    )
     if dialog.print_badge:
         if window.print_badge(guest) is None:
             return  # the window said why it could not print
-        message += " " + window.tr("The new badge of %1 is printing.").replace(
+        message += " " + translate("badge_lifecycle", "The new badge of %1 is printing.").replace(
             "%1", guest.full_name
         )
     window.statusBar().showMessage(message, 15000)
 
 
 def install(window) -> None:
-    new_badge = QAction(window.tr("&New badge (lost, damaged, misprinted)…"), window)
+    new_badge = QAction(
+        translate("badge_lifecycle", "&New badge (lost, damaged, misprinted)…"), window
+    )
     new_badge.setObjectName("action_new_badge")
     new_badge.triggered.connect(lambda: open_dialog(window, ReissueDialog))
     window.menu("badges").addAction(new_badge)
-    swap = QAction(window.tr("&Substitute (a colleague comes instead)…"), window)
+    swap = QAction(translate("badge_lifecycle", "&Substitute (a colleague comes instead)…"), window)
     swap.setObjectName("action_substitute")
     swap.triggered.connect(lambda: open_dialog(window, SubstituteDialog))
     window.menu("guests").addAction(swap)

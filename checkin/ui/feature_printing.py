@@ -12,6 +12,7 @@ import contextlib
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from checkin import guests
@@ -19,6 +20,8 @@ from checkin.errors import CheckinError
 from checkin.printing import JobState, PrintJob
 from checkin.ui.desk_printing import DeskPrinting
 from checkin.ui.print_panel import JobModel, PrintPanel
+
+translate = QCoreApplication.translate  # window.tr would file texts under 'window'
 
 _DESK_BADGE = re.compile(r"badge-(\d+)\.pdf$")  # how MainWindow.print_badge names the file
 
@@ -71,22 +74,22 @@ def _job_changed(window, job: PrintJob) -> None:
             card.badge_sent(guest_id, job.printer)
     if job.state is JobState.FAILED:
         reason = JobModel().reason_text(job.reason)
-        message = window.tr(
-            "Badge %1 not printed (%2): Badges ▸ Print queue, R for another printer."
+        message = translate(
+            "printing", "Badge %1 not printed (%2): Badges ▸ Print queue, R for another printer."
         )
         window.statusBar().showMessage(
             message.replace("%1", job.title).replace("%2", reason), 15000
         )
     elif job.state is JobState.DONE and job.printer and window.printing.pool.low(job.printer):
         left = window.printing.pool.labels_left(job.printer)
-        message = window.tr("Only %1 labels left on %2 – put in a new roll soon.")
+        message = translate("printing", "Only %1 labels left on %2 – put in a new roll soon.")
         window.statusBar().showMessage(
             message.replace("%1", str(left)).replace("%2", job.printer), 15000
         )
 
 
 def install(window) -> None:
-    action = QAction(window.tr("Print &queue…"), window)
+    action = QAction(translate("printing", "Print &queue…"), window)
     action.setObjectName("action_print_queue")
     action.setShortcut("Ctrl+Shift+P")
     action.triggered.connect(lambda: open_panel(window))

@@ -6,6 +6,7 @@ window can print the new badge at once.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,8 @@ from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.models import Guest
 
+translate = QCoreApplication.translate
+
 
 class _Base(QDialog):
     def __init__(self, event: Event, guest: Guest, parent=None, *, desk: str | None = None):
@@ -31,7 +34,8 @@ class _Base(QDialog):
         self.desk = desk
         self.done_change = None  # the core's Reissue / Substitution after OK
         self.form = QFormLayout()
-        self.print_box = QCheckBox(self.tr("&Print the new badge now"))
+        # Explicit context: self.tr here would look under the subclass's name.
+        self.print_box = QCheckBox(translate("reissue_dialog", "&Print the new badge now"))
         self.print_box.setChecked(True)
         self.error = QLabel()
         self.error.setObjectName("reissue_error")
@@ -42,8 +46,11 @@ class _Base(QDialog):
         )
         self.buttons.accepted.connect(self._apply)
         self.buttons.rejected.connect(self.reject)
-        note = QLabel(self.tr("The current badge of %1 stops working at once.").replace(
-            "%1", guest.full_name))  # fmt: skip
+        note = QLabel(
+            translate("reissue_dialog", "The current badge of %1 stops working at once.").replace(
+                "%1", guest.full_name
+            )
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
