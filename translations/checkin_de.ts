@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>No-shows</source>
-        <translation>Nicht erschienen</translation>
+        <translation>No-Shows</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1459,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
     <message>
         <source>&amp;Floor plan</source>
-        <translation>&amp;Saalplan</translation>
+        <translation>Saal&amp;plan</translation>
     </message>
     <message>
         <source>All tables</source>
@@ -1793,7 +1793,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Sicherungs&amp;ordner…</translation>
     </message>
     <message>
-        <source>Show &amp;backups</source>
+        <source>&amp;Show backups</source>
         <translation>Sicherungen &amp;anzeigen</translation>
     </message>
     <message>
@@ -1838,6 +1838,29 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Event files (*.checkin);;All files (*)</source>
         <translation>Veranstaltungsdateien (*.checkin);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>badge_lifecycle</name>
+    <message>
+        <source>Choose a guest first: scan the badge or select them in the list (F5).</source>
+        <translation>Zuerst einen Gast wählen: Namensschild scannen oder in der Liste (F5) auswählen.</translation>
+    </message>
+    <message>
+        <source>The old badge of %1 is void now.</source>
+        <translation>Das alte Namensschild von %1 ist jetzt ungültig.</translation>
+    </message>
+    <message>
+        <source>The new badge of %1 is printing.</source>
+        <translation>Das neue Namensschild von %1 wird gedruckt.</translation>
+    </message>
+    <message>
+        <source>&amp;New badge (lost, damaged, misprinted)…</source>
+        <translation>&amp;Neues Namensschild (verloren, beschädigt, Fehldruck)…</translation>
+    </message>
+    <message>
+        <source>&amp;Substitute (a colleague comes instead)…</source>
+        <translation>&amp;Vertretung (ein Kollege kommt stattdessen)…</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2182,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
     <message>
         <source>Staff</source>
-        <translation>Personal</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>VIP</source>
@@ -2240,6 +2263,17 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Category {category} is not seated automatically.</source>
         <translation>Die Kategorie {category} wird nicht automatisch gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>desks</name>
+    <message>
+        <source>&amp;Desks panel…</source>
+        <translation>&amp;Schalterübersicht…</translation>
+    </message>
+    <message>
+        <source>&amp;Join an event from another desk…</source>
+        <translation>Veranstaltung eines anderen Schalters &amp;beitreten…</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2487,21 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <source>Badge %1 not printed (%2): Badges ▸ Print queue, R for another printer.</source>
+        <translation>Namensschild %1 nicht gedruckt (%2): Namensschilder ▸ Druckwarteschlange, R für einen anderen Drucker.</translation>
+    </message>
+    <message>
+        <source>Only %1 labels left on %2 – put in a new roll soon.</source>
+        <translation>Nur noch %1 Etiketten in %2 – bald eine neue Rolle einlegen.</translation>
+    </message>
+    <message>
+        <source>Print &amp;queue…</source>
+        <translation>Druck&amp;warteschlange…</translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <source>Damaged event file</source>
@@ -2510,40 +2559,8 @@ Wiederherstellen? Die beschädigte Datei bleibt daneben erhalten (umbenannt), ni
 <context>
     <name>window</name>
     <message>
-        <source>Choose a guest first: scan the badge or select them in the list (F5).</source>
-        <translation>Zuerst einen Gast wählen: Namensschild scannen oder in der Liste (F5) auswählen.</translation>
-    </message>
-    <message>
-        <source>The old badge of %1 is void now.</source>
-        <translation>Das alte Namensschild von %1 ist jetzt ungültig.</translation>
-    </message>
-    <message>
-        <source>The new badge of %1 is printing.</source>
-        <translation>Das neue Namensschild von %1 wird gedruckt.</translation>
-    </message>
-    <message>
-        <source>&amp;New badge (lost, damaged, misprinted)…</source>
-        <translation>&amp;Neues Namensschild (verloren, beschädigt, Fehldruck)…</translation>
-    </message>
-    <message>
-        <source>&amp;Substitute (a colleague comes instead)…</source>
-        <translation>&amp;Vertretung (ein Kollege kommt stattdessen)…</translation>
-    </message>
-    <message>
         <source>&amp;Print badges…</source>
         <translation>Namensschilder &amp;drucken…</translation>
-    </message>
-    <message>
-        <source>Badge %1 not printed (%2): Badges ▸ Print queue, R for another printer.</source>
-        <translation>Namensschild %1 nicht gedruckt (%2): Namensschilder ▸ Druckwarteschlange, R für einen anderen Drucker.</translation>
-    </message>
-    <message>
-        <source>Only %1 labels left on %2 – put in a new roll soon.</source>
-        <translation>Nur noch %1 Etiketten in %2 – bald eine neue Rolle einlegen.</translation>
-    </message>
-    <message>
-        <source>Print &amp;queue…</source>
-        <translation>Druck&amp;warteschlange…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2563,7 +2580,7 @@ Wiederherstellen? Die beschädigte Datei bleibt daneben erhalten (umbenannt), ni
     </message>
     <message>
         <source>&amp;Floor plan</source>
-        <translation>&amp;Saalplan</translation>
+        <translation>Saal&amp;plan</translation>
     </message>
     <message>
         <source>Floor plan for &amp;guests (shows the way)</source>
@@ -2575,18 +2592,7 @@ Wiederherstellen? Die beschädigte Datei bleibt daneben erhalten (umbenannt), ni
     </message>
     <message>
         <source>Print seating &amp;overview for the door</source>
-        <translation>Sitzplan-Ü&amp;bersicht für den Einlass drucken</translation>
-    </message>
-</context>
-<context>
-    <name>desks</name>
-    <message>
-        <source>&amp;Desks panel…</source>
-        <translation>&amp;Schalterübersicht…</translation>
-    </message>
-    <message>
-        <source>&amp;Join an event from another desk…</source>
-        <translation>Veranstaltung eines anderen Schalters &amp;beitreten…</translation>
+        <translation>Sitzplan-&amp;Übersicht für den Einlass drucken</translation>
     </message>
 </context>
 </TS>

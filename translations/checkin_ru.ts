@@ -1793,7 +1793,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>&amp;Папка для копий…</translation>
     </message>
     <message>
-        <source>Show &amp;backups</source>
+        <source>&amp;Show backups</source>
         <translation>Показать &amp;резервные копии</translation>
     </message>
     <message>
@@ -1838,6 +1838,29 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Event files (*.checkin);;All files (*)</source>
         <translation>Файлы мероприятий (*.checkin);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>badge_lifecycle</name>
+    <message>
+        <source>Choose a guest first: scan the badge or select them in the list (F5).</source>
+        <translation>Сначала выберите гостя: отсканируйте бейдж или выберите его в списке (F5).</translation>
+    </message>
+    <message>
+        <source>The old badge of %1 is void now.</source>
+        <translation>Старый бейдж гостя %1 теперь недействителен.</translation>
+    </message>
+    <message>
+        <source>The new badge of %1 is printing.</source>
+        <translation>Новый бейдж гостя %1 печатается.</translation>
+    </message>
+    <message>
+        <source>&amp;New badge (lost, damaged, misprinted)…</source>
+        <translation>&amp;Новый бейдж (утерян, повреждён, с ошибкой)…</translation>
+    </message>
+    <message>
+        <source>&amp;Substitute (a colleague comes instead)…</source>
+        <translation>&amp;Замена (вместо гостя приходит коллега)…</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2182,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Staff</source>
-        <translation>Персонал</translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <source>VIP</source>
@@ -2240,6 +2263,17 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Category {category} is not seated automatically.</source>
         <translation>Категория «{category}» не рассаживается автоматически.</translation>
+    </message>
+</context>
+<context>
+    <name>desks</name>
+    <message>
+        <source>&amp;Desks panel…</source>
+        <translation>Панель &amp;стоек…</translation>
+    </message>
+    <message>
+        <source>&amp;Join an event from another desk…</source>
+        <translation>Подкл&amp;ючиться к мероприятию другой стойки…</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2487,21 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <source>Badge %1 not printed (%2): Badges ▸ Print queue, R for another printer.</source>
+        <translation>Бейдж %1 не напечатан (%2): Бейджи ▸ Очередь печати, R – другой принтер.</translation>
+    </message>
+    <message>
+        <source>Only %1 labels left on %2 – put in a new roll soon.</source>
+        <translation>В принтере %2 осталось этикеток: %1 – скоро вставьте новый рулон.</translation>
+    </message>
+    <message>
+        <source>Print &amp;queue…</source>
+        <translation>&amp;Очередь печати…</translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <source>Damaged event file</source>
@@ -2481,7 +2530,7 @@ Restore it? The damaged file is kept beside it (renamed), nothing is deleted. Ch
     <name>rounds</name>
     <message>
         <source>Meeting &amp;rounds…</source>
-        <translation>&amp;Раунды встреч…</translation>
+        <translation>Раунды &amp;встреч…</translation>
     </message>
     <message>
         <source>&amp;Delegation…</source>
@@ -2510,40 +2559,8 @@ Restore it? The damaged file is kept beside it (renamed), nothing is deleted. Ch
 <context>
     <name>window</name>
     <message>
-        <source>Choose a guest first: scan the badge or select them in the list (F5).</source>
-        <translation>Сначала выберите гостя: отсканируйте бейдж или выберите его в списке (F5).</translation>
-    </message>
-    <message>
-        <source>The old badge of %1 is void now.</source>
-        <translation>Старый бейдж гостя %1 теперь недействителен.</translation>
-    </message>
-    <message>
-        <source>The new badge of %1 is printing.</source>
-        <translation>Новый бейдж гостя %1 печатается.</translation>
-    </message>
-    <message>
-        <source>&amp;New badge (lost, damaged, misprinted)…</source>
-        <translation>&amp;Новый бейдж (утерян, повреждён, с ошибкой)…</translation>
-    </message>
-    <message>
-        <source>&amp;Substitute (a colleague comes instead)…</source>
-        <translation>&amp;Замена (вместо гостя приходит коллега)…</translation>
-    </message>
-    <message>
         <source>&amp;Print badges…</source>
         <translation>&amp;Печать бейджей…</translation>
-    </message>
-    <message>
-        <source>Badge %1 not printed (%2): Badges ▸ Print queue, R for another printer.</source>
-        <translation>Бейдж %1 не напечатан (%2): Бейджи ▸ Очередь печати, R – другой принтер.</translation>
-    </message>
-    <message>
-        <source>Only %1 labels left on %2 – put in a new roll soon.</source>
-        <translation>В принтере %2 осталось этикеток: %1 – скоро вставьте новый рулон.</translation>
-    </message>
-    <message>
-        <source>Print &amp;queue…</source>
-        <translation>&amp;Очередь печати…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2559,7 +2576,7 @@ Restore it? The damaged file is kept beside it (renamed), nothing is deleted. Ch
     </message>
     <message>
         <source>&amp;Edit tables…</source>
-        <translation>&amp;Редактировать столы…</translation>
+        <translation>&amp;Изменить столы…</translation>
     </message>
     <message>
         <source>&amp;Floor plan</source>
@@ -2576,17 +2593,6 @@ Restore it? The damaged file is kept beside it (renamed), nothing is deleted. Ch
     <message>
         <source>Print seating &amp;overview for the door</source>
         <translation>Печать &amp;обзора рассадки для входа</translation>
-    </message>
-</context>
-<context>
-    <name>desks</name>
-    <message>
-        <source>&amp;Desks panel…</source>
-        <translation>&amp;Панель стоек…</translation>
-    </message>
-    <message>
-        <source>&amp;Join an event from another desk…</source>
-        <translation>&amp;Подключиться к мероприятию другой стойки…</translation>
     </message>
 </context>
 </TS>

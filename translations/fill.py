@@ -5,7 +5,8 @@
 ``texts.py`` holds ``TEXTS = {english: (german, russian)}`` and, for a text that needs
 another translation in one place, ``BY_CONTEXT = {(context, english): (german, russian)}``.
 Only messages still marked unfinished are filled (what was revised in Qt Linguist stays);
-the texts still missing are listed, and the exit code is 1 while any are.
+with ``--update`` every text that ``texts.py`` has is written again. The texts still
+missing are listed, and the exit code is 1 while any are.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ def load_texts(lang: str) -> tuple[dict, dict]:
     return texts, by_context
 
 
-def fill(ts_path: Path, texts: dict, by_context: dict) -> list[tuple[str, str]]:
+def fill(
+    ts_path: Path, texts: dict, by_context: dict, update: bool = False
+) -> list[tuple[str, str]]:
     tree = ET.parse(ts_path)
     missing = []
     for context in tree.getroot().iter("context"):
@@ -39,9 +42,10 @@ def fill(ts_path: Path, texts: dict, by_context: dict) -> list[tuple[str, str]]:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            if translation.get("type") != "unfinished" and (translation.text or "").strip():
-                continue
             text = by_context.get((name, source), texts.get(source))
+            done = translation.get("type") != "unfinished" and (translation.text or "").strip()
+            if done and not (update and text):
+                continue
             if not text:
                 missing.append((name, source))
                 continue
@@ -54,11 +58,13 @@ def fill(ts_path: Path, texts: dict, by_context: dict) -> list[tuple[str, str]]:
     return missing
 
 
-def main(langs: list[str]) -> int:
+def main(args: list[str]) -> int:
+    update = "--update" in args
+    langs = [a for a in args if not a.startswith("--")] or list(LANGUAGES)
     status = 0
     for lang in langs:
         texts, by_context = load_texts(lang)
-        missing = fill(HERE / f"checkin_{lang}.ts", texts, by_context)
+        missing = fill(HERE / f"checkin_{lang}.ts", texts, by_context, update)
         for context, source in missing:
             print(f"{lang}: missing [{context}] {source!r}")
         status |= bool(missing)
@@ -66,4 +72,4 @@ def main(langs: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:] or list(LANGUAGES)))
+    raise SystemExit(main(sys.argv[1:]))

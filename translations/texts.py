@@ -415,11 +415,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Rate": ("Quote", "Доля"),
     "Programme item": ("Programmpunkt", "Пункт программы"),
     "Present": ("Anwesend", "Присутствуют"),
-    "No-shows": ("Nicht erschienen", "Не пришли"),
+    "No-shows": ("No-Shows", "Не пришли"),
     # -- seating -------------------------------------------------------------------------------------
     "&Seating…": ("&Sitzordnung…", "&Рассадка…"),
-    "&Edit tables…": ("Tische &bearbeiten…", "&Редактировать столы…"),
-    "&Floor plan": ("&Saalplan", "&План зала"),
+    "&Edit tables…": ("Tische &bearbeiten…", "&Изменить столы…"),
+    "&Floor plan": ("Saal&plan", "&План зала"),
     "Floor plan": ("Saalplan", "План зала"),
     "Floor plan for guests": ("Saalplan für Gäste", "План зала для гостей"),
     "Floor plan for &guests (shows the way)": (
@@ -428,7 +428,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "Print &lists for table hosts": ("&Listen für die Gastgeber drucken", "Печать &списков для ведущих столов"),
     "Print seating &overview for the door": (
-        "Sitzplan-Ü&bersicht für den Einlass drucken",
+        "Sitzplan-&Übersicht für den Einlass drucken",
         "Печать &обзора рассадки для входа",
     ),
     "Written: %1": ("Geschrieben: %1", "Записано: %1"),
@@ -533,7 +533,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Seated": ("Besetzt", "Занято"),
     "Host": ("Gastgeber", "Ведущий"),
     # -- meeting rounds, delegation -------------------------------------------------------------------
-    "Meeting &rounds…": ("Gesprächs&runden…", "&Раунды встреч…"),
+    "Meeting &rounds…": ("Gesprächs&runden…", "Раунды &встреч…"),
     "&Delegation…": ("&Delegation…", "&Делегация…"),
     "Save host sheets": ("Gastgeberblätter speichern", "Сохранить листы для ведущих"),
     "Meeting rounds – %1": ("Gesprächsrunden – %1", "Раунды встреч – %1"),
@@ -591,10 +591,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Изменённых расписаний: %1, записано в %2",
     ),
     # -- desks and sync --------------------------------------------------------------------------------
-    "&Desks panel…": ("&Schalterübersicht…", "&Панель стоек…"),
+    "&Desks panel…": ("&Schalterübersicht…", "Панель &стоек…"),
     "&Join an event from another desk…": (
         "Veranstaltung eines anderen Schalters &beitreten…",
-        "&Подключиться к мероприятию другой стойки…",
+        "Подкл&ючиться к мероприятию другой стойки…",
     ),
     "Desks": ("Schalter", "Стойки"),
     "Desk": ("Schalter", "Стойка"),
@@ -683,7 +683,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Set admin &PIN…": ("Admin-&PIN festlegen…", "Задать &PIN администратора…"),
     "&Back up now": ("&Jetzt sichern", "&Создать резервную копию"),
     "Backup &folder…": ("Sicherungs&ordner…", "&Папка для копий…"),
-    "Show &backups": ("Sicherungen &anzeigen", "Показать &резервные копии"),
+    "&Show backups": ("Sicherungen &anzeigen", "Показать &резервные копии"),
     "&Kiosk mode (self check-in)…": (
         "&Kioskmodus (Selbst-Check-in)…",
         "Режим &киоска (самостоятельная регистрация)…",
@@ -1087,7 +1087,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Delegation": ("Delegation", "Делегация"),
     "Speaker": ("Referent", "Докладчик"),
     "Press": ("Presse", "Пресса"),
-    "Staff": ("Personal", "Персонал"),
+    "Staff": ("Team", "Организатор"),
     "VIP": ("VIP", "VIP"),
     # -- core: seating reasons (checkin/seating/reasons.py) ----------------------------------------------
     "Seated at table {table} by hand.": ("Von Hand an Tisch {table} gesetzt.", "Место за столом {table} назначено вручную."),

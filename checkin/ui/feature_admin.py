@@ -306,7 +306,7 @@ def install(window) -> None:
     )
     add(
         "backup_show",
-        translate("admin", "Show &backups"),
+        translate("admin", "&Show backups"),
         lambda: _show_backups(window),
         admin_only=True,
     )

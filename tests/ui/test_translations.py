@@ -213,3 +213,28 @@ def test_qt_translate_context_is_the_class_for_self_tr(qapp, english_afterwards)
     """PySide6 looks ``self.tr`` up under the class name (and its bases)."""
     ui_i18n.translations().apply("de")
     assert QCoreApplication.translate("MainWindow", "&Quit") == "&Beenden"
+
+
+def _accelerator(text: str) -> str | None:
+    found = re.findall(r"&([^&\s])", text.replace("&&", ""))
+    return found[0].casefold() if found else None
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "ru"])
+def test_menu_accelerators_are_unique_in_every_language(qtbot, event, lang, english_afterwards):
+    ui_i18n.translations().apply(lang)
+    window = MainWindow(event)
+    qtbot.addWidget(window)
+    clashes = []
+    menus = [(window.menuBar().actions(), "menu bar")] + [
+        (menu.actions(), menu.objectName()) for menu in window.findChildren(QMenu)
+    ]
+    for actions, where in menus:
+        seen: dict[str, str] = {}
+        for action in actions:
+            key = _accelerator(action.text())
+            if key and key in seen:
+                clashes.append((where, seen[key], action.text()))
+            elif key:
+                seen[key] = action.text()
+    assert clashes == []
