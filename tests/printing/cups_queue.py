@@ -94,6 +94,19 @@ def wait_for_job_pdf(handle: str, timeout: float = 60) -> Path:
     raise TimeoutError(f"no PDF for job {handle} in {output_dir()}")
 
 
+def wait_for_title_pdf(title: str, timeout: float = 60) -> Path:
+    """The PDF cups-pdf wrote for a job titled ``title`` (Qt does not say the job number)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        folder = output_dir()
+        if folder.is_dir():
+            for path in folder.glob(f"{title}*.pdf"):
+                if _complete(path):
+                    return path
+        time.sleep(0.2)
+    raise TimeoutError(f"no PDF titled {title} in {output_dir()}")
+
+
 def _complete(path: Path) -> bool:
     try:
         size = path.stat().st_size
@@ -107,7 +120,10 @@ def _complete(path: Path) -> bool:
 
 
 def decode_pdf(path: Path, dpi: int = 200) -> list[str]:
-    """Every QR code in the PDF, page by page (pdfium renders, zxing-cpp decodes)."""
+    """Every QR code in the PDF, page by page (pdfium renders, zxing-cpp decodes).
+
+    The PDF is removed afterwards: cups-pdf's folder is the user's own ~/PDF.
+    """
     pdf = pypdfium2.PdfDocument(str(path))
     try:
         texts = []
@@ -119,3 +135,4 @@ def decode_pdf(path: Path, dpi: int = 200) -> list[str]:
         return texts
     finally:
         pdf.close()
+        path.unlink(missing_ok=True)

@@ -21,6 +21,7 @@ from .cups_queue import (
     remove_printer,
     start_cupsd,
     wait_for_job_pdf,
+    wait_for_title_pdf,
     why_not,
 )
 
@@ -138,3 +139,21 @@ def test_reprint_to_an_unknown_printer_leaves_the_badge_valid(event, cups_printe
 
     with Event.open(event.path) as again:
         assert guests.get_guest(again, anna.id).badge_version == anna.badge_version
+
+
+def test_qt_print_support_reaches_the_cups_queue(qapp, event, cups_printer, tmp_path):
+    """The Windows path (Qt's print support, pages rasterised) tried on a CUPS queue."""
+    import uuid
+
+    from checkin.ui.qt_printer import QtSpoolerPrinter
+
+    anna = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
+    pdf = tmp_path / "badge.pdf"
+    render_badges(event, [anna], "label-62", pdf, record=False)
+    printer = QtSpoolerPrinter(cups_printer)
+    assert printer.status().ready
+    title = f"qt-{uuid.uuid4().hex[:8]}"
+    handle = printer.submit(pdf, title)
+    assert printer.poll(handle).state == "done"  # the spooler has it
+    printed = wait_for_title_pdf(title)
+    assert decode_pdf(printed, dpi=300) == [guests.badge_code(event, anna)]
