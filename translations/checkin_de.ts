@@ -1717,17 +1717,6 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
 </context>
 <context>
-    <name>_Base</name>
-    <message>
-        <source>&amp;Print the new badge now</source>
-        <translation>Neues Namensschild gleich &amp;drucken</translation>
-    </message>
-    <message>
-        <source>The current badge of %1 stops working at once.</source>
-        <translation>Das bisherige Namensschild von %1 wird sofort ungültig.</translation>
-    </message>
-</context>
-<context>
     <name>about</name>
     <message>
         <source>&amp;About checkin…</source>
@@ -2407,12 +2396,26 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Nicht importieren</translation>
     </message>
     <message>
-        <source>Would add %1 guest(s), update %2, leave %3 unchanged; %4 row(s) skipped.</source>
-        <translation>Würde %1 Gäste hinzufügen, %2 aktualisieren, %3 unverändert lassen; %4 Zeile(n) übersprungen.</translation>
+        <source>Would add %1, update %2, leave %3 unchanged; %4 skipped.</source>
+        <translation>Würde %1 hinzufügen, %2 aktualisieren, %3 unverändert lassen; %4 übersprungen.</translation>
     </message>
     <message>
-        <source>Added %1 guest(s), updated %2, %3 unchanged; %4 row(s) skipped.</source>
-        <translation>%1 Gäste hinzugefügt, %2 aktualisiert, %3 unverändert; %4 Zeile(n) übersprungen.</translation>
+        <source>Added %1, updated %2, %3 unchanged; %4 skipped.</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert; %4 übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n Gast</numerusform>
+            <numerusform>%n Gäste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
@@ -2524,6 +2527,17 @@ Wiederherstellen? Die beschädigte Datei bleibt daneben erhalten (umbenannt), ni
     <message>
         <source>Restore the backup</source>
         <translation>Sicherung wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>reissue_dialog</name>
+    <message>
+        <source>&amp;Print the new badge now</source>
+        <translation>Neues Namensschild gleich &amp;drucken</translation>
+    </message>
+    <message>
+        <source>The current badge of %1 stops working at once.</source>
+        <translation>Das bisherige Namensschild von %1 wird sofort ungültig.</translation>
     </message>
 </context>
 <context>

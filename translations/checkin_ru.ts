@@ -1717,17 +1717,6 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
 </context>
 <context>
-    <name>_Base</name>
-    <message>
-        <source>&amp;Print the new badge now</source>
-        <translation>Сразу &amp;напечатать новый бейдж</translation>
-    </message>
-    <message>
-        <source>The current badge of %1 stops working at once.</source>
-        <translation>Текущий бейдж гостя %1 сразу перестанет действовать.</translation>
-    </message>
-</context>
-<context>
     <name>about</name>
     <message>
         <source>&amp;About checkin…</source>
@@ -2407,12 +2396,28 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <source>Would add %1 guest(s), update %2, leave %3 unchanged; %4 row(s) skipped.</source>
-        <translation>Будет добавлено гостей: %1, обновлено: %2, без изменений: %3; пропущено строк: %4.</translation>
+        <source>Would add %1, update %2, leave %3 unchanged; %4 skipped.</source>
+        <translation>Будет добавлено: %1; обновлено: %2; без изменений: %3; пропущено: %4.</translation>
     </message>
     <message>
-        <source>Added %1 guest(s), updated %2, %3 unchanged; %4 row(s) skipped.</source>
-        <translation>Добавлено гостей: %1, обновлено: %2, без изменений: %3; пропущено строк: %4.</translation>
+        <source>Added %1, updated %2, %3 unchanged; %4 skipped.</source>
+        <translation>Добавлено: %1; обновлено: %2; без изменений: %3; пропущено: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n гость</numerusform>
+            <numerusform>%n гостя</numerusform>
+            <numerusform>%n гостей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
@@ -2524,6 +2529,17 @@ Restore it? The damaged file is kept beside it (renamed), nothing is deleted. Ch
     <message>
         <source>Restore the backup</source>
         <translation>Восстановить копию</translation>
+    </message>
+</context>
+<context>
+    <name>reissue_dialog</name>
+    <message>
+        <source>&amp;Print the new badge now</source>
+        <translation>Сразу &amp;напечатать новый бейдж</translation>
+    </message>
+    <message>
+        <source>The current badge of %1 stops working at once.</source>
+        <translation>Текущий бейдж гостя %1 сразу перестанет действовать.</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,13 @@ def fill(
             if not text:
                 missing.append((name, source))
                 continue
-            translation.text = text
+            forms = translation.findall("numerusform")
+            if forms:  # plural forms: one text per form (German 2, Russian 3)
+                values = text if isinstance(text, tuple) else (text,) * len(forms)
+                for form, value in zip(forms, values, strict=True):
+                    form.text = value
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts_path.write_text(

@@ -9,7 +9,8 @@ table = Tisch / стол, field (industry) = Branche / отрасль, host = Ga
 """
 
 # ruff: noqa: E501
-TEXTS: dict[str, tuple[str, str]] = {
+# A text with %n has its plural forms as a tuple: German (one, other), Russian (one, few, many).
+TEXTS: dict[str, tuple] = {
     # -- main window and menus ------------------------------------------------------------------
     "&File": ("&Datei", "&Файл"),
     "&Guests": ("&Gäste", "&Гости"),
@@ -782,14 +783,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Meeting point (fixed table)": ("Treffpunkt (fester Tisch)", "Место встречи (постоянный стол)"),
     "Keep as extra field": ("Als Zusatzfeld behalten", "Сохранить как доп. поле"),
     "Do not import": ("Nicht importieren", "Не импортировать"),
-    "Would add %1 guest(s), update %2, leave %3 unchanged; %4 row(s) skipped.": (
-        "Würde %1 Gäste hinzufügen, %2 aktualisieren, %3 unverändert lassen; %4 Zeile(n) übersprungen.",
-        "Будет добавлено гостей: %1, обновлено: %2, без изменений: %3; пропущено строк: %4.",
+    "Would add %1, update %2, leave %3 unchanged; %4 skipped.": (
+        "Würde %1 hinzufügen, %2 aktualisieren, %3 unverändert lassen; %4 übersprungen.",
+        "Будет добавлено: %1; обновлено: %2; без изменений: %3; пропущено: %4.",
     ),
-    "Added %1 guest(s), updated %2, %3 unchanged; %4 row(s) skipped.": (
-        "%1 Gäste hinzugefügt, %2 aktualisiert, %3 unverändert; %4 Zeile(n) übersprungen.",
-        "Добавлено гостей: %1, обновлено: %2, без изменений: %3; пропущено строк: %4.",
+    "Added %1, updated %2, %3 unchanged; %4 skipped.": (
+        "%1 hinzugefügt, %2 aktualisiert, %3 unverändert; %4 übersprungen.",
+        "Добавлено: %1; обновлено: %2; без изменений: %3; пропущено: %4.",
     ),
+    "%n guest(s)": (("%n Gast", "%n Gäste"), ("%n гость", "%n гостя", "%n гостей")),
+    "%n row(s)": (("%n Zeile", "%n Zeilen"), ("%n строка", "%n строки", "%n строк")),
     "Nothing has been written yet.": ("Es wurde noch nichts gespeichert.", "Пока ничего не записано."),
     "no given or family name": ("weder Vor- noch Nachname", "нет ни имени, ни фамилии"),
     "same guest as row %1": ("derselbe Gast wie in Zeile %1", "тот же гость, что в строке %1"),

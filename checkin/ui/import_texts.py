@@ -47,18 +47,18 @@ def describe(report: ImportReport, limit: int = 50) -> str:
     c = report.counts()
     template = (
         QCoreApplication.translate(
-            "import", "Would add %1 guest(s), update %2, leave %3 unchanged; %4 row(s) skipped."
+            "import", "Would add %1, update %2, leave %3 unchanged; %4 skipped."
         )
         if report.dry_run
-        else QCoreApplication.translate(
-            "import", "Added %1 guest(s), updated %2, %3 unchanged; %4 row(s) skipped."
-        )
+        else QCoreApplication.translate("import", "Added %1, updated %2, %3 unchanged; %4 skipped.")
     )
+    added = QCoreApplication.translate("import", "%n guest(s)", None, c["added"])
+    skipped = QCoreApplication.translate("import", "%n row(s)", None, c["skipped"])
     lines = [
-        template.replace("%1", str(c["added"]))
+        template.replace("%1", added)
         .replace("%2", str(c["updated"]))
         .replace("%3", str(c["unchanged"]))
-        .replace("%4", str(c["skipped"]))
+        .replace("%4", skipped)
     ]
     if report.dry_run:
         lines.append(QCoreApplication.translate("import", "Nothing has been written yet."))

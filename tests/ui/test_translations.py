@@ -238,3 +238,14 @@ def test_menu_accelerators_are_unique_in_every_language(qtbot, event, lang, engl
             elif key:
                 seen[key] = action.text()
     assert clashes == []
+
+
+def test_plural_forms_follow_the_language(english_afterwards):
+    def guests_text(n):
+        return QCoreApplication.translate("import", "%n guest(s)", None, n)
+
+    assert [guests_text(n) for n in (1, 2)] == ["1 guest(s)", "2 guest(s)"]
+    ui_i18n.translations().apply("de")
+    assert [guests_text(n) for n in (1, 2)] == ["1 Gast", "2 Gäste"]
+    ui_i18n.translations().apply("ru")
+    assert [guests_text(n) for n in (1, 3, 5, 21)] == ["1 гость", "3 гостя", "5 гостей", "21 гость"]
