@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checkin import checkins
+from checkin import scanning
 from checkin.badge_lifecycle import replacement_for_scan
 from checkin.checkins import CheckinResult, Result
 from checkin.cli.common import add_desk_args, add_item_arg, item_for
@@ -47,11 +47,15 @@ def register(sub) -> None:
 def run(args) -> int:
     with open_event(args.path) as event:
         item = item_for(event, args.item)
-        result = checkins.check_in(event, args.text, item, desk=args.desk, operator=args.operator)
+        # The desk's path: a code typed in a German, French or Russian keyboard layout is
+        # repaired, and the code's signature picks the right reading.
+        outcome = scanning.scan(event, args.text, item, desk=args.desk, operator=args.operator)
+        result = outcome.result
         replaced = None
         if result.result is Result.REPLACED_BADGE:
             replaced = replacement_for_scan(event, result.scanned)
     data, text = result.to_dict(), describe(result)
+    data["keyboard_layout"] = outcome.layout
     if replaced is not None:
         data["replaced"] = {
             "at": replaced.at,

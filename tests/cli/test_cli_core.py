@@ -145,3 +145,12 @@ def test_reports_work_while_a_desk_holds_the_file(demo, capsys):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_scan_repairs_a_code_typed_in_a_german_layout(demo, capsys):
+    swap = str.maketrans("YZ", "ZY")  # a US-layout scanner on a German (QWERTZ) system
+    guest = next(g for g in _guests(capsys, demo) if g["code"].translate(swap) != g["code"])
+    code, out, _ = run(capsys, "scan", demo, guest["code"].translate(swap), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["result"] == "checked_in" and data["guest"]["id"] == guest["id"]
+    assert data["keyboard_layout"] != "us"
