@@ -249,3 +249,17 @@ def test_plural_forms_follow_the_language(english_afterwards):
     assert [guests_text(n) for n in (1, 2)] == ["1 Gast", "2 Gäste"]
     ui_i18n.translations().apply("ru")
     assert [guests_text(n) for n in (1, 3, 5, 21)] == ["1 гость", "3 гостя", "5 гостей", "21 гость"]
+
+
+def test_the_admin_gate_locks_the_same_actions_in_every_language(qtbot, event, english_afterwards):
+    """Admin-only actions are recognised by name, not by their (translated) text."""
+    locked = {}
+    for lang in ("en", "de", "ru"):
+        ui_i18n.translations().apply(lang)
+        window = MainWindow(event)
+        qtbot.addWidget(window)
+        locked[lang] = sorted(a.objectName() for a in window.admin_gate.apply())
+        window.keep_event_open = True
+        window.close()
+    assert "action_import_guests" in locked["en"]
+    assert locked["de"] == locked["en"] == locked["ru"]
