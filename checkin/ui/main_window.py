@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
         self.item_changed.emit(self.item)
 
     def _reload_views(self) -> None:
+        if getattr(self, "_closed", False):  # a reload queued just before closing
+            return
         self.guest_list.reload()
         self._update_item_label(self.counters.reload(self.item))
         if self.pages.currentWidget() is self.search_view:
@@ -364,6 +366,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, ev) -> None:  # noqa: N802
         self._closed = True
+        self._reload_timer.stop()
         self.scanner.uninstall()
         if self.guest_display is not None:
             self.guest_display.close()
