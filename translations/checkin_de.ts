@@ -1392,7 +1392,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
     <message>
         <source>Organisation / host</source>
-        <translation>Organisation / Gastgeber</translation>
+        <translation>Firma / Gastgeber</translation>
     </message>
     <message>
         <source>Field</source>

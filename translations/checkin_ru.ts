@@ -221,7 +221,7 @@
     <name>BreakdownModel</name>
     <message>
         <source>Checked in</source>
-        <translation>Зарегистрированы</translation>
+        <translation>Пришли</translation>
     </message>
     <message>
         <source>Expected</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>Checked in</source>
-        <translation>Зарегистрированы</translation>
+        <translation>На месте</translation>
     </message>
     <message>
         <source>Checked out</source>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>Checked in</source>
-        <translation>Зарегистрированы</translation>
+        <translation>Пришли</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>Checked out</source>
-        <translation>Выход отмечен</translation>
+        <translation>Ушли</translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -1392,7 +1392,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Organisation / host</source>
-        <translation>Организация / ведущий</translation>
+        <translation>Фирма / ведущий</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1400,7 +1400,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Seats / locked</source>
-        <translation>Места / закреплено</translation>
+        <translation>Мест / фикс.</translation>
     </message>
     <message>
         <source>Not seated</source>

@@ -411,7 +411,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "No arrivals yet.": ("Noch keine Ankünfte.", "Пока никто не пришёл."),
     "Arrivals per %1 min": ("Ankünfte pro %1 Min.", "Прибытия за %1 мин"),
-    "Checked in": ("Eingecheckt", "Зарегистрированы"),
+    "Checked in": ("Eingecheckt", "На месте"),
     "Expected": ("Erwartet", "Ожидается"),
     "Rate": ("Quote", "Доля"),
     "Programme item": ("Programmpunkt", "Пункт программы"),
@@ -464,9 +464,9 @@ TEXTS: dict[str, tuple] = {
         "Автоматическая рассадка: гостей пересажено: %1.",
     ),
     "Table / guest": ("Tisch / Gast", "Стол / гость"),
-    "Organisation / host": ("Organisation / Gastgeber", "Организация / ведущий"),
+    "Organisation / host": ("Firma / Gastgeber", "Фирма / ведущий"),
     "Field": ("Branche", "Отрасль"),
-    "Seats / locked": ("Plätze / fest", "Места / закреплено"),
+    "Seats / locked": ("Plätze / fest", "Мест / фикс."),
     "Not seated": ("Ohne Platz", "Без места"),
     "Over capacity: %1 guests for %2 seats.": (
         "Überbelegt: %1 Gäste für %2 Plätze.",
@@ -1141,4 +1141,9 @@ TEXTS: dict[str, tuple] = {
 }
 
 # A text that needs another translation in one context: {(context, english): (german, russian)}.
-BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {}
+BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
+    # statistics columns: arrived at all (not: present now), short for the header
+    ("BreakdownModel", "Checked in"): ("Eingecheckt", "Пришли"),
+    ("ItemFiguresModel", "Checked in"): ("Eingecheckt", "Пришли"),
+    ("ItemFiguresModel", "Checked out"): ("Ausgecheckt", "Ушли"),
+}

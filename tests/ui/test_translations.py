@@ -11,9 +11,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QLabel, QMenu
 
 from checkin import guests
 from checkin.errors import CheckinError
@@ -263,3 +263,49 @@ def test_the_admin_gate_locks_the_same_actions_in_every_language(qtbot, event, e
         window.close()
     assert "action_import_guests" in locked["en"]
     assert locked["de"] == locked["en"] == locked["ru"]
+
+
+def _clipped(widget) -> list[tuple]:
+    """Header sections, buttons and one-line labels narrower than their text needs."""
+    found = []
+    for header in widget.findChildren(QHeaderView):
+        if not header.isVisible() or header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        for i in range(header.count()):
+            need = header.sectionSizeFromContents(i).width()
+            if not header.isSectionHidden(i) and header.sectionSize(i) < need - 2:
+                found.append((header.model().headerData(i, header.orientation()), need))
+    for child in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel):
+        wraps = isinstance(child, QLabel) and child.wordWrap()
+        if child.isVisible() and not wraps and child.width() < child.minimumSizeHint().width() - 1:
+            found.append((child.text(), child.minimumSizeHint().width()))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["de", "ru", "en"])
+def test_nothing_is_clipped_in_the_main_views(qtbot, demo_event, lang, english_afterwards):
+    from checkin.ui.badge_dialog import BadgeDialog
+    from checkin.ui.export_dialog import ExportDialog
+    from checkin.ui.seating_view import SeatingView
+    from checkin.ui.stats_view import StatsView
+
+    ui_i18n.translations().apply(lang)
+    window = MainWindow(demo_event)
+    qtbot.addWidget(window)
+    window.show()
+    guest = guests.list_guests(demo_event)[5]
+    window.on_scanned(guests.badge_code(demo_event, guest))
+    clipped = {"desk": _clipped(window)}
+    window.show_list()
+    clipped["list"] = _clipped(window)
+    for name, dialog in (
+        ("stats", StatsView(window, window)),
+        ("seating", SeatingView(demo_event)),
+        ("badges", BadgeDialog(demo_event, window)),
+        ("export", ExportDialog(demo_event, window.item, lang, window)),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        clipped[name] = _clipped(dialog)
+        dialog.close()
+    assert {k: v for k, v in clipped.items() if v} == {}
