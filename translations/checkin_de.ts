@@ -369,11 +369,11 @@
     </message>
     <message>
         <source>Waiting here</source>
-        <translation>Wartet hier</translation>
+        <translation>Ausstehend hier</translation>
     </message>
     <message>
         <source>Waiting there</source>
-        <translation>Wartet dort</translation>
+        <translation>Ausstehend dort</translation>
     </message>
     <message>
         <source>not paired</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>%1: arrived %2 at %3, also %4</source>
-        <translation>%1: angekommen %2 am %3, außerdem %4</translation>
+        <translation>%1: Ankunft %2 (%3), außerdem %4</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1249,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
     <message>
         <source>Replaced %1 at desk %2</source>
-        <translation>Ersetzt am %1 am Schalter %2</translation>
+        <translation>Ersetzt am %1 (Schalter %2)</translation>
     </message>
     <message>
         <source>Replaced by a newer badge</source>
@@ -1280,7 +1280,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <name>RoundsView</name>
     <message>
         <source>Save host sheets</source>
-        <translation>Gastgeberblätter speichern</translation>
+        <translation>Tischblätter speichern</translation>
     </message>
     <message>
         <source>Meeting rounds – %1</source>
@@ -1292,7 +1292,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
     <message>
         <source>Host sheets…</source>
-        <translation>Gastgeberblätter…</translation>
+        <translation>Tischblätter für Gastgeber…</translation>
     </message>
     <message>
         <source>Table</source>
@@ -1320,7 +1320,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
     <message>
         <source>%1 host sheets written to %2</source>
-        <translation>%1 Gastgeberblätter in %2 geschrieben</translation>
+        <translation>%1 Tischblätter in %2 geschrieben</translation>
     </message>
     <message>
         <source>Round %1</source>

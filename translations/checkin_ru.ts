@@ -369,15 +369,15 @@
     </message>
     <message>
         <source>Waiting here</source>
-        <translation>Ожидает здесь</translation>
+        <translation>В очереди здесь</translation>
     </message>
     <message>
         <source>Waiting there</source>
-        <translation>Ожидает там</translation>
+        <translation>В очереди там</translation>
     </message>
     <message>
         <source>not paired</source>
-        <translation>не сопряжена</translation>
+        <translation>не подключена</translation>
     </message>
     <message>
         <source>connected</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>%1: arrived %2 at %3, also %4</source>
-        <translation>%1: прибытие %2 на стойке %3, также %4</translation>
+        <translation>%1: прибытие %2 (%3), также %4</translation>
     </message>
 </context>
 <context>
