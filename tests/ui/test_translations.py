@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QLabel, QMenu
 
@@ -41,8 +41,10 @@ def english_afterwards(qapp):
     """Leave the application in English with the user's setting as it was."""
     settings = QSettings()
     before = settings.value(ui_i18n.SETTING)
+    locale = QLocale()
     yield
     ui_i18n.translations().apply("en")
+    QLocale.setDefault(locale)  # as before: other tests expect the system's formats
     if before is None:
         QSettings().remove(ui_i18n.SETTING)
     else:
