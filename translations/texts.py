@@ -208,7 +208,7 @@ TEXTS: dict[str, tuple] = {
     "Languages &spoken": ("Gesprochene &Sprachen", "Языки &общения"),
     "Agrees to share contact &details": (
         "Einverstanden mit der Weitergabe der &Kontaktdaten",
-        "Согласен(на) на передачу &контактных данных",
+        "Согласие на передачу &контактных данных",
     ),
     "F3: find by name · F4: walk-in · F5: guest list\nF6: programme item · F7: guest display · Ctrl+Z: undo last check-in": (
         "F3: Namenssuche · F4: ohne Anmeldung · F5: Gästeliste\nF6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen",
