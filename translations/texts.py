@@ -278,7 +278,7 @@ TEXTS: dict[str, tuple] = {
         "&Neues Namensschild (verloren, beschädigt, Fehldruck)…",
         "&Новый бейдж (утерян, повреждён, с ошибкой)…",
     ),
-    "&Substitute (a colleague comes instead)…": (
+    "Su&bstitute (a colleague comes instead)…": (
         "&Vertretung (ein Kollege kommt stattdessen)…",
         "&Замена (вместо гостя приходит коллега)…",
     ),
