@@ -69,7 +69,7 @@ def install(window) -> None:
     new_badge.setObjectName("action_new_badge")
     new_badge.triggered.connect(lambda: open_dialog(window, ReissueDialog))
     window.menu("badges").addAction(new_badge)
-    swap = QAction(translate("badge_lifecycle", "&Substitute (a colleague comes instead)…"), window)
+    swap = QAction(translate("badge_lifecycle", "Su&bstitute (a colleague comes instead)…"), window)
     swap.setObjectName("action_substitute")
     swap.triggered.connect(lambda: open_dialog(window, SubstituteDialog))
     window.menu("guests").addAction(swap)
