@@ -223,12 +223,11 @@ class PrintQueue:
                 )  # fmt: skip
                 return
         else:
-            printer = self.pool.choose(
-                job.labels,
-                self._busy(),
-                exclude=self._exclude.get(job.id, ()),
-                status=lambda p: self._status(p, statuses),
-            )
+            busy, check = self._busy(), lambda p: self._status(p, statuses)
+            tried = self._exclude.get(job.id, set())
+            printer = self.pool.choose(job.labels, busy, exclude=tried, status=check)
+            if printer is None and tried:  # no other printer: the same one again, if it is back
+                printer = self.pool.choose(job.labels, busy, status=check)
             if printer is None:  # none ready: wait in our queue, say why
                 problems = [self._status(p, statuses) for p in self.pool.printers]
                 problem = next((s for s in problems if s.problem), None)

@@ -164,3 +164,25 @@ def test_submitting_never_waits_for_a_hung_printer(pdf):
         assert queue.wait(timeout=5)
     finally:
         queue.close()
+
+
+def test_retry_with_a_single_printer_tries_it_again_once_it_is_back(pdf):
+    only = FakePrinter("QL-only")
+    only.problem = FailReason.PRINTER_OFFLINE
+    queue = PrintQueue(PrinterPool([only]), poll_interval=0.02)
+    try:
+        job = queue.submit(pdf, "again", labels=1, printer="QL-only")
+        assert queue.wait([job.id], timeout=5)
+        assert queue.job(job.id).reason is FailReason.PRINTER_OFFLINE
+        queue.retry(job.id)  # no other printer: it waits for this one
+        time.sleep(0.1)
+        assert queue.job(job.id).state is JobState.QUEUED
+        assert queue.job(job.id).waiting is FailReason.PRINTER_OFFLINE
+        only.problem = None
+        assert queue.wait([job.id], timeout=5)
+        assert (queue.job(job.id).state, queue.job(job.id).tried) == (
+            JobState.DONE,
+            ["QL-only", "QL-only"],
+        )
+    finally:
+        queue.close()
