@@ -157,15 +157,11 @@ class ResultCard(QFrame):
         return titles[result].replace("%1", name)
 
     def _table_text(self, result: CheckinResult) -> str:
-        if getattr(self, "rounds", None):  # meeting rounds: a table per round
-            first = self.tr("Round %1: table %2")
-            later = self.tr("round %1: table %2")
-            return ", ".join(
-                (first if i == 0 else later)
-                .replace("%1", str(seat.round))
-                .replace("%2", str(seat.table_number))
-                for i, seat in enumerate(self.rounds)
-            )
+        if getattr(self, "rounds", None):  # meeting rounds: this round's table, big
+            seat = self.rounds[0]
+            head = (self.tr("Round %1: table %2").replace("%1", str(seat.round))
+                    .replace("%2", str(seat.table_number)))  # fmt: skip
+            return f"{head} – {seat.theme}" if seat.theme else head
         table = result.table
         if table is None:
             return self.tr("No table assigned")
@@ -186,6 +182,14 @@ class ResultCard(QFrame):
         parts = [categories.canonical(guest.category)]
         if guest.organisation:
             parts.append(guest.organisation)
+        later = getattr(self, "rounds", None) or []
+        if len(later) > 1:  # the rounds after this one, in smaller type
+            rounds = ", ".join(
+                self.tr("round %1: table %2").replace("%1", str(seat.round))
+                .replace("%2", str(seat.table_number))
+                for seat in later[1:]
+            )  # fmt: skip
+            parts.append(self.tr("then %1").replace("%1", rounds))
         return " · ".join(parts)
 
     def _notes(self, guest: Guest | None) -> str:
