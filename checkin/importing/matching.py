@@ -13,24 +13,11 @@ from unidecode import unidecode
 
 from checkin import tables
 from checkin.event import Event
+from checkin.models import GUEST_FIELDS
 
-# Text fields an import may set; table, cancelled and extra are handled apart.
-TEXT_FIELDS = (
-    "salutation",
-    "given_name",
-    "patronymic",
-    "family_name",
-    "organisation",
-    "position",
-    "industry",
-    "email",
-    "phone",
-    "language",
-    "category",
-    "notes",
-    "external_id",
-    "external_barcode",
-)
+# Text fields an import may set (the guest's editable fields but the table, which is
+# matched by number or name; cancelled and extra are handled apart).
+TEXT_FIELDS = tuple(f for f in GUEST_FIELDS if f != "table_id")
 # The exchange's fields of a guest (see checkin.rounds.model), set apart from the text fields.
 EXCHANGE_FIELDS = ("languages", "contact_consent", "meeting_point")
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
