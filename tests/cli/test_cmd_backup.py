@@ -5,24 +5,9 @@ from __future__ import annotations
 import io
 import json
 
-import pytest
-
 from checkin import admin, checkins
-from checkin.cli import main
 from checkin.event import Event
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def demo(tmp_path, capsys):
-    path = tmp_path / "x.checkin"
-    assert run(capsys, "demo", path)[0] == 0
-    return path
+from tests.cli.helpers import run
 
 
 def test_backup_then_list_as_json(demo, capsys, tmp_path):

@@ -6,20 +6,7 @@ import json
 
 import pytest
 
-from checkin.cli import main
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def demo(tmp_path, capsys):
-    path = tmp_path / "demo.checkin"
-    assert run(capsys, "demo", path)[0] == 0
-    return path
+from tests.cli.helpers import run
 
 
 def _tables_of(capsys, path) -> dict[int, int | None]:
