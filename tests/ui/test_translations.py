@@ -84,7 +84,8 @@ def test_every_text_is_looked_up_under_the_context_it_was_extracted_with(tmp_pat
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             location = msg.find("location")
-            text = Path(location.get("filename")).read_text(encoding="utf-8")
+            source = ts.parent / location.get("filename")  # relative to the .ts file
+            text = source.read_text(encoding="utf-8")
             explicit = re.search(rf'(translate|QT_TRANSLATE_NOOP)\(\s*"{re.escape(name)}"', text)
             a_class = re.search(rf"^\s*class {re.escape(name)}\b", text, re.MULTILINE)
             if not name or not (explicit or a_class):
