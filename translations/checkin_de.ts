@@ -2,7 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
+    <message>
+        <source>About checkin</source>
+        <translation>Über checkin</translation>
+    </message>
+    <message>
+        <source>The offline check-in desk for events.</source>
+        <translation>Der Offline-Check-in-Schalter für Veranstaltungen.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder neuer.</translation>
+    </message>
+    <message>
+        <source>Qt %1, Qt for Python %2, Python %3</source>
+        <translation>Qt %1, Qt for Python %2, Python %3</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Lizenzen Dritter</translation>
+    </message>
+    <message>
+        <source>No bundled fonts.</source>
+        <translation>Keine mitgelieferten Schriften.</translation>
+    </message>
+    <message>
+        <source>Font licence</source>
+        <translation>Schriftlizenz</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalChart</name>
+    <message>
+        <source>No arrivals yet.</source>
+        <translation>Noch keine Ankünfte.</translation>
+    </message>
+    <message>
+        <source>Arrivals per %1 min</source>
+        <translation>Ankünfte pro %1 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoSeatDialog</name>
+    <message>
+        <source>Seat guests automatically</source>
+        <translation>Gäste automatisch setzen</translation>
+    </message>
+    <message>
+        <source>Keep people from the same organisation together</source>
+        <translation>Personen derselben Organisation zusammensetzen</translation>
+    </message>
+    <message>
+        <source>Only seat guests who have no table yet</source>
+        <translation>Nur Gäste ohne Tisch setzen</translation>
+    </message>
+    <message>
+        <source>When a field's tables are full, use free seats at other tables</source>
+        <translation>Sind die Tische einer Branche voll, freie Plätze an anderen Tischen nutzen</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 guests get a seat, %2 change table, %3 cannot be seated.</source>
+        <translation>%1 Gäste bekommen einen Platz, %2 wechseln den Tisch, %3 können nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot be seated</source>
+        <translation>Kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>Change table</source>
+        <translation>Tisch wechseln</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Bleibt</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeDialog</name>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>Namensschilder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
     <message>
         <source>Print badges</source>
         <translation>Namensschilder drucken</translation>
@@ -117,107 +226,6 @@
     </message>
 </context>
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About checkin</source>
-        <translation>Über checkin</translation>
-    </message>
-    <message>
-        <source>The offline check-in desk for events.</source>
-        <translation>Der Offline-Check-in-Schalter für Veranstaltungen.</translation>
-    </message>
-    <message>
-        <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation>Freie Software unter der GNU General Public License, Version 3 oder neuer.</translation>
-    </message>
-    <message>
-        <source>Qt %1, Qt for Python %2, Python %3</source>
-        <translation>Qt %1, Qt for Python %2, Python %3</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Über</translation>
-    </message>
-    <message>
-        <source>Third-party licences</source>
-        <translation>Lizenzen Dritter</translation>
-    </message>
-    <message>
-        <source>No bundled fonts.</source>
-        <translation>Keine mitgelieferten Schriften.</translation>
-    </message>
-    <message>
-        <source>Font licence</source>
-        <translation>Schriftlizenz</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Lizenz</translation>
-    </message>
-</context>
-<context>
-    <name>ArrivalChart</name>
-    <message>
-        <source>No arrivals yet.</source>
-        <translation>Noch keine Ankünfte.</translation>
-    </message>
-    <message>
-        <source>Arrivals per %1 min</source>
-        <translation>Ankünfte pro %1 Min.</translation>
-    </message>
-</context>
-<context>
-    <name>AutoSeatDialog</name>
-    <message>
-        <source>Seat guests automatically</source>
-        <translation>Gäste automatisch setzen</translation>
-    </message>
-    <message>
-        <source>Keep people from the same organisation together</source>
-        <translation>Personen derselben Organisation zusammensetzen</translation>
-    </message>
-    <message>
-        <source>Only seat guests who have no table yet</source>
-        <translation>Nur Gäste ohne Tisch setzen</translation>
-    </message>
-    <message>
-        <source>When a field&apos;s tables are full, use free seats at other tables</source>
-        <translation>Sind die Tische einer Branche voll, freie Plätze an anderen Tischen nutzen</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>Gast</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tisch</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>%1 guests get a seat, %2 change table, %3 cannot be seated.</source>
-        <translation>%1 Gäste bekommen einen Platz, %2 wechseln den Tisch, %3 können nicht gesetzt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot be seated</source>
-        <translation>Kann nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <source>Change table</source>
-        <translation>Tisch wechseln</translation>
-    </message>
-    <message>
-        <source>Stay</source>
-        <translation>Bleibt</translation>
-    </message>
-</context>
-<context>
     <name>BreakdownModel</name>
     <message>
         <source>Checked in</source>
@@ -271,8 +279,8 @@
         <translation>Die Kamera meldet ein Problem: %1. Scanner und Suche funktionieren weiter.</translation>
     </message>
     <message>
-        <source>Camera scanning is not installed. To enable it, install the camera extra: pip install &quot;checkin[camera]&quot; (on Linux also the system package libpulse0). The scanner and the search work without it.</source>
-        <translation>Das Scannen mit Kamera ist nicht installiert. Zum Aktivieren installieren Sie die Kamera-Erweiterung: pip install &quot;checkin[camera]&quot; (unter Linux auch das Systempaket libpulse0). Scanner und Suche funktionieren auch ohne.</translation>
+        <source>Camera scanning is not installed. To enable it, install the camera extra: pip install "checkin[camera]" (on Linux also the system package libpulse0). The scanner and the search work without it.</source>
+        <translation>Das Scannen mit Kamera ist nicht installiert. Zum Aktivieren installieren Sie die Kamera-Erweiterung: pip install "checkin[camera]" (unter Linux auch das Systempaket libpulse0). Scanner und Suche funktionieren auch ohne.</translation>
     </message>
 </context>
 <context>
@@ -427,7 +435,7 @@
         <translation>Seit %1 Minuten oder länger nicht erreichbar: %2 — prüfen Sie das Netzwerk und ob checkin dort läuft.</translation>
     </message>
     <message>
-        <source>Merging: every desk&apos;s check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
+        <source>Merging: every desk's check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
         <translation>Zusammenführen: Die Check-ins aller Schalter bleiben erhalten; wurde ein Gast an zwei Schaltern eingecheckt, die sich nicht sahen, zählt der frühere als Ankunft (doppelte Einträge: %1). Änderungen: Die spätere gilt, die andere bleibt im Verlauf. Doppelt aufgenommene Gäste ohne Anmeldung werden markiert (wahrscheinliche Dubletten: %2).</translation>
     </message>
     <message>
@@ -437,6 +445,10 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
@@ -520,7 +532,7 @@
         <translation>Gast: %1</translation>
     </message>
     <message>
-        <source>e.g. de, ru – empty: the guest&apos;s language</source>
+        <source>e.g. de, ru – empty: the guest's language</source>
         <translation>z. B. de, ru – leer: die Sprache des Gastes</translation>
     </message>
     <message>
@@ -1002,7 +1014,7 @@
         <translation>&amp;Programmpunkt wählen</translation>
     </message>
     <message>
-        <source>Guest &amp;display</source>
+        <source>&amp;Guest display</source>
         <translation>Gäste&amp;anzeige</translation>
     </message>
     <message>
@@ -1184,6 +1196,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Gescannt: %1</translation>
     </message>
     <message>
+        <source>then %1</source>
+        <translation>danach %1</translation>
+    </message>
+    <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -1220,7 +1236,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Ausweis prüfen und den Gast nach Namen suchen (F3); bei Wiederholung den Veranstalter informieren.</translation>
     </message>
     <message>
-        <source>Ask for this event&apos;s invitation, or find the guest by name (F3).</source>
+        <source>Ask for this event's invitation, or find the guest by name (F3).</source>
         <translation>Nach der Einladung zu dieser Veranstaltung fragen oder den Gast nach Namen suchen (F3).</translation>
     </message>
     <message>
@@ -2090,8 +2106,8 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>{path}: Es wurde keine Kopfzeile mit Spaltennamen gefunden.</translation>
     </message>
     <message>
-        <source>{path}: no column holds guest names; map one, e.g. --map &quot;Name=name&quot;.</source>
-        <translation>{path}: Keine Spalte enthält Gästenamen; ordnen Sie eine zu, z. B. --map &quot;Name=name&quot;.</translation>
+        <source>{path}: no column holds guest names; map one, e.g. --map "Name=name".</source>
+        <translation>{path}: Keine Spalte enthält Gästenamen; ordnen Sie eine zu, z. B. --map "Name=name".</translation>
     </message>
     <message>
         <source>The mapping names column {column!r}, which the file does not have.</source>
@@ -2110,7 +2126,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>{path}: Die Datei enthält keine Tische.</translation>
     </message>
     <message>
-        <source>{path}: no column holds the table number (found: {columns}); name one &quot;Number&quot;, &quot;Tisch&quot; or &quot;Номер&quot;.</source>
+        <source>{path}: no column holds the table number (found: {columns}); name one "Number", "Tisch" or "Номер".</source>
         <translation>{path}: Keine Spalte enthält die Tischnummer (gefunden: {columns}); nennen Sie eine „Number“, „Tisch“ oder „Номер“.</translation>
     </message>
     <message>
@@ -2263,6 +2279,67 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>&amp;Join an event from another desk…</source>
         <translation>Veranstaltung eines anderen Schalters &amp;beitreten…</translation>
+    </message>
+</context>
+<context>
+    <name>feature_badges</name>
+    <message>
+        <source>&amp;Print badges…</source>
+        <translation>Namensschilder &amp;drucken…</translation>
+    </message>
+</context>
+<context>
+    <name>feature_reports</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistik…</translation>
+    </message>
+</context>
+<context>
+    <name>feature_seating</name>
+    <message>
+        <source>&amp;Seating…</source>
+        <translation>&amp;Sitzordnung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit tables…</source>
+        <translation>Tische &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Floor plan</source>
+        <translation>Saal&amp;plan</translation>
+    </message>
+    <message>
+        <source>Floor plan for &amp;guests (shows the way)</source>
+        <translation>Saalplan für &amp;Gäste (zeigt den Weg)</translation>
+    </message>
+    <message>
+        <source>Print &amp;lists for table hosts</source>
+        <translation>&amp;Listen für die Gastgeber drucken</translation>
+    </message>
+    <message>
+        <source>Print seating &amp;overview for the door</source>
+        <translation>Sitzplan-&amp;Übersicht für den Einlass drucken</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>Saalplan</translation>
+    </message>
+    <message>
+        <source>Floor plan for guests</source>
+        <translation>Saalplan für Gäste</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The list could not be written: %1</source>
+        <translation>Die Liste konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2475,21 +2552,6 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>Save badges as PDF</source>
-        <translation>Namensschilder als PDF speichern</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export to</source>
-        <translation>Exportieren nach</translation>
-    </message>
-</context>
-<context>
     <name>printing</name>
     <message>
         <source>Badge %1 not printed (%2): Badges ▸ Print queue, R for another printer.</source>
@@ -2549,64 +2611,6 @@ Wiederherstellen? Die beschädigte Datei bleibt daneben erhalten (umbenannt), ni
     <message>
         <source>&amp;Delegation…</source>
         <translation>&amp;Delegation…</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Floor plan</source>
-        <translation>Saalplan</translation>
-    </message>
-    <message>
-        <source>Floor plan for guests</source>
-        <translation>Saalplan für Gäste</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>The list could not be written: %1</source>
-        <translation>Die Liste konnte nicht geschrieben werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Print badges…</source>
-        <translation>Namensschilder &amp;drucken…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Statistics…</source>
-        <translation>&amp;Statistik…</translation>
-    </message>
-    <message>
-        <source>&amp;Seating…</source>
-        <translation>&amp;Sitzordnung…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit tables…</source>
-        <translation>Tische &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Floor plan</source>
-        <translation>Saal&amp;plan</translation>
-    </message>
-    <message>
-        <source>Floor plan for &amp;guests (shows the way)</source>
-        <translation>Saalplan für &amp;Gäste (zeigt den Weg)</translation>
-    </message>
-    <message>
-        <source>Print &amp;lists for table hosts</source>
-        <translation>&amp;Listen für die Gastgeber drucken</translation>
-    </message>
-    <message>
-        <source>Print seating &amp;overview for the door</source>
-        <translation>Sitzplan-&amp;Übersicht für den Einlass drucken</translation>
     </message>
 </context>
 </TS>

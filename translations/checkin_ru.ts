@@ -2,7 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
+    <message>
+        <source>About checkin</source>
+        <translation>О программе checkin</translation>
+    </message>
+    <message>
+        <source>The offline check-in desk for events.</source>
+        <translation>Автономная стойка регистрации для мероприятий.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Свободное программное обеспечение под лицензией GNU General Public License версии 3 или новее.</translation>
+    </message>
+    <message>
+        <source>Qt %1, Qt for Python %2, Python %3</source>
+        <translation>Qt %1, Qt for Python %2, Python %3</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Сторонние лицензии</translation>
+    </message>
+    <message>
+        <source>No bundled fonts.</source>
+        <translation>Встроенных шрифтов нет.</translation>
+    </message>
+    <message>
+        <source>Font licence</source>
+        <translation>Лицензия шрифта</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalChart</name>
+    <message>
+        <source>No arrivals yet.</source>
+        <translation>Пока никто не пришёл.</translation>
+    </message>
+    <message>
+        <source>Arrivals per %1 min</source>
+        <translation>Прибытия за %1 мин</translation>
+    </message>
+</context>
+<context>
+    <name>AutoSeatDialog</name>
+    <message>
+        <source>Seat guests automatically</source>
+        <translation>Автоматическая рассадка гостей</translation>
+    </message>
+    <message>
+        <source>Keep people from the same organisation together</source>
+        <translation>Сажать людей из одной организации вместе</translation>
+    </message>
+    <message>
+        <source>Only seat guests who have no table yet</source>
+        <translation>Рассаживать только гостей без стола</translation>
+    </message>
+    <message>
+        <source>When a field's tables are full, use free seats at other tables</source>
+        <translation>Если столы отрасли заняты, использовать свободные места за другими столами</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>%1 guests get a seat, %2 change table, %3 cannot be seated.</source>
+        <translation>Получат место: %1, сменят стол: %2, не удаётся рассадить: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot be seated</source>
+        <translation>Не удаётся рассадить</translation>
+    </message>
+    <message>
+        <source>Change table</source>
+        <translation>Сменить стол</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Остаётся</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeDialog</name>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>Сохранить бейджи в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
     <message>
         <source>Print badges</source>
         <translation>Печать бейджей</translation>
@@ -117,107 +226,6 @@
     </message>
 </context>
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About checkin</source>
-        <translation>О программе checkin</translation>
-    </message>
-    <message>
-        <source>The offline check-in desk for events.</source>
-        <translation>Автономная стойка регистрации для мероприятий.</translation>
-    </message>
-    <message>
-        <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation>Свободное программное обеспечение под лицензией GNU General Public License версии 3 или новее.</translation>
-    </message>
-    <message>
-        <source>Qt %1, Qt for Python %2, Python %3</source>
-        <translation>Qt %1, Qt for Python %2, Python %3</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>О программе</translation>
-    </message>
-    <message>
-        <source>Third-party licences</source>
-        <translation>Сторонние лицензии</translation>
-    </message>
-    <message>
-        <source>No bundled fonts.</source>
-        <translation>Встроенных шрифтов нет.</translation>
-    </message>
-    <message>
-        <source>Font licence</source>
-        <translation>Лицензия шрифта</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Лицензия</translation>
-    </message>
-</context>
-<context>
-    <name>ArrivalChart</name>
-    <message>
-        <source>No arrivals yet.</source>
-        <translation>Пока никто не пришёл.</translation>
-    </message>
-    <message>
-        <source>Arrivals per %1 min</source>
-        <translation>Прибытия за %1 мин</translation>
-    </message>
-</context>
-<context>
-    <name>AutoSeatDialog</name>
-    <message>
-        <source>Seat guests automatically</source>
-        <translation>Автоматическая рассадка гостей</translation>
-    </message>
-    <message>
-        <source>Keep people from the same organisation together</source>
-        <translation>Сажать людей из одной организации вместе</translation>
-    </message>
-    <message>
-        <source>Only seat guests who have no table yet</source>
-        <translation>Рассаживать только гостей без стола</translation>
-    </message>
-    <message>
-        <source>When a field&apos;s tables are full, use free seats at other tables</source>
-        <translation>Если столы отрасли заняты, использовать свободные места за другими столами</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>Гость</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Стол</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Применить</translation>
-    </message>
-    <message>
-        <source>%1 guests get a seat, %2 change table, %3 cannot be seated.</source>
-        <translation>Получат место: %1, сменят стол: %2, не удаётся рассадить: %3.</translation>
-    </message>
-    <message>
-        <source>Cannot be seated</source>
-        <translation>Не удаётся рассадить</translation>
-    </message>
-    <message>
-        <source>Change table</source>
-        <translation>Сменить стол</translation>
-    </message>
-    <message>
-        <source>Stay</source>
-        <translation>Остаётся</translation>
-    </message>
-</context>
-<context>
     <name>BreakdownModel</name>
     <message>
         <source>Checked in</source>
@@ -271,8 +279,8 @@
         <translation>Камера сообщила о проблеме: %1. Сканер и поиск продолжают работать.</translation>
     </message>
     <message>
-        <source>Camera scanning is not installed. To enable it, install the camera extra: pip install &quot;checkin[camera]&quot; (on Linux also the system package libpulse0). The scanner and the search work without it.</source>
-        <translation>Сканирование камерой не установлено. Чтобы включить его, установите дополнение: pip install &quot;checkin[camera]&quot; (в Linux также системный пакет libpulse0). Сканер и поиск работают и без него.</translation>
+        <source>Camera scanning is not installed. To enable it, install the camera extra: pip install "checkin[camera]" (on Linux also the system package libpulse0). The scanner and the search work without it.</source>
+        <translation>Сканирование камерой не установлено. Чтобы включить его, установите дополнение: pip install "checkin[camera]" (в Linux также системный пакет libpulse0). Сканер и поиск работают и без него.</translation>
     </message>
 </context>
 <context>
@@ -427,7 +435,7 @@
         <translation>Нет связи %1 мин или дольше: %2 — проверьте сеть и запущен ли там checkin.</translation>
     </message>
     <message>
-        <source>Merging: every desk&apos;s check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
+        <source>Merging: every desk's check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
         <translation>Объединение: регистрации всех стоек сохраняются; если гостя зарегистрировали на двух стойках, не видевших друг друга, прибытием считается более ранняя (двойные записи: %1). Изменения: действует более позднее, другое остаётся в истории. Гости без заявки, записанные дважды, помечаются (вероятные дубликаты: %2).</translation>
     </message>
     <message>
@@ -437,6 +445,10 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <source>Export to</source>
+        <translation>Экспорт в файл</translation>
+    </message>
     <message>
         <source>Export</source>
         <translation>Экспорт</translation>
@@ -520,7 +532,7 @@
         <translation>Гость: %1</translation>
     </message>
     <message>
-        <source>e.g. de, ru – empty: the guest&apos;s language</source>
+        <source>e.g. de, ru – empty: the guest's language</source>
         <translation>например, de, ru – пусто: язык гостя</translation>
     </message>
     <message>
@@ -1002,7 +1014,7 @@
         <translation>Выбрать &amp;пункт программы</translation>
     </message>
     <message>
-        <source>Guest &amp;display</source>
+        <source>&amp;Guest display</source>
         <translation>&amp;Экран для гостей</translation>
     </message>
     <message>
@@ -1184,6 +1196,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Отсканировано: %1</translation>
     </message>
     <message>
+        <source>then %1</source>
+        <translation>затем %1</translation>
+    </message>
+    <message>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
@@ -1220,7 +1236,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Проверьте документ и найдите гостя по имени (F3); если это повторится, сообщите организатору.</translation>
     </message>
     <message>
-        <source>Ask for this event&apos;s invitation, or find the guest by name (F3).</source>
+        <source>Ask for this event's invitation, or find the guest by name (F3).</source>
         <translation>Попросите приглашение на это мероприятие или найдите гостя по имени (F3).</translation>
     </message>
     <message>
@@ -2090,8 +2106,8 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>{path}: строка с названиями столбцов не найдена.</translation>
     </message>
     <message>
-        <source>{path}: no column holds guest names; map one, e.g. --map &quot;Name=name&quot;.</source>
-        <translation>{path}: ни один столбец не содержит имён гостей; сопоставьте столбец, например --map &quot;Name=name&quot;.</translation>
+        <source>{path}: no column holds guest names; map one, e.g. --map "Name=name".</source>
+        <translation>{path}: ни один столбец не содержит имён гостей; сопоставьте столбец, например --map "Name=name".</translation>
     </message>
     <message>
         <source>The mapping names column {column!r}, which the file does not have.</source>
@@ -2110,7 +2126,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>{path}: в файле нет столов.</translation>
     </message>
     <message>
-        <source>{path}: no column holds the table number (found: {columns}); name one &quot;Number&quot;, &quot;Tisch&quot; or &quot;Номер&quot;.</source>
+        <source>{path}: no column holds the table number (found: {columns}); name one "Number", "Tisch" or "Номер".</source>
         <translation>{path}: ни один столбец не содержит номер стола (найдены: {columns}); назовите столбец «Number», «Tisch» или «Номер».</translation>
     </message>
     <message>
@@ -2263,6 +2279,67 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>&amp;Join an event from another desk…</source>
         <translation>Подкл&amp;ючиться к мероприятию другой стойки…</translation>
+    </message>
+</context>
+<context>
+    <name>feature_badges</name>
+    <message>
+        <source>&amp;Print badges…</source>
+        <translation>&amp;Печать бейджей…</translation>
+    </message>
+</context>
+<context>
+    <name>feature_reports</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Статистика…</translation>
+    </message>
+</context>
+<context>
+    <name>feature_seating</name>
+    <message>
+        <source>&amp;Seating…</source>
+        <translation>&amp;Рассадка…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit tables…</source>
+        <translation>&amp;Изменить столы…</translation>
+    </message>
+    <message>
+        <source>&amp;Floor plan</source>
+        <translation>&amp;План зала</translation>
+    </message>
+    <message>
+        <source>Floor plan for &amp;guests (shows the way)</source>
+        <translation>План зала для &amp;гостей (показывает путь)</translation>
+    </message>
+    <message>
+        <source>Print &amp;lists for table hosts</source>
+        <translation>Печать &amp;списков для ведущих столов</translation>
+    </message>
+    <message>
+        <source>Print seating &amp;overview for the door</source>
+        <translation>Печать &amp;обзора рассадки для входа</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>План зала</translation>
+    </message>
+    <message>
+        <source>Floor plan for guests</source>
+        <translation>План зала для гостей</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>The list could not be written: %1</source>
+        <translation>Не удалось записать список: %1</translation>
     </message>
 </context>
 <context>
@@ -2477,21 +2554,6 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>Save badges as PDF</source>
-        <translation>Сохранить бейджи в PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export to</source>
-        <translation>Экспорт в файл</translation>
-    </message>
-</context>
-<context>
     <name>printing</name>
     <message>
         <source>Badge %1 not printed (%2): Badges ▸ Print queue, R for another printer.</source>
@@ -2551,64 +2613,6 @@ Restore it? The damaged file is kept beside it (renamed), nothing is deleted. Ch
     <message>
         <source>&amp;Delegation…</source>
         <translation>&amp;Делегация…</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Floor plan</source>
-        <translation>План зала</translation>
-    </message>
-    <message>
-        <source>Floor plan for guests</source>
-        <translation>План зала для гостей</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Записано: %1</translation>
-    </message>
-    <message>
-        <source>The list could not be written: %1</source>
-        <translation>Не удалось записать список: %1</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Print badges…</source>
-        <translation>&amp;Печать бейджей…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
-        <source>&amp;Statistics…</source>
-        <translation>&amp;Статистика…</translation>
-    </message>
-    <message>
-        <source>&amp;Seating…</source>
-        <translation>&amp;Рассадка…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit tables…</source>
-        <translation>&amp;Изменить столы…</translation>
-    </message>
-    <message>
-        <source>&amp;Floor plan</source>
-        <translation>&amp;План зала</translation>
-    </message>
-    <message>
-        <source>Floor plan for &amp;guests (shows the way)</source>
-        <translation>План зала для &amp;гостей (показывает путь)</translation>
-    </message>
-    <message>
-        <source>Print &amp;lists for table hosts</source>
-        <translation>Печать &amp;списков для ведущих столов</translation>
-    </message>
-    <message>
-        <source>Print seating &amp;overview for the door</source>
-        <translation>Печать &amp;обзора рассадки для входа</translation>
     </message>
 </context>
 </TS>

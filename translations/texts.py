@@ -29,7 +29,8 @@ TEXTS: dict[str, tuple] = {
     "Guest &list": ("Gäste&liste", "С&писок гостей"),
     "&Undo last check-in": ("Letzten Check-in &rückgängig", "&Отменить последнюю регистрацию"),
     "Choose &programme item": ("&Programmpunkt wählen", "Выбрать &пункт программы"),
-    "Guest &display": ("Gäste&anzeige", "&Экран для гостей"),
+    "&Guest display": ("Gäste&anzeige", "&Экран для гостей"),
+    "then %1": ("danach %1", "затем %1"),  # the later meeting rounds on the result card
     "&Sounds on refusals": ("&Töne bei Abweisungen", "&Звук при отказе"),
     "&Quit": ("&Beenden", "В&ыход"),
     "There is no check-in to undo.": (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,7 +39,9 @@ def default_folder() -> Path:
 
 
 def _save_file_dialog(parent, suggested: str, name_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export to"), suggested, name_filter)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ExportDialog", "Export to"), suggested, name_filter
+    )
     return path
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from checkin.ui.badge_dialog import BadgeDialog
@@ -29,7 +30,7 @@ def open_dialog(window) -> BadgeDialog:
 
 
 def install(window) -> None:
-    action = QAction(window.tr("&Print badges…"), window)
+    action = QAction(QCoreApplication.translate("feature_badges", "&Print badges…"), window)
     action.setObjectName("action_print_badges")
     action.setShortcut("Ctrl+P")
     action.triggered.connect(lambda: open_dialog(window))

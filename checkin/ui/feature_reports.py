@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from checkin.ui.export_dialog import ExportDialog
@@ -40,12 +41,12 @@ def open_statistics(window) -> StatsView:
 
 
 def install(window) -> None:
-    export = QAction(window.tr("&Export…"), window)
+    export = QAction(QCoreApplication.translate("feature_reports", "&Export…"), window)
     export.setObjectName("action_export")
     export.setShortcut("Ctrl+E")
     export.triggered.connect(lambda: open_export(window))
     window.menu("file").addAction(export)
-    stats = QAction(window.tr("&Statistics…"), window)
+    stats = QAction(QCoreApplication.translate("feature_reports", "&Statistics…"), window)
     stats.setObjectName("action_statistics")
     stats.triggered.connect(lambda: open_statistics(window))
     window.menu("reports").addAction(stats)

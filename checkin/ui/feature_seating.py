@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 
 from checkin.seating import printouts
@@ -37,18 +37,38 @@ class SeatingFeature:
         menu = window.menu("tables")
         self.actions = {}
         for name, text, slot in (
-            ("seating", window.tr("&Seating…"), self.show_seating),
-            ("edit_tables", window.tr("&Edit tables…"), self.edit_tables),
-            ("floor_plan", window.tr("&Floor plan"), self.show_floor_plan),
+            (
+                "seating",
+                QCoreApplication.translate("feature_seating", "&Seating…"),
+                self.show_seating,
+            ),
+            (
+                "edit_tables",
+                QCoreApplication.translate("feature_seating", "&Edit tables…"),
+                self.edit_tables,
+            ),
+            (
+                "floor_plan",
+                QCoreApplication.translate("feature_seating", "&Floor plan"),
+                self.show_floor_plan,
+            ),
             (
                 "guest_floor_plan",
-                window.tr("Floor plan for &guests (shows the way)"),
+                QCoreApplication.translate(
+                    "feature_seating", "Floor plan for &guests (shows the way)"
+                ),
                 self.show_guest_floor_plan,
             ),
-            ("host_lists", window.tr("Print &lists for table hosts"), self.print_host_lists),
+            (
+                "host_lists",
+                QCoreApplication.translate("feature_seating", "Print &lists for table hosts"),
+                self.print_host_lists,
+            ),
             (
                 "door_overview",
-                window.tr("Print seating &overview for the door"),
+                QCoreApplication.translate(
+                    "feature_seating", "Print seating &overview for the door"
+                ),
                 self.print_door_overview,
             ),
         ):
@@ -88,7 +108,9 @@ class SeatingFeature:
         if self.floor_plan is None:
             self.floor_plan = FloorPlanView(self._core(), self.window)
             self.floor_plan.setWindowFlag(Qt.WindowType.Window)
-            self.floor_plan.setWindowTitle(self.window.tr("Floor plan"))
+            self.floor_plan.setWindowTitle(
+                QCoreApplication.translate("feature_seating", "Floor plan")
+            )
             self.floor_plan.resize(900, 640)
         self.floor_plan.show()
         return self.floor_plan
@@ -98,7 +120,9 @@ class SeatingFeature:
         if self.guest_floor_plan is None:
             plan = FloorPlanView(self._core(), self.window, dark=True)
             plan.setWindowFlag(Qt.WindowType.Window)
-            plan.setWindowTitle(self.window.tr("Floor plan for guests"))
+            plan.setWindowTitle(
+                QCoreApplication.translate("feature_seating", "Floor plan for guests")
+            )
             plan.resize(1024, 640)
             self.guest_floor_plan = plan
         self.guest_floor_plan.show()
@@ -146,13 +170,17 @@ class SeatingFeature:
 
     def _printed(self, path: Path) -> None:
         self.window.statusBar().showMessage(
-            self.window.tr("Written: %1").replace("%1", str(path)), 8000
+            QCoreApplication.translate("feature_seating", "Written: %1").replace("%1", str(path)),
+            8000,
         )
         self.pdf_opener(path)
 
     def _print_failed(self, exc: Exception) -> None:
         self.window.statusBar().showMessage(
-            self.window.tr("The list could not be written: %1").replace("%1", str(exc)), 10000
+            QCoreApplication.translate(
+                "feature_seating", "The list could not be written: %1"
+            ).replace("%1", str(exc)),
+            10000,
         )
 
     def print_host_lists(self):

@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
                 "desks", "pick_item", self.tr("Choose &programme item"), ["F6"], self.pick_item
             ),
             "display": self._action(
-                "desks", "guest_display", self.tr("Guest &display"), ["F7"], self.toggle_display
+                "desks", "guest_display", self.tr("&Guest display"), ["F7"], self.toggle_display
             ),
         }
         sounds = self._action("desks", "sounds", self.tr("&Sounds on refusals"), [], lambda: None)
