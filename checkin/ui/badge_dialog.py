@@ -42,6 +42,7 @@ from checkin.errors import CheckinError
 from checkin.ui import badge_printing
 from checkin.ui.badge_job import PrintJob, run_job
 from checkin.ui.bridge import run_in_background
+from checkin.ui.messages import category_name
 
 
 class BadgeDialog(QDialog):
@@ -83,7 +84,7 @@ class BadgeDialog(QDialog):
 
         self.category_list = QListWidget(objectName="badge_categories")
         for key in categories.CATEGORIES:
-            item = QListWidgetItem(key)
+            item = QListWidgetItem(category_name(key))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, key)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from checkin import categories, stats
 from checkin.event import Event
 from checkin.models import ProgrammeItem
+from checkin.ui.messages import category_name
 
 
 class CountersView(QWidget):
@@ -46,7 +47,7 @@ class CountersView(QWidget):
             chip.deleteLater()
         self.chips = {}
         for key, (arrived, expected) in sorted(s.by_category.items()):
-            chip = QLabel(f"{key} {arrived}/{expected}")
+            chip = QLabel(f"{category_name(key)} {arrived}/{expected}")
             chip.setObjectName(f"counter_{key}")
             chip.setStyleSheet(
                 f"background: {categories.colour(key)}; color: white; border-radius: 8px;"

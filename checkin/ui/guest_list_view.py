@@ -25,6 +25,7 @@ from checkin.models import Guest, ProgrammeItem
 from checkin.ui import guest_model
 from checkin.ui.guest_dialog import GuestDialog
 from checkin.ui.guest_model import GuestFilterProxy, GuestTableModel
+from checkin.ui.messages import category_name
 
 
 class GuestListView(QWidget):
@@ -61,7 +62,7 @@ class GuestListView(QWidget):
         self.category_box.setObjectName("list_category")
         self.category_box.addItem(self.tr("All categories"), "")
         for key in categories.CATEGORIES:
-            self.category_box.addItem(key, key)
+            self.category_box.addItem(category_name(key), key)
         self.category_box.currentIndexChanged.connect(
             lambda: self.proxy.set_filters(category=self.category_box.currentData())
         )

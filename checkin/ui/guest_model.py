@@ -8,6 +8,7 @@ from checkin import checkins, guests, search, tables
 from checkin.event import Event
 from checkin.models import Guest, ProgrammeItem
 from checkin.ui.event_handle import attach_event
+from checkin.ui.messages import category_name
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the raw value behind a cell (status key, table number)
 
@@ -128,6 +129,8 @@ class GuestTableModel(QAbstractTableModel):
             if role == KEY_ROLE:
                 return g.badge_printed_count
             return self.tr("yes") if g.badge_printed_count else self.tr("no")
+        if col == "category" and role == Qt.ItemDataRole.DisplayRole:
+            return category_name(g.category)
         return getattr(g, col)
 
 

@@ -9,6 +9,7 @@ from checkin import categories
 from checkin.checkins import CheckinResult, Result
 from checkin.clock import local_time
 from checkin.models import Guest
+from checkin.ui.messages import category_name
 
 GREEN, AMBER, RED, READY = "green", "amber", "red", "ready"
 _COLOURS = {
@@ -179,7 +180,7 @@ class ResultCard(QFrame):
             return self.tr("Scanned: %1").replace("%1", result.scanned[:40])
         if result.result is Result.REPLACED_BADGE and getattr(self, "replaced", None):
             return self._replaced_details(self.replaced)
-        parts = [categories.canonical(guest.category)]
+        parts = [category_name(categories.canonical(guest.category))]
         if guest.organisation:
             parts.append(guest.organisation)
         later = getattr(self, "rounds", None) or []
