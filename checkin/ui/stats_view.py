@@ -28,6 +28,7 @@ from checkin.exporting.attendance import (
     arrival_bins,
     event_attendance,
 )
+from checkin.ui.messages import category_name
 
 BAR_COLOUR = QColor("#1f5fa8")
 _ROOT = QModelIndex()
@@ -90,9 +91,10 @@ class ItemFiguresModel(QAbstractTableModel):
 class BreakdownModel(QAbstractTableModel):
     """Arrived / expected per category, table or organisation."""
 
-    def __init__(self, what: str, empty: str, parent=None):
+    def __init__(self, what: str, empty: str, parent=None, *, name=lambda key: key):
         super().__init__(parent)
         self.what, self.empty = what, empty
+        self.name = name  # how a key is shown (categories: in the UI language)
         self.rows: list[Breakdown] = []
 
     def set_rows(self, rows: list[Breakdown]) -> None:
@@ -111,7 +113,7 @@ class BreakdownModel(QAbstractTableModel):
             return None
         b = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [b.key or self.empty, str(b.arrived), str(b.expected),
+            return [self.name(b.key) if b.key else self.empty, str(b.arrived), str(b.expected),
                     _percent(b.arrived, b.expected)][index.column()]  # fmt: skip
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -184,7 +186,9 @@ class StatsView(QDialog):
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.chart = ArrivalChart()
-        self.by_category = BreakdownModel(self.tr("Category"), self.tr("none"), self)
+        self.by_category = BreakdownModel(
+            self.tr("Category"), self.tr("none"), self, name=category_name
+        )
         self.by_table = BreakdownModel(self.tr("Table"), self.tr("no table"), self)
         self.by_organisation = BreakdownModel(
             self.tr("Organisation"), self.tr("no organisation"), self
