@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from checkin import guests
 from checkin.ui.i18n import translations
@@ -11,9 +12,11 @@ from checkin.ui.main_window import MainWindow
 
 @pytest.fixture
 def german(qapp):
+    before_lang, before_locale = translations(qapp).language, QLocale()
     translations(qapp).apply("de")
     yield
-    translations(qapp).apply("en")
+    translations(qapp).apply(before_lang)
+    QLocale.setDefault(before_locale)  # later tests see the locale they started with
 
 
 def test_counters_card_and_list_show_translated_categories(qtbot, event, german):
