@@ -1087,6 +1087,10 @@ TEXTS: dict[str, tuple] = {
         "Tisch {number} wird in den Gesprächsrunden verwendet; nehmen Sie ihn zuerst aus dem Rundenplan.",
         "Стол {number} используется в раундах встреч; сначала уберите его из плана раундов.",
     ),
+    "Syncthing is needed for several desks. Linux: install the package 'syncthing' (sudo apt install syncthing). Windows and macOS: download Syncthing from https://syncthing.net/downloads/ and put syncthing(.exe) next to checkin or set CHECKIN_SYNCTHING to its path.": (
+        "Für mehrere Schalter wird Syncthing benötigt. Linux: das Paket „syncthing“ installieren (sudo apt install syncthing). Windows und macOS: Syncthing von https://syncthing.net/downloads/ herunterladen und syncthing(.exe) neben checkin ablegen oder CHECKIN_SYNCTHING auf seinen Pfad setzen.",
+        "Для нескольких стоек нужен Syncthing. Linux: установите пакет «syncthing» (sudo apt install syncthing). Windows и macOS: скачайте Syncthing с https://syncthing.net/downloads/ и положите syncthing(.exe) рядом с checkin или укажите путь к нему в CHECKIN_SYNCTHING.",
+    ),
     # -- core: guest categories (checkin/categories.py) -------------------------------------------------
     "Delegation": ("Delegation", "Делегация"),
     "Speaker": ("Referent", "Докладчик"),

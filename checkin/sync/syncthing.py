@@ -24,13 +24,15 @@ import weakref
 from pathlib import Path
 
 from checkin.errors import CheckinError
+from checkin.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_LISTEN_PORT = 22000
-INSTALL_HINT = (
+INSTALL_HINT = QT_TRANSLATE_NOOP(
+    "core",
     "Syncthing is needed for several desks. Linux: install the package 'syncthing' "
     "(sudo apt install syncthing). Windows and macOS: download Syncthing from "
     "https://syncthing.net/downloads/ and put syncthing(.exe) next to checkin "
-    "or set CHECKIN_SYNCTHING to its path."
+    "or set CHECKIN_SYNCTHING to its path.",
 )
 
 

@@ -42,7 +42,7 @@ from checkin.errors import CheckinError
 from checkin.ui import badge_printing
 from checkin.ui.badge_job import PrintJob, run_job
 from checkin.ui.bridge import run_in_background
-from checkin.ui.messages import category_name
+from checkin.ui.messages import category_name, error_text
 
 
 class BadgeDialog(QDialog):
@@ -288,7 +288,7 @@ class BadgeDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.task = None
-        detail = str(exc) if isinstance(exc, CheckinError | OSError) else repr(exc)
+        detail = error_text(exc) if isinstance(exc, CheckinError | OSError) else repr(exc)
         self.status.setText(self.tr("Badges were not printed: %1").replace("%1", detail))
         self.progress.setVisible(False)
         self.update_count()

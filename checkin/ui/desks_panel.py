@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import guests
-from checkin.clock import local_time
 from checkin.sync import pairing
 from checkin.sync import status as sync_status
 from checkin.sync.apply import double_entries, likely_duplicates
 from checkin.sync.syncthing import INSTALL_HINT
+from checkin.ui import locale_format
+from checkin.ui.i18n import translate_core
 
 REFRESH_MS = 2000
 _ROOT = QModelIndex()
@@ -96,7 +97,9 @@ class DesksModel(QAbstractTableModel):
 
 
 def _when(text: str) -> str:
-    return local_time(datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat(), "%H:%M:%S")
+    return locale_format.time_of_day(
+        datetime.fromisoformat(text.replace("Z", "+00:00")), seconds=True
+    )
 
 
 class DesksPanel(QDialog):
@@ -193,7 +196,7 @@ class DesksPanel(QDialog):
             self.state_label.setText(
                 self.tr(
                     "This desk works alone. To keep several desks in step, install Syncthing: %1"
-                ).replace("%1", INSTALL_HINT)
+                ).replace("%1", translate_core(INSTALL_HINT))
             )
         elif sync.error:
             self.state_label.setText(self.tr("Sync could not start: %1").replace("%1", sync.error))

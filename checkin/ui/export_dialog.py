@@ -27,6 +27,7 @@ from checkin import programme
 from checkin.event import Event
 from checkin.exporting import formats, labels
 from checkin.ui.bridge import run_in_background
+from checkin.ui.messages import error_text
 
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "ru": "Русский"}
 _FILE_KINDS = {"csv": "attendance", "csv-semicolon": "attendance", "xlsx": "attendance",
@@ -164,5 +165,5 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("Not exported: %1").replace("%1", str(exc)))
-        self.failed.emit(str(exc))
+        self.status.setText(self.tr("Not exported: %1").replace("%1", error_text(exc)))
+        self.failed.emit(error_text(exc))

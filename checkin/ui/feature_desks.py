@@ -15,6 +15,7 @@ from checkin.sync.desk import SyncedDesk
 from checkin.sync.journal import EVENT_ID
 from checkin.sync.syncthing import Syncthing, find_binary
 from checkin.ui.bridge import run_in_background
+from checkin.ui.messages import error_text
 
 TICK_MS = 500
 translate = QCoreApplication.translate  # explicit context: window.tr files texts under 'window'
@@ -82,7 +83,7 @@ class DeskSync(QObject):
 
     def _failed(self, exc) -> None:
         self._starting = False
-        self.error = str(exc)
+        self.error = error_text(exc)
         self.failed.emit(self.error)
 
     def tick(self) -> None:

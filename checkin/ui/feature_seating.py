@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from checkin.seating import printouts
 from checkin.ui.bridge import run_in_background
 from checkin.ui.floor_plan import FloorPlanView
+from checkin.ui.messages import error_text
 from checkin.ui.seating_view import SeatingView
 from checkin.ui.table_dialog import TablesDialog
 
@@ -179,7 +180,7 @@ class SeatingFeature:
         self.window.statusBar().showMessage(
             QCoreApplication.translate(
                 "feature_seating", "The list could not be written: %1"
-            ).replace("%1", str(exc)),
+            ).replace("%1", error_text(exc)),
             10000,
         )
 

@@ -21,6 +21,7 @@ from checkin.event import Event
 from checkin.importing.mapping import language_list
 from checkin.models import Guest
 from checkin.rounds import model as rounds_model
+from checkin.ui.messages import error_text
 
 LANGUAGES = {"de": "Deutsch", "en": "English", "ru": "Русский"}
 ALL_FIELDS = (
@@ -155,7 +156,7 @@ class GuestDialog(QDialog):
             rounds_model.set_languages(self._event, self.guest.id, languages)
             rounds_model.set_consent(self._event, self.guest.id, self.consent.isChecked())
         except CheckinError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()

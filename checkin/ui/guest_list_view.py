@@ -25,7 +25,7 @@ from checkin.models import Guest, ProgrammeItem
 from checkin.ui import guest_model
 from checkin.ui.guest_dialog import GuestDialog
 from checkin.ui.guest_model import GuestFilterProxy, GuestTableModel
-from checkin.ui.messages import category_name
+from checkin.ui.messages import category_name, error_text
 
 
 class GuestListView(QWidget):
@@ -167,6 +167,6 @@ class GuestListView(QWidget):
         try:
             action(guest)
         except CheckinError as exc:
-            QMessageBox.information(self, self.tr("Guest list"), str(exc))
+            QMessageBox.information(self, self.tr("Guest list"), error_text(exc))
             return
         self.changed.emit()

@@ -20,6 +20,7 @@ from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.sync import pairing
 from checkin.ui.bridge import run_in_background
+from checkin.ui.messages import error_text
 
 JOIN_TIMEOUT_S = 120
 
@@ -72,7 +73,7 @@ class JoinDialog(QDialog):
         try:
             pairing.parse(text)
         except CheckinError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         if path is None:
             self.message.setText(self.tr("Choose where to save the event on this desk."))
@@ -110,4 +111,4 @@ class JoinDialog(QDialog):
 
     def _failed(self, exc) -> None:
         self.join_button.setEnabled(True)
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))

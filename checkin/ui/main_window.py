@@ -43,6 +43,7 @@ from checkin.ui.counters_view import CountersView
 from checkin.ui.event_handle import attach_event
 from checkin.ui.guest_display import GuestDisplay
 from checkin.ui.guest_list_view import GuestListView
+from checkin.ui.messages import error_text
 from checkin.ui.scan_view import ScanView
 from checkin.ui.scanner_filter import ScannerFilter
 from checkin.ui.search_view import SearchView
@@ -335,7 +336,7 @@ class MainWindow(QMainWindow):
             badge_hooks.render_badge_pdf(self._core, guest, out)
         except (CheckinError, OSError, RuntimeError, ValueError) as exc:
             self.statusBar().showMessage(
-                self.tr("The badge could not be printed: %1").replace("%1", str(exc)), 10000
+                self.tr("The badge could not be printed: %1").replace("%1", error_text(exc)), 10000
             )
             return None
         self.last_badge_pdf = out

@@ -16,8 +16,10 @@ from checkin.ui.i18n import translate_core
 def error_text(exc: BaseException) -> str:
     """What to show the user for ``exc``: a translated one-line message for core errors."""
     if isinstance(exc, CheckinError) and exc.key in MESSAGES:
+        # a parameter may itself be a marked core text (e.g. an install hint)
+        params = {k: translate_core(v) if isinstance(v, str) else v for k, v in exc.params.items()}
         try:
-            return translate_core(MESSAGES[exc.key], **exc.params)
+            return translate_core(MESSAGES[exc.key], **params)
         except (KeyError, IndexError, ValueError):  # a broken translation: keep the English
             return str(exc)
     return str(exc)

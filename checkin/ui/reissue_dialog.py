@@ -22,6 +22,7 @@ from checkin.badge_lifecycle import reprint, substitute
 from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.models import Guest
+from checkin.ui.messages import error_text
 
 translate = QCoreApplication.translate
 
@@ -64,7 +65,7 @@ class _Base(QDialog):
         try:
             self.done_change = self.change()
         except CheckinError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLa
 
 from checkin import categories
 from checkin.checkins import CheckinResult, Result
-from checkin.clock import local_time
 from checkin.models import Guest
+from checkin.ui import locale_format
 from checkin.ui.messages import category_name
 
 GREEN, AMBER, RED, READY = "green", "amber", "red", "ready"
@@ -173,7 +173,7 @@ class ResultCard(QFrame):
     def _details(self, result: CheckinResult) -> str:
         guest = result.guest
         if result.result is Result.ALREADY_CHECKED_IN and result.first_in is not None:
-            when = local_time(result.first_in.at, "%H:%M")
+            when = locale_format.time_of_day(result.first_in.at)
             desk = result.first_in.desk or "?"
             return self.tr("Since %1 at desk %2").replace("%1", when).replace("%2", desk)
         if guest is None:
@@ -245,7 +245,7 @@ class ResultCard(QFrame):
         }
         why = reasons.get(replaced.reason, "")
         if replaced.at:
-            when = local_time(replaced.at, "%d.%m. %H:%M")
+            when = locale_format.day_month_time(replaced.at)
             text = self.tr("Replaced %1 at desk %2").replace("%1", when)
             text = text.replace("%2", replaced.desk or "?")
         else:

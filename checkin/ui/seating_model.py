@@ -27,6 +27,7 @@ from checkin.models import Guest, Table
 from checkin.search import fold, haystack
 from checkin.seating import assign
 from checkin.seating.reasons import REASONS, Reason
+from checkin.ui.messages import error_text
 
 MIME = "application/x-checkin-guest-ids"  # JSON list of guest ids (also floor_plan.py)
 OVER = QColor("#c62828")
@@ -39,7 +40,7 @@ def reason_text(reason: Reason | None) -> str:
     """A seating reason in the user's language (the English template is the source text)."""
     if reason is None:
         return ""
-    template = QCoreApplication.translate("SeatingReasons", REASONS.get(reason.key, reason.key))
+    template = QCoreApplication.translate("core", REASONS.get(reason.key, reason.key))
     try:
         return template.format(**reason.params)
     except (KeyError, IndexError):
@@ -300,7 +301,7 @@ class SeatingModel(QAbstractItemModel):
                     assign.assign(self._core, guest_id, table_id)
                     moved.append(guest_id)
         except Exception as exc:  # shown to the user; what was done so far stays done
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         if moved:
             self._changed(moved)
         # The model was reloaded; the dragging view's removeRows() is a no-op on this model.

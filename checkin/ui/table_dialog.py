@@ -25,6 +25,7 @@ from checkin.errors import CheckinError
 from checkin.models import Table
 from checkin.seating import assign
 from checkin.seating.table_import import import_tables
+from checkin.ui.messages import error_text
 
 
 class TableDialog(QDialog):
@@ -108,7 +109,7 @@ class TableDialog(QDialog):
             else:
                 self.table = tables.update_table(self._core, self.table.id, **values)
         except CheckinError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         super().accept()
 
@@ -249,7 +250,7 @@ class TablesDialog(QDialog):
         try:
             assign.remove_table(self._core, table.id)
         except CheckinError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self._done(self.tr("Table %1 deleted.").replace("%1", str(table.number)))
 
@@ -265,7 +266,7 @@ class TablesDialog(QDialog):
         try:
             result = import_tables(self._core, path)
         except CheckinError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self._done(
             self.tr("%1 tables added, %2 updated.")

@@ -10,6 +10,7 @@ from checkin.event import Event
 from checkin.models import Guest
 from checkin.ui import badge_hooks
 from checkin.ui.guest_dialog import GuestForm
+from checkin.ui.messages import error_text
 
 WALKIN_FIELDS = (
     "given_name",
@@ -70,7 +71,7 @@ class WalkInDialog(QDialog):
         try:
             self.guest = guests.add_guest(self._event, **values)
         except CheckinError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()
