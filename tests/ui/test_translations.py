@@ -312,3 +312,16 @@ def test_nothing_is_clipped_in_the_main_views(qtbot, demo_event, lang, english_a
         clipped[name] = _clipped(dialog)
         dialog.close()
     assert {k: v for k, v in clipped.items() if v} == {}
+
+
+def test_seating_reasons_and_the_sync_install_hint_translate(english_afterwards):
+    from checkin.seating.reasons import Reason
+    from checkin.sync.syncthing import INSTALL_HINT
+    from checkin.ui.seating_model import reason_text
+
+    ui_i18n.translations().apply("de")
+    assert reason_text(Reason("kept", {"table": 3})) == "Bleibt an Tisch 3."
+    missing = CheckinError("syncthing_missing", hint=INSTALL_HINT)
+    assert error_text(missing).startswith("Für mehrere Schalter wird Syncthing benötigt.")
+    ui_i18n.translations().apply("ru")
+    assert reason_text(Reason("no_tables", {})) == "У мероприятия ещё нет столов."
