@@ -196,13 +196,37 @@
         <source>&amp;Print badges</source>
         <translation>Namensschilder &amp;drucken</translation>
     </message>
-    <message>
-        <source>%1 badge(s) will be printed.</source>
-        <translation>%1 Namensschild(er) werden gedruckt.</translation>
+    <message numerus="yes">
+        <source>%n badge(s) will be printed.</source>
+        <translation>
+            <numerusform>%n Namensschild wird gedruckt.</numerusform>
+            <numerusform>%n Namensschilder werden gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were printed before.</source>
+        <translation>
+            <numerusform>Davon wurde %n schon einmal gedruckt.</numerusform>
+            <numerusform>Davon wurden %n schon einmal gedruckt.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 of them were printed before.</source>
-        <translation>Davon wurden %1 schon einmal gedruckt.</translation>
+        <source>%1 on %2 sent to %3.</source>
+        <translation>%1 auf %2 an %3 gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n Namensschild</numerusform>
+            <numerusform>%n Namensschilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n Blatt</numerusform>
+            <numerusform>%n Blatt</numerusform>
+        </translation>
     </message>
     <message>
         <source>No guests selected: there are no badges to print.</source>
@@ -215,10 +239,6 @@
     <message>
         <source>Rendering badges…</source>
         <translation>Namensschilder werden erstellt…</translation>
-    </message>
-    <message>
-        <source>%1 badge(s) on %2 sheet(s) sent to %3.</source>
-        <translation>%1 Namensschild(er) auf %2 Blatt an %3 gesendet.</translation>
     </message>
     <message>
         <source>Badges were not printed: %1</source>
@@ -2272,6 +2292,46 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Syncthing is needed for several desks. Linux: install the package &apos;syncthing&apos; (sudo apt install syncthing). Windows and macOS: download Syncthing from https://syncthing.net/downloads/ and put syncthing(.exe) next to checkin or set CHECKIN_SYNCTHING to its path.</source>
         <translation>Für mehrere Schalter wird Syncthing benötigt. Linux: das Paket „syncthing“ installieren (sudo apt install syncthing). Windows und macOS: Syncthing von https://syncthing.net/downloads/ herunterladen und syncthing(.exe) neben checkin ablegen oder CHECKIN_SYNCTHING auf seinen Pfad setzen.</translation>
+    </message>
+    <message>
+        <source>A6 single badge (105 × 148 mm), one per page</source>
+        <translation>Einzelnes A6-Namensschild (105 × 148 mm), eines pro Seite</translation>
+    </message>
+    <message>
+        <source>4 × A6 badges on A4, for cutting</source>
+        <translation>4 × A6-Namensschilder auf A4, zum Schneiden</translation>
+    </message>
+    <message>
+        <source>8 badge inserts 90 × 54 mm on A4 (perforated badge sheets)</source>
+        <translation>8 Einsteckschilder 90 × 54 mm auf A4 (perforierte Bögen)</translation>
+    </message>
+    <message>
+        <source>8 badges 90 × 54 mm on plain A4 with gaps and crop marks</source>
+        <translation>8 Namensschilder 90 × 54 mm auf normalem A4 mit Abstand und Schnittmarken</translation>
+    </message>
+    <message>
+        <source>CR80 plastic card (85.6 × 54 mm), one per page</source>
+        <translation>CR80-Plastikkarte (85,6 × 54 mm), eine pro Seite</translation>
+    </message>
+    <message>
+        <source>62 mm continuous label (Brother QL), 62 × 100 mm, one per page</source>
+        <translation>62-mm-Endlosetikett (Brother QL), 62 × 100 mm, eines pro Seite</translation>
+    </message>
+    <message>
+        <source>US badge 4 × 3 inch (101.6 × 76.2 mm), one per page</source>
+        <translation>US-Namensschild 4 × 3 Zoll (101,6 × 76,2 mm), eines pro Seite</translation>
+    </message>
+    <message>
+        <source>2 fold-over A6 badges on A4: front below, programme on the back above, fold in the middle</source>
+        <translation>2 faltbare A6-Namensschilder auf A4: unten die Vorderseite, oben das Programm als Rückseite, in der Mitte falten</translation>
+    </message>
+    <message>
+        <source>4 × A6 on A4, double-sided: programme and table on the back (print long-edge duplex)</source>
+        <translation>4 × A6 auf A4, beidseitig: Programm und Tisch auf der Rückseite (Duplex über die lange Kante)</translation>
+    </message>
+    <message>
+        <source>8 badges 90 × 54 mm on A4, double-sided: table on the back (long-edge duplex)</source>
+        <translation>8 Namensschilder 90 × 54 mm auf A4, beidseitig: Tisch auf der Rückseite (Duplex über die lange Kante)</translation>
     </message>
 </context>
 <context>

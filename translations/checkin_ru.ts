@@ -196,13 +196,41 @@
         <source>&amp;Print badges</source>
         <translation>&amp;Напечатать бейджи</translation>
     </message>
-    <message>
-        <source>%1 badge(s) will be printed.</source>
-        <translation>Бейджей к печати: %1.</translation>
+    <message numerus="yes">
+        <source>%n badge(s) will be printed.</source>
+        <translation>
+            <numerusform>Будет напечатан %n бейдж.</numerusform>
+            <numerusform>Будет напечатано %n бейджа.</numerusform>
+            <numerusform>Будет напечатано %n бейджей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were printed before.</source>
+        <translation>
+            <numerusform>Из них %n уже печатался.</numerusform>
+            <numerusform>Из них %n уже печатались.</numerusform>
+            <numerusform>Из них %n уже печатались.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 of them were printed before.</source>
-        <translation>Из них уже печатались раньше: %1.</translation>
+        <source>%1 on %2 sent to %3.</source>
+        <translation>%1 на %2 – отправлено: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n бейдж</numerusform>
+            <numerusform>%n бейджа</numerusform>
+            <numerusform>%n бейджей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n листе</numerusform>
+            <numerusform>%n листах</numerusform>
+            <numerusform>%n листах</numerusform>
+        </translation>
     </message>
     <message>
         <source>No guests selected: there are no badges to print.</source>
@@ -215,10 +243,6 @@
     <message>
         <source>Rendering badges…</source>
         <translation>Бейджи формируются…</translation>
-    </message>
-    <message>
-        <source>%1 badge(s) on %2 sheet(s) sent to %3.</source>
-        <translation>Бейджей: %1, листов: %2 – отправлено в %3.</translation>
     </message>
     <message>
         <source>Badges were not printed: %1</source>
@@ -2272,6 +2296,46 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Syncthing is needed for several desks. Linux: install the package &apos;syncthing&apos; (sudo apt install syncthing). Windows and macOS: download Syncthing from https://syncthing.net/downloads/ and put syncthing(.exe) next to checkin or set CHECKIN_SYNCTHING to its path.</source>
         <translation>Для нескольких стоек нужен Syncthing. Linux: установите пакет «syncthing» (sudo apt install syncthing). Windows и macOS: скачайте Syncthing с https://syncthing.net/downloads/ и положите syncthing(.exe) рядом с checkin или укажите путь к нему в CHECKIN_SYNCTHING.</translation>
+    </message>
+    <message>
+        <source>A6 single badge (105 × 148 mm), one per page</source>
+        <translation>Одиночный бейдж A6 (105 × 148 мм), один на странице</translation>
+    </message>
+    <message>
+        <source>4 × A6 badges on A4, for cutting</source>
+        <translation>4 бейджа A6 на листе A4, для разрезания</translation>
+    </message>
+    <message>
+        <source>8 badge inserts 90 × 54 mm on A4 (perforated badge sheets)</source>
+        <translation>8 вкладышей 90 × 54 мм на A4 (перфорированные листы)</translation>
+    </message>
+    <message>
+        <source>8 badges 90 × 54 mm on plain A4 with gaps and crop marks</source>
+        <translation>8 бейджей 90 × 54 мм на обычном A4 с отступами и метками обреза</translation>
+    </message>
+    <message>
+        <source>CR80 plastic card (85.6 × 54 mm), one per page</source>
+        <translation>Пластиковая карта CR80 (85,6 × 54 мм), одна на странице</translation>
+    </message>
+    <message>
+        <source>62 mm continuous label (Brother QL), 62 × 100 mm, one per page</source>
+        <translation>Непрерывная лента 62 мм (Brother QL), 62 × 100 мм, одна этикетка на странице</translation>
+    </message>
+    <message>
+        <source>US badge 4 × 3 inch (101.6 × 76.2 mm), one per page</source>
+        <translation>Американский бейдж 4 × 3 дюйма (101,6 × 76,2 мм), один на странице</translation>
+    </message>
+    <message>
+        <source>2 fold-over A6 badges on A4: front below, programme on the back above, fold in the middle</source>
+        <translation>2 складных бейджа A6 на A4: внизу лицевая сторона, вверху программа на обороте, сложить посередине</translation>
+    </message>
+    <message>
+        <source>4 × A6 on A4, double-sided: programme and table on the back (print long-edge duplex)</source>
+        <translation>4 × A6 на A4, двусторонние: программа и стол на обороте (дуплекс по длинному краю)</translation>
+    </message>
+    <message>
+        <source>8 badges 90 × 54 mm on A4, double-sided: table on the back (long-edge duplex)</source>
+        <translation>8 бейджей 90 × 54 мм на A4, двусторонние: стол на обороте (дуплекс по длинному краю)</translation>
     </message>
 </context>
 <context>

@@ -315,24 +315,23 @@ TEXTS: dict[str, tuple] = {
     "&Back side:": ("&Rückseite:", "&Оборот:"),
     "Output:": ("Ausgabe:", "Вывод:"),
     "&Print badges": ("Namensschilder &drucken", "&Напечатать бейджи"),
-    "%1 badge(s) will be printed.": (
-        "%1 Namensschild(er) werden gedruckt.",
-        "Бейджей к печати: %1.",
+    "%n badge(s) will be printed.": (
+        ("%n Namensschild wird gedruckt.", "%n Namensschilder werden gedruckt."),
+        ("Будет напечатан %n бейдж.", "Будет напечатано %n бейджа.", "Будет напечатано %n бейджей."),
     ),
-    "%1 of them were printed before.": (
-        "Davon wurden %1 schon einmal gedruckt.",
-        "Из них уже печатались раньше: %1.",
+    "%n of them were printed before.": (
+        ("Davon wurde %n schon einmal gedruckt.", "Davon wurden %n schon einmal gedruckt."),
+        ("Из них %n уже печатался.", "Из них %n уже печатались.", "Из них %n уже печатались."),
     ),
+    "%1 on %2 sent to %3.": ("%1 auf %2 an %3 gesendet.", "%1 на %2 – отправлено: %3."),
+    "%n badge(s)": (("%n Namensschild", "%n Namensschilder"), ("%n бейдж", "%n бейджа", "%n бейджей")),
+    "%n sheet(s)": (("%n Blatt", "%n Blatt"), ("%n листе", "%n листах", "%n листах")),
     "No guests selected: there are no badges to print.": (
         "Keine Gäste ausgewählt: Es gibt keine Namensschilder zu drucken.",
         "Гости не выбраны: печатать нечего.",
     ),
     "The folder %1 does not exist.": ("Den Ordner %1 gibt es nicht.", "Папка %1 не существует."),
     "Rendering badges…": ("Namensschilder werden erstellt…", "Бейджи формируются…"),
-    "%1 badge(s) on %2 sheet(s) sent to %3.": (
-        "%1 Namensschild(er) auf %2 Blatt an %3 gesendet.",
-        "Бейджей: %1, листов: %2 – отправлено в %3.",
-    ),
     "Badges were not printed: %1": (
         "Die Namensschilder wurden nicht gedruckt: %1",
         "Бейджи не напечатаны: %1",
@@ -1090,6 +1089,47 @@ TEXTS: dict[str, tuple] = {
     "Syncthing is needed for several desks. Linux: install the package 'syncthing' (sudo apt install syncthing). Windows and macOS: download Syncthing from https://syncthing.net/downloads/ and put syncthing(.exe) next to checkin or set CHECKIN_SYNCTHING to its path.": (
         "Für mehrere Schalter wird Syncthing benötigt. Linux: das Paket „syncthing“ installieren (sudo apt install syncthing). Windows und macOS: Syncthing von https://syncthing.net/downloads/ herunterladen und syncthing(.exe) neben checkin ablegen oder CHECKIN_SYNCTHING auf seinen Pfad setzen.",
         "Для нескольких стоек нужен Syncthing. Linux: установите пакет «syncthing» (sudo apt install syncthing). Windows и macOS: скачайте Syncthing с https://syncthing.net/downloads/ и положите syncthing(.exe) рядом с checkin или укажите путь к нему в CHECKIN_SYNCTHING.",
+    ),
+    # -- core: badge layouts (checkin/badges/layout_texts.py) ------------------------------------------
+    "A6 single badge (105 × 148 mm), one per page": (
+        "Einzelnes A6-Namensschild (105 × 148 mm), eines pro Seite",
+        "Одиночный бейдж A6 (105 × 148 мм), один на странице",
+    ),
+    "4 × A6 badges on A4, for cutting": (
+        "4 × A6-Namensschilder auf A4, zum Schneiden",
+        "4 бейджа A6 на листе A4, для разрезания",
+    ),
+    "8 badge inserts 90 × 54 mm on A4 (perforated badge sheets)": (
+        "8 Einsteckschilder 90 × 54 mm auf A4 (perforierte Bögen)",
+        "8 вкладышей 90 × 54 мм на A4 (перфорированные листы)",
+    ),
+    "8 badges 90 × 54 mm on plain A4 with gaps and crop marks": (
+        "8 Namensschilder 90 × 54 mm auf normalem A4 mit Abstand und Schnittmarken",
+        "8 бейджей 90 × 54 мм на обычном A4 с отступами и метками обреза",
+    ),
+    "CR80 plastic card (85.6 × 54 mm), one per page": (
+        "CR80-Plastikkarte (85,6 × 54 mm), eine pro Seite",
+        "Пластиковая карта CR80 (85,6 × 54 мм), одна на странице",
+    ),
+    "62 mm continuous label (Brother QL), 62 × 100 mm, one per page": (
+        "62-mm-Endlosetikett (Brother QL), 62 × 100 mm, eines pro Seite",
+        "Непрерывная лента 62 мм (Brother QL), 62 × 100 мм, одна этикетка на странице",
+    ),
+    "US badge 4 × 3 inch (101.6 × 76.2 mm), one per page": (
+        "US-Namensschild 4 × 3 Zoll (101,6 × 76,2 mm), eines pro Seite",
+        "Американский бейдж 4 × 3 дюйма (101,6 × 76,2 мм), один на странице",
+    ),
+    "2 fold-over A6 badges on A4: front below, programme on the back above, fold in the middle": (
+        "2 faltbare A6-Namensschilder auf A4: unten die Vorderseite, oben das Programm als Rückseite, in der Mitte falten",
+        "2 складных бейджа A6 на A4: внизу лицевая сторона, вверху программа на обороте, сложить посередине",
+    ),
+    "4 × A6 on A4, double-sided: programme and table on the back (print long-edge duplex)": (
+        "4 × A6 auf A4, beidseitig: Programm und Tisch auf der Rückseite (Duplex über die lange Kante)",
+        "4 × A6 на A4, двусторонние: программа и стол на обороте (дуплекс по длинному краю)",
+    ),
+    "8 badges 90 × 54 mm on A4, double-sided: table on the back (long-edge duplex)": (
+        "8 Namensschilder 90 × 54 mm auf A4, beidseitig: Tisch auf der Rückseite (Duplex über die lange Kante)",
+        "8 бейджей 90 × 54 мм на A4, двусторонние: стол на обороте (дуплекс по длинному краю)",
     ),
     # -- core: guest categories (checkin/categories.py) -------------------------------------------------
     "Delegation": ("Delegation", "Делегация"),

@@ -42,6 +42,7 @@ from checkin.errors import CheckinError
 from checkin.ui import badge_printing
 from checkin.ui.badge_job import PrintJob, run_job
 from checkin.ui.bridge import run_in_background
+from checkin.ui.i18n import translate_core
 from checkin.ui.messages import category_name, error_text
 
 
@@ -76,7 +77,7 @@ class BadgeDialog(QDialog):
     def _build(self) -> None:
         self.layout_box = QComboBox(objectName="badge_layout")
         for lay in list_layouts():
-            self.layout_box.addItem(f"{lay.description}", lay.name)
+            self.layout_box.addItem(translate_core(lay.description), lay.name)
         self.layout_box.setCurrentIndex(
             self.layout_box.findData(preferred_layout(self.checkin_event).name)
         )
@@ -218,9 +219,9 @@ class BadgeDialog(QDialog):
         chosen = self.chosen_guests()
         count = len(chosen)
         again = sum(1 for g in chosen if g.badge_printed_count)
-        text = self.tr("%1 badge(s) will be printed.").replace("%1", str(count))
+        text = self.tr("%n badge(s) will be printed.", None, count)
         if again:
-            text += " " + self.tr("%1 of them were printed before.").replace("%1", str(again))
+            text += " " + self.tr("%n of them were printed before.", None, again)
         self.count_label.setText(text)
         self.print_button.setEnabled(count > 0 and self.task is None)
 
@@ -278,9 +279,9 @@ class BadgeDialog(QDialog):
         self.progress.setValue(self.progress.maximum())
         where = str(batch.path) if self.to_pdf.isChecked() else self.printer_box.currentText()
         self.status.setText(
-            self.tr("%1 badge(s) on %2 sheet(s) sent to %3.")
-            .replace("%1", str(len(batch.order)))
-            .replace("%2", str(batch.sheets))
+            self.tr("%1 on %2 sent to %3.")
+            .replace("%1", self.tr("%n badge(s)", None, len(batch.order)))
+            .replace("%2", self.tr("%n sheet(s)", None, batch.sheets))
             .replace("%3", where)
         )
         self.update_count()

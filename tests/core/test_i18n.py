@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from checkin import categories, i18n
+from checkin.badges.layouts import list_layouts
 from checkin.errors import MESSAGES
 from checkin.seating.reasons import REASONS
 
@@ -96,6 +97,7 @@ def test_core_messages_are_marked_and_translated(lang):
     core = {src for ctx, src, _msg in messages(lang) if ctx == "core"}
     templates = [t for t in MESSAGES.values() if PLACEHOLDER.sub("", t).strip()]
     templates += list(REASONS.values()) + list(categories.CATEGORIES)
+    templates += [layout.description for layout in list_layouts()]  # the bundled layouts
     assert [t for t in templates if t not in core] == []
 
 
