@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from checkin import categories, stats
 from checkin.event import Event
 from checkin.models import ProgrammeItem
+from checkin.ui.flow_layout import FlowLayout
 from checkin.ui.messages import category_name
 
 
@@ -24,9 +25,8 @@ class CountersView(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.total)
-        self._chip_row = QHBoxLayout()
-        self._layout.addLayout(self._chip_row)
-        self._layout.addStretch(1)
+        self._chip_row = FlowLayout()  # wraps when the chips (in German, Russian) get wide
+        self._layout.addLayout(self._chip_row, 1)
         self.chips: dict[str, QLabel] = {}
         self.reload()
 

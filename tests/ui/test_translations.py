@@ -325,3 +325,22 @@ def test_seating_reasons_and_the_sync_install_hint_translate(english_afterwards)
     assert error_text(missing).startswith("Für mehrere Schalter wird Syncthing benötigt.")
     ui_i18n.translations().apply("ru")
     assert reason_text(Reason("no_tables", {})) == "У мероприятия ещё нет столов."
+
+
+@pytest.mark.parametrize("lang", ["de", "ru", "en"])
+def test_the_desk_fits_a_small_laptop_screen(qtbot, demo_event, lang, english_afterwards):
+    """Long category names wrap the counters onto a second line instead of widening the
+    window beyond a 1366-pixel screen; every counter stays whole and visible."""
+    ui_i18n.translations().apply(lang)
+    window = MainWindow(demo_event)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.minimumSizeHint().width() <= 1000
+    counters = window.counters
+    assert counters.chips
+    for chip in counters.chips.values():
+        assert chip.isVisible()
+        assert chip.width() >= chip.sizeHint().width()
+        assert counters.rect().contains(chip.geometry())
