@@ -21,7 +21,7 @@ from checkin.event import Event
 from checkin.importing.mapping import language_list
 from checkin.models import Guest
 from checkin.rounds import model as rounds_model
-from checkin.ui.messages import error_text
+from checkin.ui.messages import category_name, error_text
 
 LANGUAGES = {"de": "Deutsch", "en": "English", "ru": "Русский"}
 ALL_FIELDS = (
@@ -71,7 +71,7 @@ class GuestForm(QWidget):
             elif name == "category":
                 box = QComboBox()
                 for key in categories.CATEGORIES:
-                    box.addItem(key, key)
+                    box.addItem(category_name(key), key)
                 box.setCurrentIndex(box.findData(categories.DEFAULT))
                 widget = box
             elif name == "table_id":

@@ -219,7 +219,9 @@ class StatsView(QDialog):
         view.setModel(model)
         view.verticalHeader().hide()
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # the figures
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the names: the rest
         return view
 
     def reload(self) -> None:
