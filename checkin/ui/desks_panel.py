@@ -125,7 +125,9 @@ class DesksPanel(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # titles whole in every language
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.unpair_button = QPushButton(self.tr("Unpair selected desk"))
         self.unpair_button.clicked.connect(self.unpair_selected)
         self.merge_label = QLabel()
