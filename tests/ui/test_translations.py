@@ -3,9 +3,11 @@ code, texts looked up under the context they were extracted with, dates in the l
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +27,8 @@ from checkin.ui.messages import category_name, error_text
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
+# pyside6-lupdate sits next to the interpreter (a venv's bin/), on PATH or not
+ENV = {**os.environ, "PATH": str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"]}
 
 
 def pairs(ts: Path) -> set[tuple[str, str]]:
@@ -57,7 +61,10 @@ def test_ts_files_are_current_with_the_source(tmp_path):
     for ts in TRANSLATIONS.glob("checkin_*.ts"):
         shutil.copy(ts, tmp_path / ts.name)
     subprocess.run(
-        ["sh", str(TRANSLATIONS / "update.sh"), str(tmp_path)], check=True, capture_output=True
+        ["sh", str(TRANSLATIONS / "update.sh"), str(tmp_path)],
+        check=True,
+        capture_output=True,
+        env=ENV,
     )
     for lang in ("de", "ru"):
         committed, fresh = (
@@ -78,6 +85,7 @@ def test_every_text_is_looked_up_under_the_context_it_was_extracted_with(tmp_pat
         ["pyside6-lupdate", "-locations", "absolute", *sources, "-ts", str(ts)],
         check=True,
         capture_output=True,
+        env=ENV,
     )
     wrong = []
     for ctx in ET.parse(ts).getroot().iter("context"):
