@@ -12,8 +12,6 @@ import contextlib
 import json
 import os
 import secrets
-import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -25,6 +23,13 @@ from pathlib import Path
 
 from checkin.errors import CheckinError
 from checkin.i18n import QT_TRANSLATE_NOOP
+from checkin.sync.process import (  # noqa: F401 (data_dir, free_port re-exported)
+    die_with_parent,
+    port_free,
+    data_dir,
+    find_binary,
+    free_port,
+)
 
 DEFAULT_LISTEN_PORT = 22000
 INSTALL_HINT = QT_TRANSLATE_NOOP(
@@ -38,53 +43,6 @@ INSTALL_HINT = QT_TRANSLATE_NOOP(
 
 class SyncthingError(CheckinError):
     """Syncthing is missing, did not start, or refused a request."""
-
-
-def find_binary() -> str | None:
-    """The syncthing program: $CHECKIN_SYNCTHING, next to checkin (frozen bundle), or PATH."""
-    explicit = os.environ.get("CHECKIN_SYNCTHING")
-    if explicit:
-        return explicit if Path(explicit).is_file() else None
-    exe = "syncthing.exe" if sys.platform == "win32" else "syncthing"
-    beside = Path(sys.executable).resolve().parent / exe
-    if getattr(sys, "frozen", False) and beside.is_file():
-        return str(beside)
-    return shutil.which("syncthing")
-
-
-def data_dir() -> Path:
-    """checkin's per-user data folder ($CHECKIN_DATA_DIR overrides it)."""
-    if os.environ.get("CHECKIN_DATA_DIR"):
-        return Path(os.environ["CHECKIN_DATA_DIR"])
-    if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA", Path.home())) / "checkin"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "checkin"
-    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "checkin"
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket() as s:
-        s.bind((host, 0))
-        return s.getsockname()[1]
-
-
-def _port_free(port: int) -> bool:
-    with socket.socket() as s:
-        try:
-            s.bind(("0.0.0.0", port))
-        except OSError:
-            return False
-    return True
-
-
-def _die_with_parent() -> None:
-    """Linux: the instance gets SIGTERM if checkin dies without stopping it (a crash, kill)."""
-    import ctypes
-    import signal
-
-    with contextlib.suppress(Exception):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 _started: weakref.WeakSet = weakref.WeakSet()
@@ -155,7 +113,7 @@ class Syncthing:
         settings = self._settings()
         if "listen_port" not in settings:
             port = DEFAULT_LISTEN_PORT
-            if self.listen_host != "0.0.0.0" or not _port_free(port):
+            if self.listen_host != "0.0.0.0" or not port_free(port):
                 port = free_port(self.listen_host)
             settings["listen_port"] = port
             self._save_settings(settings)
@@ -220,7 +178,7 @@ class Syncthing:
                 stderr=subprocess.STDOUT,
                 env=env,
                 creationflags=_NO_WINDOW,
-                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+                preexec_fn=die_with_parent if sys.platform.startswith("linux") else None,
             )
         finally:
             log.close()
