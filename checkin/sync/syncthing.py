@@ -24,11 +24,11 @@ from pathlib import Path
 from checkin.errors import CheckinError
 from checkin.i18n import QT_TRANSLATE_NOOP
 from checkin.sync.process import (  # noqa: F401 (data_dir, free_port re-exported)
-    die_with_parent,
-    port_free,
     data_dir,
+    die_with_parent,
     find_binary,
     free_port,
+    port_free,
 )
 
 DEFAULT_LISTEN_PORT = 22000
