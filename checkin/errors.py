@@ -16,16 +16,18 @@ MESSAGES: dict[str, str] = {
     "newer_schema": QT_TRANSLATE_NOOP(
         "core",
         "{path}: this event file was made by a newer version of checkin "
-        "(file format {found}, this version reads up to {supported}). Please update checkin."
+        "(file format {found}, this version reads up to {supported}). Please update checkin.",
     ),
-    "read_only": QT_TRANSLATE_NOOP("core", "{path}: the event file cannot be written (read-only medium or no permission)."),
+    "read_only": QT_TRANSLATE_NOOP(
+        "core", "{path}: the event file cannot be written (read-only medium or no permission)."
+    ),
     "guest_not_found": QT_TRANSLATE_NOOP("core", "There is no guest with id {guest_id}."),
     "table_not_found": QT_TRANSLATE_NOOP("core", "There is no table {table}."),
     "item_not_found": QT_TRANSLATE_NOOP("core", "There is no programme item {item}."),
     "no_items": QT_TRANSLATE_NOOP("core", "This event has no programme items yet."),
     "guest_has_checkins": QT_TRANSLATE_NOOP(
         "core",
-        "Guest {guest_id} has check-ins and cannot be deleted; cancel the registration instead."
+        "Guest {guest_id} has check-ins and cannot be deleted; cancel the registration instead.",
     ),
     "name_required": QT_TRANSLATE_NOOP("core", "A guest needs a given name or a family name."),
     "unknown_field": QT_TRANSLATE_NOOP("core", "Unknown guest field: {field}."),
@@ -34,41 +36,64 @@ MESSAGES: dict[str, str] = {
     "not_checked_in": QT_TRANSLATE_NOOP("core", "{guest} is not checked in at {item}."),
     "duplicate_table": QT_TRANSLATE_NOOP("core", "A table with number {number} already exists."),
     "syncthing_missing": "{hint}",
-    "syncthing_failed": QT_TRANSLATE_NOOP("core", "Syncthing did not start (its files are in {home})."),
+    "syncthing_failed": QT_TRANSLATE_NOOP(
+        "core", "Syncthing did not start (its files are in {home})."
+    ),
     "syncthing_refused": QT_TRANSLATE_NOOP("core", "Syncthing refused {path}: {detail}"),
     "join_code_invalid": QT_TRANSLATE_NOOP("core", "This is not a valid join code: {detail}"),
-    "join_timeout": QT_TRANSLATE_NOOP("core", "No data arrived from the other desk within {seconds} s: is it running and on the same network?"),
-    "sync_not_set_up": QT_TRANSLATE_NOOP("core", "{path}: this event is not shared with other desks yet."),
-    "unknown_badge_layout": QT_TRANSLATE_NOOP("core", "Unknown badge layout {layout!r}; known layouts: {known}."),
-    "badge_layout_too_big": QT_TRANSLATE_NOOP("core", "Badge layout {layout}: the badges do not fit on the page."),
-    "no_badges_selected": QT_TRANSLATE_NOOP("core", "No guests selected: there are no badges to print."),
-    "no_rounds": QT_TRANSLATE_NOOP("core", "{item} has no meeting rounds yet (give the number of rounds)."),
+    "join_timeout": QT_TRANSLATE_NOOP(
+        "core",
+        "No data arrived from the other desk within {seconds} s: is it running and on the same network?",
+    ),
+    "sync_not_set_up": QT_TRANSLATE_NOOP(
+        "core", "{path}: this event is not shared with other desks yet."
+    ),
+    "unknown_badge_layout": QT_TRANSLATE_NOOP(
+        "core", "Unknown badge layout {layout!r}; known layouts: {known}."
+    ),
+    "badge_layout_too_big": QT_TRANSLATE_NOOP(
+        "core", "Badge layout {layout}: the badges do not fit on the page."
+    ),
+    "no_badges_selected": QT_TRANSLATE_NOOP(
+        "core", "No guests selected: there are no badges to print."
+    ),
+    "no_rounds": QT_TRANSLATE_NOOP(
+        "core", "{item} has no meeting rounds yet (give the number of rounds)."
+    ),
     "round_not_found": QT_TRANSLATE_NOOP("core", "There is no round {round}."),
     "not_an_interpreter": QT_TRANSLATE_NOOP("core", "Guest {guest_id} is not an interpreter."),
-    "interpreter_busy": QT_TRANSLATE_NOOP("core", "Interpreter {guest_id} is already at another table in round {round}."),
+    "interpreter_busy": QT_TRANSLATE_NOOP(
+        "core", "Interpreter {guest_id} is already at another table in round {round}."
+    ),
     "delegation_not_found": QT_TRANSLATE_NOOP("core", "There is no delegation {delegation}."),
     "file_locked": QT_TRANSLATE_NOOP(
         "core",
         "{path} is open in another checkin ({holder}). Close it there first, "
-        "or open a copy read-only."
+        "or open a copy read-only.",
     ),
-    "file_unreachable": QT_TRANSLATE_NOOP("core", "{path}: the event file cannot be reached ({detail})."),
+    "file_unreachable": QT_TRANSLATE_NOOP(
+        "core", "{path}: the event file cannot be reached ({detail})."
+    ),
     "file_damaged_backup": QT_TRANSLATE_NOOP(
         "core",
         "{path}: the event file is damaged ({detail}). The last good backup is {backup_path} "
-        "(from {backup_time})."
+        "(from {backup_time}).",
     ),
     "file_damaged_no_backup": QT_TRANSLATE_NOOP(
-        "core",
-        "{path}: the event file is damaged ({detail}) and there is no good backup of it."
+        "core", "{path}: the event file is damaged ({detail}) and there is no good backup of it."
     ),
-    "disk_full": QT_TRANSLATE_NOOP("core", "{path}: the disk is full; nothing was saved. Free some space and try again."),
-    "write_failed": QT_TRANSLATE_NOOP("core", "{path}: the event file could not be written ({detail}); nothing was saved."),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "core", "{path}: the disk is full; nothing was saved. Free some space and try again."
+    ),
+    "write_failed": QT_TRANSLATE_NOOP(
+        "core", "{path}: the event file could not be written ({detail}); nothing was saved."
+    ),
     "backup_missing": QT_TRANSLATE_NOOP("core", "{path}: no such backup."),
-    "backup_damaged": QT_TRANSLATE_NOOP("core", "{path}: this backup is damaged ({detail}) and cannot be restored."),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "core", "{path}: this backup is damaged ({detail}) and cannot be restored."
+    ),
     "restore_target_open": QT_TRANSLATE_NOOP(
-        "core",
-        "{path} is open in another checkin ({holder}); close it there before restoring."
+        "core", "{path} is open in another checkin ({holder}); close it there before restoring."
     ),
     "pin_too_short": QT_TRANSLATE_NOOP("core", "The admin PIN needs at least {min} characters."),
     "pin_mismatch": QT_TRANSLATE_NOOP("core", "The two PINs do not match."),
@@ -76,57 +101,80 @@ MESSAGES: dict[str, str] = {
     "pin_locked": QT_TRANSLATE_NOOP("core", "Too many wrong PINs: try again in {seconds} seconds."),
     "pin_not_set": QT_TRANSLATE_NOOP("core", "This event has no admin PIN yet."),
     "purge_not_confirmed": QT_TRANSLATE_NOOP(
-        "core",
-        "Removing personal data cannot be undone: confirm it (--yes-delete-personal-data)."
+        "core", "Removing personal data cannot be undone: confirm it (--yes-delete-personal-data)."
     ),
-    "export_write_failed": QT_TRANSLATE_NOOP("core", "{path}: the export could not be written ({detail})."),
+    "export_write_failed": QT_TRANSLATE_NOOP(
+        "core", "{path}: the export could not be written ({detail})."
+    ),
     "import_missing": QT_TRANSLATE_NOOP("core", "{path}: no such file."),
     "import_unreadable": QT_TRANSLATE_NOOP("core", "{path}: the file cannot be read ({detail})."),
     "import_empty": QT_TRANSLATE_NOOP("core", "{path}: the file is empty."),
-    "import_header_only": QT_TRANSLATE_NOOP("core", "{path}: the file has a header row but no guests below it."),
-    "import_binary": QT_TRANSLATE_NOOP("core", "{path}: this is not a guest list (binary data, neither text nor a workbook)."),
+    "import_header_only": QT_TRANSLATE_NOOP(
+        "core", "{path}: the file has a header row but no guests below it."
+    ),
+    "import_binary": QT_TRANSLATE_NOOP(
+        "core", "{path}: this is not a guest list (binary data, neither text nor a workbook)."
+    ),
     "import_fake_xlsx": QT_TRANSLATE_NOOP(
-        "core",
-        "{path}: not a readable Excel workbook (damaged, or another kind of file renamed)."
+        "core", "{path}: not a readable Excel workbook (damaged, or another kind of file renamed)."
     ),
     "import_xls": QT_TRANSLATE_NOOP(
-        "core",
-        "{path}: old Excel format (.xls); save it as .xlsx or CSV in Excel and import that."
+        "core", "{path}: old Excel format (.xls); save it as .xlsx or CSV in Excel and import that."
     ),
-    "import_too_large": QT_TRANSLATE_NOOP("core", "{path}: the file is too large for a guest list ({size} MB; limit {limit} MB)."),
-    "import_too_many_rows": QT_TRANSLATE_NOOP("core", "{path}: the file has {rows} rows; a guest list may have {limit}."),
-    "import_no_header": QT_TRANSLATE_NOOP("core", "{path}: no header row with column names was found."),
+    "import_too_large": QT_TRANSLATE_NOOP(
+        "core", "{path}: the file is too large for a guest list ({size} MB; limit {limit} MB)."
+    ),
+    "import_too_many_rows": QT_TRANSLATE_NOOP(
+        "core", "{path}: the file has {rows} rows; a guest list may have {limit}."
+    ),
+    "import_no_header": QT_TRANSLATE_NOOP(
+        "core", "{path}: no header row with column names was found."
+    ),
     "import_no_name_column": QT_TRANSLATE_NOOP(
-        "core",
-        "{path}: no column holds guest names; map one, e.g. --map \"Name=name\"."
+        "core", '{path}: no column holds guest names; map one, e.g. --map "Name=name".'
     ),
-    "import_unknown_column": QT_TRANSLATE_NOOP("core", "The mapping names column {column!r}, which the file does not have."),
-    "import_unknown_field": QT_TRANSLATE_NOOP("core", "Unknown field {field!r} for column {column!r}; fields: {fields}."),
-    "table_import_unreadable": QT_TRANSLATE_NOOP("core", "{path}: the table list cannot be read ({detail})."),
+    "import_unknown_column": QT_TRANSLATE_NOOP(
+        "core", "The mapping names column {column!r}, which the file does not have."
+    ),
+    "import_unknown_field": QT_TRANSLATE_NOOP(
+        "core", "Unknown field {field!r} for column {column!r}; fields: {fields}."
+    ),
+    "table_import_unreadable": QT_TRANSLATE_NOOP(
+        "core", "{path}: the table list cannot be read ({detail})."
+    ),
     "table_import_empty": QT_TRANSLATE_NOOP("core", "{path}: the file lists no tables."),
     "table_import_no_number": QT_TRANSLATE_NOOP(
         "core",
-        "{path}: no column holds the table number (found: {columns}); name one \"Number\", "
-        "\"Tisch\" or \"Номер\"."
+        '{path}: no column holds the table number (found: {columns}); name one "Number", '
+        '"Tisch" or "Номер".',
     ),
-    "table_import_no_number_in_row": QT_TRANSLATE_NOOP("core", "{path}, row {row}: the table number is missing."),
-    "table_import_bad_value": QT_TRANSLATE_NOOP("core", "{path}, row {row}, column {column}: {value!r} is not a number."),
+    "table_import_no_number_in_row": QT_TRANSLATE_NOOP(
+        "core", "{path}, row {row}: the table number is missing."
+    ),
+    "table_import_bad_value": QT_TRANSLATE_NOOP(
+        "core", "{path}, row {row}, column {column}: {value!r} is not a number."
+    ),
     "table_import_duplicate": QT_TRANSLATE_NOOP(
-        "core",
-        "{path}, row {row}: table {number} is listed twice (first in row {first})."
+        "core", "{path}, row {row}: table {number} is listed twice (first in row {first})."
     ),
-    "reissue_reason": QT_TRANSLATE_NOOP("core", "Unknown reason {reason!r} for a new badge; reasons: {reasons}."),
-    "reissue_cancelled": QT_TRANSLATE_NOOP("core", "{guest} has cancelled: restore the registration before a new badge."),
+    "reissue_reason": QT_TRANSLATE_NOOP(
+        "core", "Unknown reason {reason!r} for a new badge; reasons: {reasons}."
+    ),
+    "reissue_cancelled": QT_TRANSLATE_NOOP(
+        "core", "{guest} has cancelled: restore the registration before a new badge."
+    ),
     "badge_versions_used_up": QT_TRANSLATE_NOOP(
-        "core",
-        "{guest} has had {limit} badges already; no further badge version can be issued."
+        "core", "{guest} has had {limit} badges already; no further badge version can be issued."
     ),
-    "substitute_same_person": QT_TRANSLATE_NOOP("core", "The substitute must be another person than {guest}."),
-    "printer_not_found": QT_TRANSLATE_NOOP("core", "There is no printer {printer!r}; printers: {known}."),
+    "substitute_same_person": QT_TRANSLATE_NOOP(
+        "core", "The substitute must be another person than {guest}."
+    ),
+    "printer_not_found": QT_TRANSLATE_NOOP(
+        "core", "There is no printer {printer!r}; printers: {known}."
+    ),
     "printing_unavailable": QT_TRANSLATE_NOOP("core", "Printing is not available here ({detail})."),
     "table_in_use": QT_TRANSLATE_NOOP(
-        "core",
-        "Table {number} is used in the meeting rounds; take it out of the round plan first."
+        "core", "Table {number} is used in the meeting rounds; take it out of the round plan first."
     ),
 }
 

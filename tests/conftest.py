@@ -34,20 +34,35 @@ def clock() -> FakeClock:
 @pytest.fixture
 def event(tmp_path, clock):
     """A small event: two tables, two items (one open to all, one by registration), guests."""
-    ev = Event.create(tmp_path / "test.checkin", EventInfo(name="Testbörse", venue="Rathaus"),
-                      clock=clock)
+    ev = Event.create(
+        tmp_path / "test.checkin", EventInfo(name="Testbörse", venue="Rathaus"), clock=clock
+    )
     t1 = tables.add_table(ev, 1, name="Medizintechnik", theme="Medizintechnik", capacity=4)
     t2 = tables.add_table(ev, 2, name="Pflege", theme="Pflege", capacity=4)
-    exchange = programme.add_item(ev, "Di 24.04 Kooperationsbörse", "2027-04-20T09:00",
-                                  "2027-04-20T16:00")
-    visits = programme.add_item(ev, "Mo 23.04 Firmenbesuche", "2027-04-19T09:00",
-                                "2027-04-19T17:00", all_guests=False)
+    exchange = programme.add_item(
+        ev, "Di 24.04 Kooperationsbörse", "2027-04-20T09:00", "2027-04-20T16:00"
+    )
+    visits = programme.add_item(
+        ev, "Mo 23.04 Firmenbesuche", "2027-04-19T09:00", "2027-04-19T17:00", all_guests=False
+    )
     programme.set_active_item(ev, exchange.id)
-    anna = guests.add_guest(ev, given_name="Anna", family_name="Müller",
-                            organisation="Müller GmbH", category="Guest", table_id=t1.id)
-    ivan = guests.add_guest(ev, given_name="Иван", family_name="Парфёнов",
-                            organisation="ООО «СибМед»", category="Delegation", language="ru",
-                            table_id=t2.id)
+    anna = guests.add_guest(
+        ev,
+        given_name="Anna",
+        family_name="Müller",
+        organisation="Müller GmbH",
+        category="Guest",
+        table_id=t1.id,
+    )
+    ivan = guests.add_guest(
+        ev,
+        given_name="Иван",
+        family_name="Парфёнов",
+        organisation="ООО «СибМед»",
+        category="Delegation",
+        language="ru",
+        table_id=t2.id,
+    )
     guests.add_guest(ev, given_name="Jörg", family_name="Weiß", category="Press")
     programme.register(ev, visits.id, [ivan.id])
     _ = anna
