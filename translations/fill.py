@@ -36,7 +36,7 @@ def fill(
     ts_path: Path, texts: dict, by_context: dict, update: bool = False
 ) -> list[tuple[str, str]]:
     tree = ET.parse(ts_path)
-    missing = []
+    missing, changed = [], False
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -57,6 +57,9 @@ def fill(
             else:
                 translation.text = text
             translation.attrib.pop("type", None)
+            changed = True
+    if not changed:  # leave lupdate's own formatting alone
+        return missing
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts_path.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
