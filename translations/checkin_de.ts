@@ -66,7 +66,7 @@
         <translation>Nur Gäste ohne Tisch setzen</translation>
     </message>
     <message>
-        <source>When a field&apos;s tables are full, use free seats at other tables</source>
+        <source>When a field's tables are full, use free seats at other tables</source>
         <translation>Sind die Tische einer Branche voll, freie Plätze an anderen Tischen nutzen</translation>
     </message>
     <message>
@@ -299,8 +299,8 @@
         <translation>Die Kamera meldet ein Problem: %1. Scanner und Suche funktionieren weiter.</translation>
     </message>
     <message>
-        <source>Camera scanning is not installed. To enable it, install the camera extra: pip install &quot;checkin[camera]&quot; (on Linux also the system package libpulse0). The scanner and the search work without it.</source>
-        <translation>Das Scannen mit Kamera ist nicht installiert. Zum Aktivieren installieren Sie die Kamera-Erweiterung: pip install &quot;checkin[camera]&quot; (unter Linux auch das Systempaket libpulse0). Scanner und Suche funktionieren auch ohne.</translation>
+        <source>Camera scanning is not installed. To enable it, install the camera extra: pip install "checkin[camera]" (on Linux also the system package libpulse0). The scanner and the search work without it.</source>
+        <translation>Das Scannen mit Kamera ist nicht installiert. Zum Aktivieren installieren Sie die Kamera-Erweiterung: pip install "checkin[camera]" (unter Linux auch das Systempaket libpulse0). Scanner und Suche funktionieren auch ohne.</translation>
     </message>
 </context>
 <context>
@@ -455,7 +455,7 @@
         <translation>Seit %1 Minuten oder länger nicht erreichbar: %2 — prüfen Sie das Netzwerk und ob checkin dort läuft.</translation>
     </message>
     <message>
-        <source>Merging: every desk&apos;s check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
+        <source>Merging: every desk's check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
         <translation>Zusammenführen: Die Check-ins aller Schalter bleiben erhalten; wurde ein Gast an zwei Schaltern eingecheckt, die sich nicht sahen, zählt der frühere als Ankunft (doppelte Einträge: %1). Änderungen: Die spätere gilt, die andere bleibt im Verlauf. Doppelt aufgenommene Gäste ohne Anmeldung werden markiert (wahrscheinliche Dubletten: %2).</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
         <translation>Gast: %1</translation>
     </message>
     <message>
-        <source>e.g. de, ru – empty: the guest&apos;s language</source>
+        <source>e.g. de, ru – empty: the guest's language</source>
         <translation>z. B. de, ru – leer: die Sprache des Gastes</translation>
     </message>
     <message>
@@ -1256,7 +1256,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Ausweis prüfen und den Gast nach Namen suchen (F3); bei Wiederholung den Veranstalter informieren.</translation>
     </message>
     <message>
-        <source>Ask for this event&apos;s invitation, or find the guest by name (F3).</source>
+        <source>Ask for this event's invitation, or find the guest by name (F3).</source>
         <translation>Nach der Einladung zu dieser Veranstaltung fragen oder den Gast nach Namen suchen (F3).</translation>
     </message>
     <message>
@@ -2126,8 +2126,8 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>{path}: Es wurde keine Kopfzeile mit Spaltennamen gefunden.</translation>
     </message>
     <message>
-        <source>{path}: no column holds guest names; map one, e.g. --map &quot;Name=name&quot;.</source>
-        <translation>{path}: Keine Spalte enthält Gästenamen; ordnen Sie eine zu, z. B. --map &quot;Name=name&quot;.</translation>
+        <source>{path}: no column holds guest names; map one, e.g. --map "Name=name".</source>
+        <translation>{path}: Keine Spalte enthält Gästenamen; ordnen Sie eine zu, z. B. --map "Name=name".</translation>
     </message>
     <message>
         <source>The mapping names column {column!r}, which the file does not have.</source>
@@ -2146,7 +2146,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>{path}: Die Datei enthält keine Tische.</translation>
     </message>
     <message>
-        <source>{path}: no column holds the table number (found: {columns}); name one &quot;Number&quot;, &quot;Tisch&quot; or &quot;Номер&quot;.</source>
+        <source>{path}: no column holds the table number (found: {columns}); name one "Number", "Tisch" or "Номер".</source>
         <translation>{path}: Keine Spalte enthält die Tischnummer (gefunden: {columns}); nennen Sie eine „Number“, „Tisch“ oder „Номер“.</translation>
     </message>
     <message>
@@ -2290,7 +2290,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Die Kategorie {category} wird nicht automatisch gesetzt.</translation>
     </message>
     <message>
-        <source>Syncthing is needed for several desks. Linux: install the package &apos;syncthing&apos; (sudo apt install syncthing). Windows and macOS: download Syncthing from https://syncthing.net/downloads/ and put syncthing(.exe) next to checkin or set CHECKIN_SYNCTHING to its path.</source>
+        <source>Syncthing is needed for several desks. Linux: install the package 'syncthing' (sudo apt install syncthing). Windows and macOS: download Syncthing from https://syncthing.net/downloads/ and put syncthing(.exe) next to checkin or set CHECKIN_SYNCTHING to its path.</source>
         <translation>Für mehrere Schalter wird Syncthing benötigt. Linux: das Paket „syncthing“ installieren (sudo apt install syncthing). Windows und macOS: Syncthing von https://syncthing.net/downloads/ herunterladen und syncthing(.exe) neben checkin ablegen oder CHECKIN_SYNCTHING auf seinen Pfad setzen.</translation>
     </message>
     <message>

@@ -66,7 +66,7 @@
         <translation>Рассаживать только гостей без стола</translation>
     </message>
     <message>
-        <source>When a field&apos;s tables are full, use free seats at other tables</source>
+        <source>When a field's tables are full, use free seats at other tables</source>
         <translation>Если столы отрасли заняты, использовать свободные места за другими столами</translation>
     </message>
     <message>
@@ -303,8 +303,8 @@
         <translation>Камера сообщила о проблеме: %1. Сканер и поиск продолжают работать.</translation>
     </message>
     <message>
-        <source>Camera scanning is not installed. To enable it, install the camera extra: pip install &quot;checkin[camera]&quot; (on Linux also the system package libpulse0). The scanner and the search work without it.</source>
-        <translation>Сканирование камерой не установлено. Чтобы включить его, установите дополнение: pip install &quot;checkin[camera]&quot; (в Linux также системный пакет libpulse0). Сканер и поиск работают и без него.</translation>
+        <source>Camera scanning is not installed. To enable it, install the camera extra: pip install "checkin[camera]" (on Linux also the system package libpulse0). The scanner and the search work without it.</source>
+        <translation>Сканирование камерой не установлено. Чтобы включить его, установите дополнение: pip install "checkin[camera]" (в Linux также системный пакет libpulse0). Сканер и поиск работают и без него.</translation>
     </message>
 </context>
 <context>
@@ -459,7 +459,7 @@
         <translation>Нет связи %1 мин или дольше: %2 — проверьте сеть и запущен ли там checkin.</translation>
     </message>
     <message>
-        <source>Merging: every desk&apos;s check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
+        <source>Merging: every desk's check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
         <translation>Объединение: регистрации всех стоек сохраняются; если гостя зарегистрировали на двух стойках, не видевших друг друга, прибытием считается более ранняя (двойные записи: %1). Изменения: действует более позднее, другое остаётся в истории. Гости без заявки, записанные дважды, помечаются (вероятные дубликаты: %2).</translation>
     </message>
     <message>
@@ -556,7 +556,7 @@
         <translation>Гость: %1</translation>
     </message>
     <message>
-        <source>e.g. de, ru – empty: the guest&apos;s language</source>
+        <source>e.g. de, ru – empty: the guest's language</source>
         <translation>например, de, ru – пусто: язык гостя</translation>
     </message>
     <message>
@@ -1260,7 +1260,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Проверьте документ и найдите гостя по имени (F3); если это повторится, сообщите организатору.</translation>
     </message>
     <message>
-        <source>Ask for this event&apos;s invitation, or find the guest by name (F3).</source>
+        <source>Ask for this event's invitation, or find the guest by name (F3).</source>
         <translation>Попросите приглашение на это мероприятие или найдите гостя по имени (F3).</translation>
     </message>
     <message>
@@ -2130,8 +2130,8 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>{path}: строка с названиями столбцов не найдена.</translation>
     </message>
     <message>
-        <source>{path}: no column holds guest names; map one, e.g. --map &quot;Name=name&quot;.</source>
-        <translation>{path}: ни один столбец не содержит имён гостей; сопоставьте столбец, например --map &quot;Name=name&quot;.</translation>
+        <source>{path}: no column holds guest names; map one, e.g. --map "Name=name".</source>
+        <translation>{path}: ни один столбец не содержит имён гостей; сопоставьте столбец, например --map "Name=name".</translation>
     </message>
     <message>
         <source>The mapping names column {column!r}, which the file does not have.</source>
@@ -2150,7 +2150,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>{path}: в файле нет столов.</translation>
     </message>
     <message>
-        <source>{path}: no column holds the table number (found: {columns}); name one &quot;Number&quot;, &quot;Tisch&quot; or &quot;Номер&quot;.</source>
+        <source>{path}: no column holds the table number (found: {columns}); name one "Number", "Tisch" or "Номер".</source>
         <translation>{path}: ни один столбец не содержит номер стола (найдены: {columns}); назовите столбец «Number», «Tisch» или «Номер».</translation>
     </message>
     <message>
@@ -2294,7 +2294,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Категория «{category}» не рассаживается автоматически.</translation>
     </message>
     <message>
-        <source>Syncthing is needed for several desks. Linux: install the package &apos;syncthing&apos; (sudo apt install syncthing). Windows and macOS: download Syncthing from https://syncthing.net/downloads/ and put syncthing(.exe) next to checkin or set CHECKIN_SYNCTHING to its path.</source>
+        <source>Syncthing is needed for several desks. Linux: install the package 'syncthing' (sudo apt install syncthing). Windows and macOS: download Syncthing from https://syncthing.net/downloads/ and put syncthing(.exe) next to checkin or set CHECKIN_SYNCTHING to its path.</source>
         <translation>Для нескольких стоек нужен Syncthing. Linux: установите пакет «syncthing» (sudo apt install syncthing). Windows и macOS: скачайте Syncthing с https://syncthing.net/downloads/ и положите syncthing(.exe) рядом с checkin или укажите путь к нему в CHECKIN_SYNCTHING.</translation>
     </message>
     <message>
