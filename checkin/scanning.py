@@ -44,7 +44,17 @@ def best_reading(event: Event, text: str) -> Candidate:
         key=lambda ic: (_RANK[codes.parse_code(secret, ic[1].text).status], ic[0]),
     )
     best = ranked[0][1]
-    if codes.parse_code(secret, best.text).status is codes.CodeStatus.NOT_OURS:
+    as_typed = candidates[0]
+    best_status = codes.parse_code(secret, best.text).status
+    if (
+        best_status is not codes.CodeStatus.VALID
+        and codes.parse_code(secret, as_typed.text).status is not codes.CodeStatus.NOT_OURS
+    ):
+        # What arrived is shaped like one of our codes and no reading of it is valid: report
+        # it as typed. A repaired reading that merely passes the check character (1 in 32)
+        # must not turn a forged badge into "another event's badge".
+        best, best_status = as_typed, codes.parse_code(secret, as_typed.text).status
+    if best_status is codes.CodeStatus.NOT_OURS:
         # Not one of our codes in any reading: maybe a barcode from an imported list.
         for candidate in candidates:
             if guests.find_by_barcode(event, candidate.text) is not None:

@@ -93,3 +93,18 @@ def test_a_prefix_that_does_not_make_a_code_is_ignored(event):
     code = guests.badge_code(event, guest)
     outcome = scanning.scan(event, code, prefix="Anna ")
     assert outcome.result.guest.id == guest.id and not outcome.used_prefix
+
+
+def test_a_forged_code_is_always_reported_as_forged(event):
+    """A repaired reading that passes the check character by chance (1 in 32) must not
+    turn a forged badge into "another event's badge": 300 forgeries, all forged."""
+    seen = set()
+    for i in range(300):
+        real = codes.make_code(event.secret, codes.new_token(), 1)
+        signed = real[:-1]
+        pos = len(signed) - 1 - i % codes.SIG_LEN  # a signature character
+        digit = next(d for d in "0123456789" if d != signed[pos])  # no keyboard garbles this
+        fake = signed[:pos] + digit + signed[pos + 1 :]
+        forged = fake + codes._check_char(fake)  # well-formed, wrong signature
+        seen.add(scanning.scan(event, forged).result.result)
+    assert seen == {Result.FORGED_CODE}
