@@ -5,7 +5,7 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class _Signals(QObject):
@@ -48,12 +48,25 @@ class Task(QRunnable):
         return self
 
 
+# Tasks stay referenced here until one event-loop turn after they reported: a caller that
+# drops its last reference inside the done/failed slot would otherwise destroy the signal
+# object while Qt is still delivering its queued signals (a crash, seen with two printouts).
+_running: set[Task] = set()
+
+
+def _release_later(task: Task) -> None:
+    QTimer.singleShot(0, lambda: _running.discard(task))
+
+
 def run_in_background(
     fn: Callable, on_done: Callable, on_failed: Callable, on_progress: Callable | None = None
 ) -> Task:
     task = Task(fn, with_progress=on_progress is not None)
+    _running.add(task)
     task.signals.done.connect(on_done)
     task.signals.failed.connect(on_failed)
+    task.signals.done.connect(lambda _result: _release_later(task))
+    task.signals.failed.connect(lambda _exc: _release_later(task))
     if on_progress is not None:
         task.signals.progress.connect(on_progress)
     return task.start()
