@@ -12,11 +12,10 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from checkin import paths
 from checkin.event import Event
+from checkin.exporting import fonts
 from checkin.rounds import translit
 from checkin.rounds.model import Person
 from checkin.rounds.service import ItemPlan
@@ -48,24 +47,12 @@ LABELS = {
         "interpreting": "You interpret at this table.",
     },
 }
-_SYSTEM_FONTS = Path("/usr/share/fonts/truetype/dejavu")
-
-
-def _font_file(name: str) -> Path:
-    try:
-        bundled = paths.resource("fonts", name)
-        if bundled.is_file():
-            return bundled
-    except FileNotFoundError:
-        pass
-    return _SYSTEM_FONTS / name
 
 
 def register_fonts() -> tuple[str, str]:
-    if "CheckinSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("CheckinSans", str(_font_file("DejaVuSans.ttf"))))
-        pdfmetrics.registerFont(TTFont("CheckinSans-Bold", str(_font_file("DejaVuSans-Bold.ttf"))))
-    return "CheckinSans", "CheckinSans-Bold"
+    """The reports' DejaVu family (regular, bold), registered once."""
+    fonts.register()
+    return fonts.REGULAR, fonts.BOLD
 
 
 def reader_language(person: Person, forced: str | None = None) -> str:

@@ -18,8 +18,6 @@ from reportlab.lib.fonts import addMapping
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     PageBreak,
     Paragraph,
@@ -30,14 +28,14 @@ from reportlab.platypus import (
 )
 from unidecode import unidecode
 
-from checkin import categories, guests, paths, tables
+from checkin import categories, guests, tables
 from checkin.event import Event
+from checkin.exporting import fonts
 from checkin.models import Guest
 from checkin.models import Table as EventTable
 from checkin.search import fold
 
-FONT, BOLD = "SeatingSans", "SeatingSans-Bold"
-_SYSTEM_FONTS = Path("/usr/share/fonts/truetype/dejavu")
+FONT, BOLD = fonts.REGULAR, fonts.BOLD
 
 LABELS = {
     "en": {
@@ -73,21 +71,9 @@ LABELS = {
 }
 
 
-def font_file(name: str) -> Path:
-    """A DejaVu file: the bundled one in resources/fonts/, else the system's."""
-    try:
-        bundled = paths.resource("fonts", name)
-        if bundled.is_file():
-            return bundled
-    except FileNotFoundError:
-        pass
-    return _SYSTEM_FONTS / name
-
-
 @cache
 def register_fonts() -> None:
-    pdfmetrics.registerFont(TTFont(FONT, str(font_file("DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(BOLD, str(font_file("DejaVuSans-Bold.ttf"))))
+    fonts.register()  # the reports' DejaVu family
     addMapping(FONT, 0, 0, FONT)
     addMapping(FONT, 1, 0, BOLD)  # <b> in paragraphs
     addMapping(FONT, 0, 1, FONT)
