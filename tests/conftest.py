@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings, caches and data of this run stay in a folder of their own: a run never reads
+# this machine's settings, and two runs side by side never share them.
+_HOME = tempfile.mkdtemp(prefix="checkin-tests-")
+for _var, _sub in (
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_CACHE_HOME", "cache"),
+    ("XDG_DATA_HOME", "data"),
+):
+    os.environ[_var] = os.path.join(_HOME, _sub)
 
 from checkin import guests, programme, tables  # noqa: E402
 from checkin.demo import create_demo  # noqa: E402

@@ -23,3 +23,10 @@ def test_nothing_outside_ui_imports_qt():
             if any(n.split(".")[0] in ("PySide6", "PyQt5", "PyQt6", "shiboken6") for n in names):
                 offenders.append(str(path.relative_to(PACKAGE)))
     assert offenders == []
+
+
+def test_every_cli_command_is_listed():
+    from checkin.cli import COMMANDS
+
+    modules = {p.stem.removeprefix("cmd_") for p in (PACKAGE / "cli").glob("cmd_*.py")}
+    assert modules == set(COMMANDS)

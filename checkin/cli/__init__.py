@@ -1,8 +1,8 @@
 """The ``checkin`` command line.
 
 Each sub-command lives in its own module ``checkin/cli/cmd_<name>.py`` that defines
-``register(subparsers)``; modules are found automatically, so a feature adds its command
-without touching this file. Exit codes: 0 success, 1 a scan or action was refused,
+``register(subparsers)``; ``COMMANDS`` below lists them all, in the order ``--help`` shows
+them. Exit codes: 0 success, 1 a scan or action was refused,
 2 bad input (usage, unreadable file, unknown id).
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
 
 from checkin import __version__
@@ -18,6 +17,31 @@ from checkin.cli.output import Failure, fail
 from checkin.errors import CheckinError
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
+
+# Every sub-command, by module name (checkin/cli/cmd_<name>.py): what the CLI has, at a glance.
+COMMANDS = (
+    "backup",
+    "badges",
+    "demo",
+    "export",
+    "guests",
+    "import",
+    "items",
+    "new",
+    "open",
+    "pin",
+    "purge",
+    "reprint",
+    "rounds",
+    "scan",
+    "schedule",
+    "seat",
+    "stats",
+    "substitute",
+    "sync",
+    "tables",
+    "undo",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,9 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help="check this installation end to end and exit"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name.startswith("cmd_"):
-            importlib.import_module(f"{__name__}.{info.name}").register(sub)
+    for name in COMMANDS:
+        importlib.import_module(f"{__name__}.cmd_{name}").register(sub)
     return parser
 
 

@@ -108,8 +108,22 @@ class SeatingView(QWidget):
             header = view.header()
             header.setStretchLastSection(False)
             for column, width in enumerate(widths):
-                header.resizeSection(column, width)
+                # never narrower than its title, whatever the language and the font
+                header.resizeSection(
+                    column, max(width, header.sectionSizeFromContents(column).width())
+                )
             header.setSectionResizeMode(SeatingModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
+            # the stretched column may shrink with the window, but not below its own title
+            view.setMinimumWidth(
+                sum(
+                    header.sectionSizeFromContents(c).width()
+                    if c == SeatingModel.ORGANISATION
+                    else header.sectionSize(c)
+                    for c in range(header.count())
+                    if not header.isSectionHidden(c)
+                )
+                + 24
+            )
 
         self.seat_box = QComboBox()
         self.seat_box.setObjectName("seat_box")
