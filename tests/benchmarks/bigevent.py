@@ -5,13 +5,22 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
-from checkin import programme, tables
+from checkin import codes, programme, tables
 from checkin.clock import to_text
 from checkin.event import Event, EventInfo
 
 GIVEN = ["Anna", "Jörg", "Иван", "Ольга", "Mary", "Lukas", "Светлана", "Paul"]
 FAMILY = ["Müller", "Weiß", "Парфёнов", "Кузнецова", "Smith", "Schäfer", "Иванов", "Brown"]
 CATEGORIES = ["Guest", "Delegation", "Press", "Speaker", "Staff"]
+
+
+def token_for(i: int) -> str:
+    """A valid, unique badge token for guest number ``i``: its codes scan."""
+    out = []
+    for _ in range(codes.TOKEN_LEN):
+        out.append(codes.ALPHABET[i % 32])
+        i //= 32
+    return "".join(out)
 
 
 def build_big_event(path, guests: int = 50_000, seed: int = 7) -> Event:
@@ -34,7 +43,7 @@ def build_big_event(path, guests: int = 50_000, seed: int = 7) -> Event:
                 f"Company {rnd.randrange(guests // 20 or 1)}",
                 rnd.choice(CATEGORIES),
                 rnd.choice(table_ids),
-                f"tok{i:08d}",
+                token_for(i),
                 now,
                 now,
             )

@@ -1,4 +1,7 @@
-"""1,000 badges, 8-up on A4 (insert-90x54): target under 1 s on a 2-core machine."""
+"""1,000 badges, 8-up on A4 (insert-90x54), rendered in-process: target ≤ 0.3 s.
+
+The whole ``checkin badges`` process is timed in ``test_cli_benchmark.py``.
+"""
 
 from __future__ import annotations
 
@@ -18,10 +21,10 @@ ORGS = ["Müller GmbH", "ООО «СибМедПрибор»", "Stadtwerke Wiese
 CATEGORIES = ["Guest", "Delegation", "Press", "Speaker", "Staff"]
 
 
-@pytest.fixture(scope="module")
-def thousand(tmp_path_factory):
+def build_thousand(path) -> Event:
+    """1,000 guests at 20 tables, names in Latin and Cyrillic, long organisations."""
     rnd = random.Random(4)
-    event = Event.create(tmp_path_factory.mktemp("b") / "big.checkin", EventInfo(name="Börse"))
+    event = Event.create(path, EventInfo(name="Börse"))
     table_ids = [tables.add_table(event, n, theme=f"Thema {n}").id for n in range(1, 21)]
     guests.add_guests(
         event,
@@ -38,6 +41,12 @@ def thousand(tmp_path_factory):
             for i in range(1000)
         ),
     )
+    return event
+
+
+@pytest.fixture(scope="module")
+def thousand(tmp_path_factory):
+    event = build_thousand(tmp_path_factory.mktemp("b") / "big.checkin")
     yield event, select_guests(event)
     event.close()
 
@@ -51,6 +60,9 @@ def test_render_1000_badges_8_up(benchmark, thousand):
         batch = render_badges(event, people, "insert-90x54", out, record=False)
         return batch, out
 
-    batch, out = benchmark.pedantic(render, rounds=3, iterations=1, warmup_rounds=1)
+    batch, out = benchmark.pedantic(render, rounds=5, iterations=1, warmup_rounds=1)
     assert batch.sheets == 125 and len(batch.placements) == 1000
     assert out.getvalue().startswith(b"%PDF")
+    median = benchmark.stats.stats.median
+    print(f"\nrender 1,000 badges 8-up: median {median * 1000:.0f} ms")
+    assert median <= 0.3

@@ -1,4 +1,4 @@
-"""50,000 guests with check-ins exported to XLSX and PDF (target: under 3 s each).
+"""50,000 guests with check-ins exported to XLSX and PDF (target: ≤ 2 s each).
 
 Run with ``python -m pytest tests/benchmarks/test_export_benchmark.py --benchmark-only -s``.
 The timed part includes reading the log and computing attendance, as a user waits for it.
@@ -21,7 +21,7 @@ from checkin.exporting.xlsx_export import export_xlsx
 from .bigevent import build_big_event
 
 GUESTS = 50_000
-TARGET_SECONDS = 3.0
+TARGET_SECONDS = 2.0
 
 
 @pytest.fixture(scope="module")
@@ -39,11 +39,11 @@ def _timed(benchmark, fn, *args):
         fn(*args)
         cpu.append(time.process_time() - start)
 
-    benchmark.pedantic(run, rounds=3, iterations=1)
+    benchmark.pedantic(run, rounds=5, iterations=1)
     benchmark.extra_info["cpu_seconds"] = sorted(cpu)
     print(f"\n{fn.__name__}: wall median {benchmark.stats.stats.median:.2f} s, "
           f"cpu {', '.join(f'{c:.2f}' for c in sorted(cpu))} s")  # fmt: skip
-    return min(cpu)
+    return sorted(cpu)[len(cpu) // 2]  # the median
 
 
 def test_xlsx_50k(benchmark, big_event, tmp_path):
