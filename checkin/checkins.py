@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import socket
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from enum import Enum
 
@@ -152,10 +153,25 @@ def status(event: Event, guest_id: int, item_id: int) -> Status:
     return fold(log_entries(event, guest_id, item_id))
 
 
-def statuses(event: Event, item_id: int) -> dict[int, Status]:
-    """Every guest's state at one item, in one pass over the log."""
+def statuses(
+    event: Event, item_id: int, guest_ids: Iterable[int] | None = None
+) -> dict[int, Status]:
+    """Every guest's state at one item (or only these guests'), in one pass over the log."""
+    if guest_ids is None:
+        entries = log_entries(event, item_id=item_id)
+    else:
+        entries, ids = [], sorted(set(guest_ids))
+        for start in range(0, len(ids), 500):  # within SQLite's limit on parameters
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = event.db.query(
+                f"SELECT * FROM checkins WHERE item_id = ? AND guest_id IN ({marks}) ORDER BY id",
+                [item_id, *chunk],
+            )
+            entries += [_entry(r) for r in rows]
+        entries.sort(key=lambda e: e.id)
     per_guest: dict[int, list[LogEntry]] = {}
-    for entry in log_entries(event, item_id=item_id):
+    for entry in entries:
         per_guest.setdefault(entry.guest_id, []).append(entry)
     return {gid: fold(entries) for gid, entries in per_guest.items()}
 
@@ -183,7 +199,7 @@ def _append(
         "scanned": scanned,
     }
     with event.writing():  # committed (and with synchronous=FULL, on disk) before we return
-        row["id"] = event.db["checkins"].insert(row).last_pk
+        row["id"] = event.db.insert("checkins", row)
     change_hook.record(event, "checkin", {"id": row["id"]})
     return LogEntry(**row)
 

@@ -10,10 +10,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlite_utils
-
 from checkin import backup, codes, lock, schema
 from checkin.clock import Clock, system_clock, to_text
+from checkin.database import Database
 from checkin.errors import CheckinError, EventFileError
 
 SUFFIX = ".checkin"
@@ -33,13 +32,13 @@ def _text(raw: bytes) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
-def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
+def _connect(path: Path, read_only: bool = False) -> Database:
     db = _connect_raw(path, read_only)
     db.conn.text_factory = _text
     return db
 
 
-def _connect_raw(path: Path, read_only: bool) -> sqlite_utils.Database:
+def _connect_raw(path: Path, read_only: bool) -> Database:
     if read_only:  # another checkin may be writing: look, never touch
         uri = f"{path.resolve().as_uri()}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
@@ -50,9 +49,9 @@ def _connect_raw(path: Path, read_only: bool) -> sqlite_utils.Database:
             conn.close()
             uri += "&immutable=1"
             conn = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
-        return sqlite_utils.Database(conn)
+        return Database(conn)
     conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA journal_mode = WAL")
     # FULL: a check-in shown on screen has reached the disk, even if power fails next.
@@ -60,7 +59,7 @@ def _connect_raw(path: Path, read_only: bool) -> sqlite_utils.Database:
     return db
 
 
-def _backup_before_migration(db: sqlite_utils.Database, path: Path, version: int) -> None:
+def _backup_before_migration(db: Database, path: Path, version: int) -> None:
     target = path.with_name(f"{path.name}.v{version}.bak")
     dest = sqlite3.connect(str(target))
     try:
@@ -69,7 +68,7 @@ def _backup_before_migration(db: sqlite_utils.Database, path: Path, version: int
         dest.close()
 
 
-def _check_schema(db: sqlite_utils.Database, path: Path) -> None:
+def _check_schema(db: Database, path: Path) -> None:
     """Every table's columns must read back: quick_check does not look inside names."""
     try:
         names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -103,7 +102,7 @@ class Event:
     def __init__(
         self,
         path: Path,
-        db: sqlite_utils.Database,
+        db: Database,
         clock: Clock = system_clock,
         *,
         file_lock: lock.FileLock | None = None,
@@ -121,7 +120,7 @@ class Event:
         return self.file_lock is None
 
     @contextmanager
-    def writing(self) -> Iterator[sqlite_utils.Database]:
+    def writing(self) -> Iterator[Database]:
         """One transaction: committed (synchronous=FULL: on disk) or rolled back as a whole.
 
         A full disk or a read-only medium becomes an EventFileError with a clear message.
@@ -248,7 +247,7 @@ class Event:
         return cls(path, db, clock, file_lock=held)
 
     @staticmethod
-    def _upgrade(db: sqlite_utils.Database, path: Path, version: int) -> None:
+    def _upgrade(db: Database, path: Path, version: int) -> None:
         try:
             _backup_before_migration(db, path, version)
             with db.conn:
@@ -271,7 +270,7 @@ class Event:
 
     # -- event data ------------------------------------------------------------------------
     def _row(self) -> dict:
-        return self.db["event"].get(1)
+        return next(self.db.query("SELECT * FROM event WHERE id = 1"))
 
     @property
     def info(self) -> EventInfo:

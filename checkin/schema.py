@@ -7,13 +7,15 @@ ever appended: a file made by an older checkin is upgraded step by step on open.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    from checkin.database import Database
 
 APPLICATION_ID = 0x43484B4E  # "CHKN": tells our files apart from other SQLite files
 
 
-def _v1_initial(db: sqlite_utils.Database) -> None:
+def _v1_initial(db: Database) -> None:
     db["event"].create(
         {
             "id": int,
@@ -132,7 +134,7 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v2_badges_and_fields(db: sqlite_utils.Database) -> None:
+def _v2_badges_and_fields(db: Database) -> None:
     """Badge versions (a reprint voids the old code) and fields real guest lists carry."""
     guests = db["guests"]
     guests.add_column("badge_version", int, not_null_default=1)
@@ -144,7 +146,7 @@ def _v2_badges_and_fields(db: sqlite_utils.Database) -> None:
     db["tables"].add_column("y", float)
 
 
-def _v3_seating(db: sqlite_utils.Database) -> None:
+def _v3_seating(db: Database) -> None:
     """Seats set by hand are locked against automatic seating; every seat change is logged."""
     db["guests"].add_column("table_locked", int, not_null_default=0)
     db["seating_log"].create(
@@ -165,7 +167,7 @@ def _v3_seating(db: sqlite_utils.Database) -> None:
     db["seating_log"].create_index(["guest_id", "id"])
 
 
-def _v4_meeting_rounds(db: sqlite_utils.Database) -> None:
+def _v4_meeting_rounds(db: Database) -> None:
     """The exchange: rounds per item, seats per round, languages, consent, wishes, delegations."""
     guests = db["guests"]
     guests.add_column("languages", str, not_null_default="")  # JSON list; "" = [language]
@@ -222,7 +224,7 @@ def _v4_meeting_rounds(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v5_sync(db: sqlite_utils.Database) -> None:
+def _v5_sync(db: Database) -> None:
     """Several desks: where each check-in came from, what was applied, per-field edit stamps."""
     db.executescript(
         """
@@ -242,7 +244,7 @@ def _v5_sync(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v6_audit(db: sqlite_utils.Database) -> None:
+def _v6_audit(db: Database) -> None:
     """Audit trail: who (desk, operator) changed what and when; append-only like the log."""
     # One statement at a time: executescript() would commit the migration half-way.
     for statement in (
@@ -257,7 +259,7 @@ def _v6_audit(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-def _v7_badge_prints(db: sqlite_utils.Database) -> None:
+def _v7_badge_prints(db: Database) -> None:
     """Badge print log: every printed badge, and where it sits in its batch (box/sheet/slot)."""
     db["badge_prints"].create(
         {
@@ -281,7 +283,7 @@ def _v7_badge_prints(db: sqlite_utils.Database) -> None:
     db["badge_prints"].create_index(["batch_id"])
 
 
-def _v8_badge_lifecycle(db: sqlite_utils.Database) -> None:
+def _v8_badge_lifecycle(db: Database) -> None:
     """Reprinted, lost and substituted badges: who voided which badge version, and why.
 
     The guest row also carries the latest replacement and the substituted name, so they
@@ -325,8 +327,25 @@ def _v8_badge_lifecycle(db: sqlite_utils.Database) -> None:
     guests.add_column("substitute_for", str, not_null_default="")  # who was registered first
 
 
+def _v9_search_keys(db: Database) -> None:
+    """Every guest's folded search words (search_keys.py), so a search need not fold every
+    name again. Derived data, filled on demand: any change to a guest's searchable fields
+    (by checkin or any other program) drops the guest's row, and with it the folded name."""
+    fields = "given_name, family_name, patronymic, organisation, email"
+    for statement in (
+        "CREATE TABLE search_keys (guest_id INTEGER PRIMARY KEY, words TEXT NOT NULL)",
+        "CREATE TRIGGER search_keys_added AFTER INSERT ON guests"
+        " BEGIN DELETE FROM search_keys WHERE guest_id = NEW.id; END",
+        f"CREATE TRIGGER search_keys_changed AFTER UPDATE OF id, {fields} ON guests"
+        " BEGIN DELETE FROM search_keys WHERE guest_id IN (OLD.id, NEW.id); END",
+        "CREATE TRIGGER search_keys_deleted AFTER DELETE ON guests"
+        " BEGIN DELETE FROM search_keys WHERE guest_id = OLD.id; END",
+    ):
+        db.execute(statement)
+
+
 # Append only, one per line, never reorder or edit a migration that has shipped.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_badges_and_fields,
     _v3_seating,
@@ -335,6 +354,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6_audit,
     _v7_badge_prints,
     _v8_badge_lifecycle,
+    _v9_search_keys,
     # new migrations go above this line
 ]
 
