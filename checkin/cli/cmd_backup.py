@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checkin import backup
+from checkin.backup import DEFAULT_KEEP
 from checkin.cli.output import Failure, add_json, emit
-from checkin.event import Event
 
 
 def register(sub) -> None:
     p = sub.add_parser("backup", help="take a snapshot of an event file now")
     p.add_argument("path")
     p.add_argument("--dir", default=None, help="folder for backups (default: <file>.backups)")
-    p.add_argument("--keep", type=int, default=backup.DEFAULT_KEEP, help="backups to keep")
+    p.add_argument("--keep", type=int, default=DEFAULT_KEEP, help="backups to keep")
     add_json(p)
     p.set_defaults(run=run_backup)
 
@@ -31,6 +30,9 @@ def register(sub) -> None:
 
 
 def run_backup(args) -> int:
+    from checkin import backup
+    from checkin.event import Event
+
     # Read-only: a snapshot can be taken while the desk window has the file open.
     with Event.open(args.path, read_only=True) as event:
         taken = backup.snapshot(event, args.dir, keep=args.keep)
@@ -39,6 +41,8 @@ def run_backup(args) -> int:
 
 
 def run_restore(args) -> int:
+    from checkin import backup
+
     source = Path(args.backup)
     kept = backup.restore(source, args.path)
     data = {"restored": str(source), "path": args.path, "replaced_kept_as": kept and str(kept)}
@@ -50,6 +54,8 @@ def run_restore(args) -> int:
 
 
 def run_list(args) -> int:
+    from checkin import backup
+
     if not Path(args.path).exists() and not backup.backup_dir(args.path, args.dir).is_dir():
         raise Failure(f"{args.path}: no such event file and no backups of it")
     rows = []

@@ -6,12 +6,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from checkin.badges import BadgeOptions, Layout, list_layouts, render_badges, select_guests
-from checkin.badges.layouts import load_layouts
-from checkin.cli import badges_printer
 from checkin.cli.common import add_desk_args
 from checkin.cli.output import Failure, add_json, emit, open_event
+
+if TYPE_CHECKING:
+    from checkin.badges import Layout
 
 
 def register(sub) -> None:
@@ -49,6 +50,8 @@ def register(sub) -> None:
 
 
 def _layouts(args) -> dict[str, Layout]:
+    from checkin.badges.layouts import list_layouts, load_layouts
+
     found = {lay.name: lay for lay in list_layouts()}
     if args.layouts:
         found.update(load_layouts(args.layouts))
@@ -83,9 +86,13 @@ def run(args) -> int:
     if not args.path:
         raise Failure("badges: give the event file (or --list-layouts)")
     if args.printer:
+        from checkin.cli import badges_printer
+
         return badges_printer.run(args, run)
     if not args.out:
         raise Failure("badges: give the PDF to write with --out FILE.pdf (or --printer NAME)")
+    from checkin.badges import BadgeOptions, render_badges, select_guests
+
     out = Path(args.out)
     if not out.parent.is_dir():
         raise Failure(f"badges: {out.parent}: no such folder")

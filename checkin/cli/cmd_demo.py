@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from checkin.cli.output import add_json, emit
-from checkin.demo import create_demo
 
 DEFAULT_PATH = Path.home() / "checkin-demo.checkin"
 
@@ -20,6 +19,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from checkin.demo import create_demo
+
     path = Path(args.path) if args.path else DEFAULT_PATH
     if path.exists() and (args.replace or (args.open and args.path is None)):
         for suffix in ("", "-wal", "-shm"):

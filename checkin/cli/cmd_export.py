@@ -4,7 +4,7 @@ or the check-in log. Reads the event file without locking it, so a desk can keep
 from __future__ import annotations
 
 from checkin.cli.output import Failure, add_json, emit
-from checkin.exporting import formats, labels
+from checkin.exporting import formats, labels  # both light: writers load when used
 
 
 def register(sub) -> None:

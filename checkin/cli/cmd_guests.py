@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from checkin import checkins, guests, search, tables
 from checkin.cli.common import add_item_arg, item_for
 from checkin.cli.output import add_json, emit, open_event
 
@@ -16,12 +15,31 @@ def register(sub) -> None:
     p.set_defaults(run=run)
 
 
+def _open(path: str, searching: bool):
+    """A search opens the file for writing when no desk has it, so the guests' search words
+    are stored for the next search (search_keys.py); beside a desk window it only reads."""
+    from checkin.errors import EventFileError
+
+    if searching:
+        try:
+            return open_event(path)
+        except EventFileError:  # locked by a desk, or a read-only medium
+            pass
+    return open_event(path, read_only=True)
+
+
 def run(args) -> int:
-    with open_event(args.path, read_only=True) as event:
+    from checkin import checkins, guests, search_keys, tables
+
+    with _open(args.path, bool(args.search.strip())) as event:
         item = item_for(event, args.item)
         table_by_id = {t.id: t for t in tables.list_tables(event)}
-        states = checkins.statuses(event, item.id)
-        found = search.search(guests.list_guests(event), args.search)
+        if args.search.strip():
+            found = search_keys.find_guests(event, args.search)
+            states = checkins.statuses(event, item.id, [g.id for g in found])
+        else:
+            found = sorted(guests.list_guests(event), key=lambda g: (g.sort_key, g.id))
+            states = checkins.statuses(event, item.id)
         rows = []
         for g in found:
             table = table_by_id.get(g.table_id)

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from checkin import checkins
+import argparse
+
 from checkin.cli.output import Failure, add_json, emit, open_event
-from checkin.importing import FIELDS, import_file
+
+
+class _FieldsHelp(argparse.HelpFormatter):
+    """Lists the importer's fields only when help is shown: loading the importer to build
+    the parser would slow every other command down."""
+
+    def _get_help_string(self, action) -> str | None:
+        text = action.help
+        if text and "{fields}" in text:
+            from checkin.importing import FIELDS
+
+            text = text.replace("{fields}", ", ".join(FIELDS))
+        return text
 
 
 def register(sub) -> None:
@@ -15,6 +28,7 @@ def register(sub) -> None:
             "Import a guest list (CSV/TSV in any encoding, Excel 'Unicode text', .xlsx, .xls). "
             "Guests already in the event are updated, never deleted; check-ins are kept."
         ),
+        formatter_class=_FieldsHelp,
     )
     p.add_argument("event", help="the event file")
     p.add_argument("file", help="the guest list")
@@ -24,7 +38,7 @@ def register(sub) -> None:
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help=f"map a column to a field (repeatable); fields: {', '.join(FIELDS)}",
+        help="map a column to a field (repeatable); fields: {fields}",
     )
     add_json(p)
     p.set_defaults(run=run)
@@ -41,6 +55,9 @@ def parse_mapping(items: list[str]) -> dict[str, str]:
 
 
 def run(args) -> int:
+    from checkin import checkins
+    from checkin.importing import import_file
+
     mapping = parse_mapping(args.map)
     with open_event(args.event) as event:
         report = import_file(

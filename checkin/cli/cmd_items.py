@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from checkin import programme
 from checkin.cli.output import add_json, emit, open_event
 
 
@@ -20,6 +19,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from checkin import programme
+
     with open_event(args.path, read_only=not (args.add or args.activate is not None)) as event:
         if args.add:
             programme.add_item(event, args.add, args.starts, args.ends)

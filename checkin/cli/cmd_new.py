@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from checkin import programme
 from checkin.cli.output import add_json, emit
-from checkin.event import Event, EventInfo
 
 
 def register(sub) -> None:
@@ -23,6 +21,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from checkin import programme
+    from checkin.event import Event, EventInfo
+
     info = EventInfo(
         name=args.name,
         venue=args.venue,

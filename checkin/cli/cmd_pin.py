@@ -9,9 +9,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from checkin import admin
 from checkin.cli.output import Failure, open_event
-from checkin.errors import PinError
 
 
 def register(sub) -> None:
@@ -34,6 +32,9 @@ def _ask(prompt: str) -> str:
 
 
 def run(args) -> int:
+    from checkin import admin
+    from checkin.errors import PinError
+
     with open_event(args.path) as event:
         if args.check or args.clear:
             if not admin.has_pin(event):

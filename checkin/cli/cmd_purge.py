@@ -6,7 +6,6 @@ from __future__ import annotations
 from checkin.cli import EXIT_REFUSED
 from checkin.cli.output import add_json, emit, fail, open_event
 from checkin.errors import InvalidInput
-from checkin.exporting import purge
 
 
 def register(sub) -> None:
@@ -23,6 +22,8 @@ def register(sub) -> None:
 def run(args) -> int:
     if not args.confirmed:  # refused before the file is even opened: exit 1
         return fail(str(InvalidInput("purge_not_confirmed")), EXIT_REFUSED)
+    from checkin.exporting import purge
+
     with open_event(args.path) as event:
         result = purge.purge_personal_data(
             event, confirmed=True, keep_organisation=args.keep_organisation

@@ -6,12 +6,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from checkin import guests
-from checkin.badge_lifecycle import REASONS, reprint
-from checkin.badges import BadgeOptions, get_layout, render_badges
+from checkin.badge_lifecycle.reissue import REASONS
 from checkin.cli.common import add_desk_args
 from checkin.cli.output import add_json, emit, open_event
-from checkin.printing.send import check_printer, send_pdf
 
 
 def register(sub) -> None:
@@ -28,6 +25,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from checkin import guests
+    from checkin.badge_lifecycle import reprint
+    from checkin.badges import get_layout
+    from checkin.printing.send import check_printer
+
     with open_event(args.path) as event:
         if args.printer:  # a typo in a name fails before the old badge is void
             get_layout(args.layout)
@@ -54,6 +56,9 @@ def run(args) -> int:
 
 
 def _print(event, guest, args):
+    from checkin.badges import BadgeOptions, render_badges
+    from checkin.printing.send import send_pdf
+
     folder = Path(tempfile.mkdtemp(prefix="checkin-reprint-"))
     try:
         pdf = folder / f"badge-{guest.id}.pdf"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from checkin.cli.common import add_item_arg, item_for
 from checkin.cli.output import Failure, add_json, emit, open_event
-from checkin.rounds import service
+
+if TYPE_CHECKING:
+    from checkin.rounds import service
 
 
 def register(sub) -> None:
@@ -23,6 +27,8 @@ def run(args) -> int:
         raise Failure("--rounds and --dry-run go with --auto")
     if args.rounds is not None and not 1 <= args.rounds <= 50:
         raise Failure(f"--rounds must be between 1 and 50, not {args.rounds}")
+    from checkin.rounds import service
+
     with open_event(args.path) as event:
         item = item_for(event, args.item)
         if args.auto:

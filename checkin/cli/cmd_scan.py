@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from checkin import scanning
-from checkin.badge_lifecycle import replacement_for_scan
-from checkin.checkins import CheckinResult, Result
+from typing import TYPE_CHECKING
+
 from checkin.cli.common import add_desk_args, add_item_arg, item_for
 from checkin.cli.output import add_json, emit, open_event
 from checkin.clock import local_time
 
+if TYPE_CHECKING:
+    from checkin.checkins import CheckinResult
+
+# By checkins.Result value.
 _TEXT = {
-    Result.CHECKED_IN: "Welcome, {name}! Table {table}.",
-    Result.ALREADY_CHECKED_IN: "{name} is already checked in (since {when} at desk {desk}).",
-    Result.UNKNOWN_CODE: "Unknown code: nobody on this event's list has it.",
-    Result.FORGED_CODE: "Invalid code: the signature does not match. Check the badge and ID.",
-    Result.OTHER_EVENT: "This badge belongs to another event.",
-    Result.CANCELLED: "{name} has cancelled their registration.",
-    Result.NOT_ON_THIS_LIST: "{name} is not on the list for {item}.",
-    Result.REPLACED_BADGE: "This badge of {name} was replaced by a newer one; it is no longer valid.",
+    "checked_in": "Welcome, {name}! Table {table}.",
+    "already_checked_in": "{name} is already checked in (since {when} at desk {desk}).",
+    "unknown_code": "Unknown code: nobody on this event's list has it.",
+    "forged_code": "Invalid code: the signature does not match. Check the badge and ID.",
+    "other_event": "This badge belongs to another event.",
+    "cancelled": "{name} has cancelled their registration.",
+    "not_on_this_list": "{name} is not on the list for {item}.",
+    "replaced_badge": "This badge of {name} was replaced by a newer one; it is no longer valid.",
 }
 
 
@@ -25,7 +28,7 @@ def describe(result: CheckinResult) -> str:
     guest = result.guest
     table = result.table.label if result.table else "–"
     first = result.first_in
-    return _TEXT[result.result].format(
+    return _TEXT[result.result.value].format(
         name=guest.full_name if guest else "",
         table=table,
         item=result.item.name,
@@ -45,6 +48,10 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from checkin import scanning
+    from checkin.badge_lifecycle import replacement_for_scan
+    from checkin.checkins import Result
+
     with open_event(args.path) as event:
         item = item_for(event, args.item)
         # The desk's path: a code typed in a German, French or Russian keyboard layout is

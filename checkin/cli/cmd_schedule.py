@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checkin.cli.common import add_item_arg, item_for
 from checkin.cli.output import Failure, open_event
-from checkin.rounds import schedules, service
+from checkin.i18n import LANGUAGES
 
 
 def register(sub) -> None:
@@ -16,7 +16,7 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, help="the PDF file to write")
     p.add_argument(
         "--lang",
-        choices=schedules.LANGUAGES,
+        choices=tuple(LANGUAGES),  # schedules are written in every language checkin speaks
         default=None,
         help="language of the page (default: each guest's own)",
     )
@@ -27,6 +27,8 @@ def register(sub) -> None:
 def run(args) -> int:
     if not args.out.lower().endswith(".pdf"):
         raise Failure(f"--out must name a .pdf file, not {args.out}")
+    from checkin.rounds import schedules, service
+
     with open_event(args.path) as event:
         item = item_for(event, args.item)
         plan = service.load(event, item)

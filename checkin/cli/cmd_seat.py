@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from checkin import guests, tables
 from checkin.cli.output import Failure, add_json, emit, open_event
-from checkin.seating import assign, auto
-from checkin.seating.reasons import describe
 
 
 def register(sub) -> None:
@@ -41,6 +38,10 @@ def run(args) -> int:
         raise Failure("seat: give either --auto or --guest ID --table N")
     if args.guest is not None:
         return _by_hand(args)
+    from checkin import tables
+    from checkin.seating import auto
+    from checkin.seating.reasons import describe
+
     options = auto.Options(
         keep_organisations_together=not args.split_organisations,
         only_unseated=args.only_unseated,
@@ -73,6 +74,9 @@ def run(args) -> int:
 
 
 def _by_hand(args) -> int:
+    from checkin import guests, tables
+    from checkin.seating import assign
+
     if args.unseat == (args.table is not None):
         raise Failure("seat: with --guest give either --table N or --unseat")
     with open_event(args.path) as event:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from checkin import stats
 from checkin.cli.output import add_json, emit, open_event
 
 
@@ -14,6 +13,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from checkin import stats
+
     with open_event(args.path, read_only=True) as event:
         name = event.info.name
         all_stats = stats.event_stats(event)

@@ -6,7 +6,6 @@ badge is void; the history keeps both names.
 
 from __future__ import annotations
 
-from checkin.badge_lifecycle import substitute
 from checkin.cli.common import add_desk_args
 from checkin.cli.output import add_json, emit, open_event
 
@@ -29,6 +28,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from checkin.badge_lifecycle import substitute
+
     details = {
         key: getattr(args, key)
         for key in ("email", "phone", "position", "language")

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from checkin import tables
 from checkin.cli.output import add_json, emit, open_event
-from checkin.seating import printouts
-from checkin.seating.table_import import import_tables
+from checkin.i18n import LANGUAGES
 
 
 def register(sub) -> None:
@@ -22,7 +20,7 @@ def register(sub) -> None:
     p.add_argument("--door-list", metavar="PDF", help="write the A–Z seating overview for the door")
     p.add_argument(
         "--lang",
-        choices=sorted(printouts.LABELS),
+        choices=sorted(LANGUAGES),  # the printouts speak every language checkin speaks
         default="de",
         help="language of the printouts (default: de)",
     )
@@ -31,6 +29,10 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from checkin import tables
+    from checkin.seating import printouts
+    from checkin.seating.table_import import import_tables
+
     lines = []
     imported = None
     with open_event(args.path) as event:

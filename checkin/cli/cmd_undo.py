@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from checkin import checkins, guests
 from checkin.cli.common import add_desk_args, add_item_arg, item_for
 from checkin.cli.output import Failure, add_json, emit, open_event
 
@@ -26,6 +25,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from checkin import checkins, guests
+
     with open_event(args.path) as event:
         item = item_for(event, args.item)
         guest_id = args.guest

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from checkin.errors import CheckinError
-from checkin.event import Event
+if TYPE_CHECKING:
+    from checkin.event import Event
 
 
 class Failure(Exception):
@@ -33,6 +34,9 @@ def add_json(parser) -> None:
 
 def open_event(path: str | Path, *, read_only: bool = False) -> Event:
     """Open for a command; ``read_only`` lets reports run while a desk window has the file."""
+    from checkin.errors import CheckinError
+    from checkin.event import Event
+
     try:
         return Event.open(path, read_only=read_only)
     except CheckinError:

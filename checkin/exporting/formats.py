@@ -2,41 +2,45 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from checkin.errors import EventFileError, InvalidInput
 from checkin.event import Event
-from checkin.exporting import csv_export, door_list, log_export, pdf_report, xlsx_export
 
 
 @dataclass(frozen=True)
 class ExportFormat:
     key: str
     suffix: str
-    write: Callable[..., object]  # (event, path, *, item_id, lang)
+    # The writer, or "module:function" in checkin.exporting: imported when used, so listing
+    # the formats (the CLI's parser does) loads no PDF or spreadsheet code.
+    writer: str | Callable[..., object]
     per_item: bool = True  # honours item_id
+    options: dict = field(default_factory=dict)  # extra keyword arguments for the writer
 
-
-def _log(event: Event, path, *, item_id=None, lang="en"):
-    return log_export.export_log(event, path, lang=lang)
+    def write(self, event: Event, path, *, item_id: int | None = None, lang: str = "en"):
+        write = self.writer
+        if isinstance(write, str):
+            module, function = write.split(":")
+            write = getattr(importlib.import_module(f"checkin.exporting.{module}"), function)
+        if not self.per_item:
+            return write(event, path, lang=lang, **self.options)
+        return write(event, path, item_id=item_id, lang=lang, **self.options)
 
 
 FORMATS: dict[str, ExportFormat] = {
     f.key: f
     for f in (
-        ExportFormat("csv", ".csv", csv_export.export_csv),
-        ExportFormat(
-            "csv-semicolon",
-            ".csv",
-            lambda event, path, **kw: csv_export.export_csv(event, path, delimiter=";", **kw),
-        ),
-        ExportFormat("xlsx", ".xlsx", xlsx_export.export_xlsx),
-        ExportFormat("pdf", ".pdf", pdf_report.export_pdf),
-        ExportFormat("doorlist", ".pdf", door_list.write_door_list),
-        ExportFormat("log", ".csv", _log, per_item=False),
+        ExportFormat("csv", ".csv", "csv_export:export_csv"),
+        ExportFormat("csv-semicolon", ".csv", "csv_export:export_csv", options={"delimiter": ";"}),
+        ExportFormat("xlsx", ".xlsx", "xlsx_export:export_xlsx"),
+        ExportFormat("pdf", ".pdf", "pdf_report:export_pdf"),
+        ExportFormat("doorlist", ".pdf", "door_list:write_door_list"),
+        ExportFormat("log", ".csv", "log_export:export_log", per_item=False),
     )
 }
 
