@@ -76,6 +76,18 @@ def get_guest(event: Event, guest_id: int) -> Guest:
     return Guest.from_row(dict(zip(cols, row, strict=True)))
 
 
+def get_guests(event: Event, ids: Iterable[int]) -> list[Guest]:
+    """The guests with these ids (unknown ids are left out), in no particular order."""
+    ids = list(ids)
+    found = []
+    for start in range(0, len(ids), 500):  # within SQLite's limit on parameters
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = event.db.query(f"SELECT * FROM guests WHERE id IN ({marks})", chunk)
+        found += [Guest.from_row(r) for r in rows]
+    return found
+
+
 def list_guests(event: Event, *, include_cancelled: bool = True) -> list[Guest]:
     where = "" if include_cancelled else "WHERE cancelled = 0"
     rows = event.db.query(f"SELECT * FROM guests {where} ORDER BY family_name, given_name, id")

@@ -76,3 +76,58 @@ def test_common_words_walked_lazily_give_the_same_guests(query, monkeypatch):
     monkeypatch.setattr(search.SearchIndex, "BROAD", 0)  # every word is "common"
     lazily = [g.id for g in search.SearchIndex(many).find(query, limit=20)]
     assert lazily == by_sets
+
+
+# -- folding many texts at once, and the one-off Haystack -------------------------------
+from hypothesis import example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+NAMES = ["Müller", "Mueller", "Парфёнова", "Weiß", "Jörg", "Юрий", "Schmidt", "Ёлкина",
+         "Łukasz", "Ñoño", "Straße", "Ivanov", "Иванов", "Cœur", "Sjöberg", "Öztürk",
+         "Подъячев", "Ильин", "Васильевна", "ﬁnanz", "Ǆuro"]  # fmt: skip
+_text = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.sampled_from("äöüßёйъьЁ \n.@"),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_text | st.sampled_from(NAMES), max_size=8))
+def test_folding_many_texts_at_once_equals_folding_each(texts):
+    assert search.keys_of(texts) == [search.key(t) for t in texts]
+
+
+def test_a_separator_inside_a_text_does_not_shift_the_others():
+    texts = ["Anna\x00Maria", "Müller", "\x00", "Иван", "Подъячев Ильин"]
+    assert search.keys_of(texts) == [search.key(t) for t in texts]
+
+
+_GUEST = st.builds(
+    lambda given, family, org: (given, family, org),
+    st.sampled_from(["Anna", "Ирина", "Jörg", "Юрий", "Sergey", "Claudia", ""]),
+    st.sampled_from(NAMES + ["Meyer", "Schmitt", "Smirnov", "Kuznetsova"]),
+    st.sampled_from(["", "Müller GmbH", "ООО «СибМед»", "Stadtwerke", "OmskTech"]),
+)
+_QUERY = st.sampled_from(
+    ["", "m", "mu", "muller", "mueller", "parfenova", "parfenvoa", "smirnof", "kusnetsova",
+     "anna mül", "ирина", "stadt", "omsk", "schmit", "xyzzy", "ivanov", "zz", "sj", "öz"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_GUEST, max_size=25), _QUERY)
+@example([("Ирина", "Парфёнова", ""), ("Anna", "Smirnov", "")], "parfenvoa")  # a typo
+@example([("Юрий", "Smirnov", "OmskTech"), ("Anna", "Smirnov", "")], "smirnof anna")
+def test_haystack_finds_what_the_index_finds(people, query):
+    guests = [_g(i + 1, *p) for i, p in enumerate(people)]
+    expected = {g.id for g in search.SearchIndex(guests).find(query, limit=None)}
+    keys = search.keys_of([search.guest_text(g) for g in guests])
+    found = {guests[pos].id for pos in search.Haystack(keys).find(query)}
+    assert found == expected
+
+
+def test_an_index_built_from_stored_keys_finds_the_same():
+    keys = {g.id: search.key(search.guest_text(g)) for g in GUESTS[:3]}  # the rest is folded
+    for query in ("parfenova", "мюллер", "jorg", "smirnof", "shmidt"):
+        with_keys = search.SearchIndex(GUESTS, keys=keys).find(query)
+        assert [g.id for g in with_keys] == [g.id for g in search.SearchIndex(GUESTS).find(query)]
