@@ -35,6 +35,8 @@ def _checkin_command() -> list[str]:
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONPATH", None)  # the installed package, as a user runs it
+    # A user's Python keeps compiled modules (pip and the bundle ship them): so does this run.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
