@@ -1054,10 +1054,6 @@
         <translation>Check-in von %1 rückgängig gemacht.</translation>
     </message>
     <message>
-        <source>Badge printing is not available.</source>
-        <translation>Der Druck von Namensschildern ist nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>The badge could not be printed: %1</source>
         <translation>Das Namensschild konnte nicht gedruckt werden: %1</translation>
     </message>
@@ -1742,10 +1738,6 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>&amp;Print the badge now</source>
         <translation>Namensschild gleich &amp;drucken</translation>
-    </message>
-    <message>
-        <source>Badge printing is not available.</source>
-        <translation>Der Druck von Namensschildern ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>&amp;Register</source>

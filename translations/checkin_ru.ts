@@ -1058,10 +1058,6 @@
         <translation>Регистрация гостя %1 отменена.</translation>
     </message>
     <message>
-        <source>Badge printing is not available.</source>
-        <translation>Печать бейджей недоступна.</translation>
-    </message>
-    <message>
         <source>The badge could not be printed: %1</source>
         <translation>Не удалось напечатать бейдж: %1</translation>
     </message>
@@ -1746,10 +1742,6 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>&amp;Print the badge now</source>
         <translation>Сразу &amp;напечатать бейдж</translation>
-    </message>
-    <message>
-        <source>Badge printing is not available.</source>
-        <translation>Печать бейджей недоступна.</translation>
     </message>
     <message>
         <source>&amp;Register</source>

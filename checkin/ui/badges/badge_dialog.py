@@ -64,7 +64,7 @@ class BadgeDialog(QDialog):
 
     def __init__(self, event, parent=None, *, selected_ids=(), desk=None, operator=None):
         super().__init__(parent)
-        self.checkin_event = getattr(event, "target", event)
+        self.checkin_event = event
         self.selected_ids = list(selected_ids)
         self.desk, self.operator = desk, operator
         self.task = None

@@ -39,7 +39,7 @@ class DelegationView(QDialog):
 
     def __init__(self, event, item: ProgrammeItem, parent=None):
         super().__init__(parent)
-        self._event = getattr(event, "target", event)
+        self._event = event
         self.item = item
         self.changed: set[int] = set()
         self.setWindowTitle(self.tr("Delegation – %1").replace("%1", item.name))

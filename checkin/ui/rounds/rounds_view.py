@@ -91,7 +91,7 @@ class RoundsView(QDialog):
 
     def __init__(self, event, item: ProgrammeItem, parent=None):
         super().__init__(parent)
-        self._event = getattr(event, "target", event)
+        self._event = event
         self.item = item
         self.plan: ItemPlan | None = None
         self.setWindowTitle(self.tr("Meeting rounds – %1").replace("%1", item.name))

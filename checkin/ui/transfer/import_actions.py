@@ -44,8 +44,9 @@ class ImportFeature:
     choose_file = staticmethod(_ask_for_file)
     show_error = staticmethod(_show_error)
 
-    def __init__(self, window):
-        self.window = window
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.window = ctx.window
         self.dialog: ImportDialog | None = None
         self.task = None
 
@@ -66,7 +67,7 @@ class ImportFeature:
     def _show(self, path: Path, shown: importing.Preview) -> None:
         self.task = None
         self.window.statusBar().clearMessage()
-        dialog = ImportDialog(self.window.event, path, shown, self.window, desk=self.window.desk)
+        dialog = ImportDialog(self.ctx.event, path, shown, self.window, desk=self.ctx.desk)
         dialog.imported.connect(lambda _report: self.window.data_changed.emit())
         self.dialog = dialog
         dialog.open()
@@ -80,9 +81,10 @@ class ImportFeature:
         )
 
 
-def install(window) -> None:
-    feature = ImportFeature(window)
-    window.import_feature = feature
+def install(ctx) -> None:
+    window = ctx.window
+    feature = ImportFeature(ctx)
+    ctx.importer = feature
     action = QAction(translate("import", "&Import guest list…"), window)
     action.setObjectName("action_import_guests")
     action.setShortcut("Ctrl+I")

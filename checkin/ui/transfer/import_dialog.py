@@ -151,7 +151,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, event, path: Path, preview: importing.Preview, parent=None, *, desk=None):
         super().__init__(parent)
-        self.checkin_event = getattr(event, "target", event)
+        self.checkin_event = event
         self.path = Path(path)
         self.preview = preview
         self.desk = desk or checkins.default_desk()

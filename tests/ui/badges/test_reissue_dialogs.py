@@ -48,7 +48,7 @@ def test_lost_badge_from_the_card_voids_it_and_prints_the_new_one(qtbot, window,
     window.scan_view.scan_text(old_code)
     assert window.scan_view.card.state == GREEN
     window.findChild(type(window.menu("badges").menuAction()), "action_new_badge").trigger()
-    dialog = window.lifecycle_dialog
+    dialog = window.ctx.opened["lifecycle_dialog"]
     assert isinstance(dialog, ReissueDialog) and dialog.guest.id == anna.id
     assert dialog.reason.currentData() == "lost"
     _ok(dialog)
@@ -66,7 +66,7 @@ def test_substitute_from_the_guest_list(qtbot, window, event):
     old_code = guests.badge_code(event, ivan)
     window.show_list()
     window.guest_list.select_guest(ivan.id)
-    dialog = feature_badge_lifecycle.open_dialog(window, SubstituteDialog)
+    dialog = feature_badge_lifecycle.open_dialog(window.ctx, SubstituteDialog)
     assert dialog.guest.id == ivan.id
     _ok(dialog)  # no name yet: refused, nothing changed
     assert dialog.isVisible() and "given name or a family name" in dialog.error.text()
@@ -82,5 +82,5 @@ def test_substitute_from_the_guest_list(qtbot, window, event):
 
 
 def test_without_a_guest_the_desk_says_what_to_do(qtbot, window):
-    assert feature_badge_lifecycle.open_dialog(window, ReissueDialog) is None
+    assert feature_badge_lifecycle.open_dialog(window.ctx, ReissueDialog) is None
     assert "Choose a guest first" in window.statusBar().currentMessage()
