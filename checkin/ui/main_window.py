@@ -16,8 +16,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,17 +33,20 @@ from checkin import badges, checkins, programme, stats
 from checkin.checkins import CheckinResult
 from checkin.errors import CheckinError
 from checkin.event import Event
-from checkin.keyinput.burst import BurstDetector
 from checkin.models import Guest
 from checkin.ui.context import DeskContext
-from checkin.ui.desk.counters_view import CountersView
-from checkin.ui.desk.guest_display import GuestDisplay
-from checkin.ui.desk.guest_list_view import GuestListView
-from checkin.ui.desk.scan_view import ScanView
-from checkin.ui.desk.scanner_filter import ScannerFilter
-from checkin.ui.desk.search_view import SearchView
-from checkin.ui.desk.walkin_dialog import WalkInDialog
-from checkin.ui.language.messages import error_text
+from checkin.ui.desk import (
+    CountersView,
+    GuestDisplay,
+    GuestListView,
+    ScannerFilter,
+    ScanView,
+    SearchView,
+    WalkInDialog,
+    detector_from_settings,
+)
+from checkin.ui.language import error_text
+from checkin.ui.printing import open_pdf
 
 
 def features() -> tuple:
@@ -82,26 +85,12 @@ def features() -> tuple:
 MENU_KEYS = ("file", "guests", "tables", "badges", "reports", "desks", "admin", "help")
 
 
-def open_pdf(path: Path) -> bool:
-    """Hand a badge PDF to the system viewer, from which the desk prints it."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def scanner_detector() -> BurstDetector:
-    """Burst timing from the settings: slow (Bluetooth) scanners may need a longer gap."""
-    settings = QSettings()
-    return BurstDetector(
-        max_gap_ms=float(settings.value("scanner/max_gap_ms", 40)),
-        min_length=int(settings.value("scanner/min_length", 6)),
-    )
-
-
 class MainWindow(QMainWindow):
     data_changed = Signal()  # guests, tables or check-ins changed: views reload
     item_changed = Signal(object)  # the active ProgrammeItem
 
     walkin_dialog_class = WalkInDialog  # tests may swap dialogs and devices
-    badge_printer = staticmethod(open_pdf)
+    badge_printer = staticmethod(open_pdf)  # printing/ puts its queue in between
 
     def __init__(self, event: Event, parent=None, *, desk: str | None = None):
         super().__init__(parent)
@@ -120,7 +109,7 @@ class MainWindow(QMainWindow):
         self._reload_timer.timeout.connect(self._reload_views)
         self.data_changed.connect(self._reload_timer.start)
         self.ctx.changes.changed.connect(self._reload_timer.start)  # whoever changed it
-        self.scanner = ScannerFilter(self, detector=scanner_detector())
+        self.scanner = ScannerFilter(self, detector=detector_from_settings())
         self.scanner.scanned.connect(self.on_scanned)
         self.scanner.install()
         self._closed = False

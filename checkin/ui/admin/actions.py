@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMess
 
 from checkin import admin, backup
 from checkin.errors import CheckinError, PinError
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 translate = QCoreApplication.translate
 

@@ -39,11 +39,10 @@ from checkin.badges import (
     select_guests,
 )
 from checkin.errors import CheckinError
+from checkin.ui import printing as badge_printing
 from checkin.ui.badges.badge_job import PrintJob, run_job
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language.i18n import translate_core
-from checkin.ui.language.messages import category_name, error_text
-from checkin.ui.printing import badge_printing
+from checkin.ui.language import category_name, error_text, translate_core
 
 
 class BadgeDialog(QDialog):

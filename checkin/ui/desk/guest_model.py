@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from checkin import checkins, guests, search, tables
 from checkin.event import Event
 from checkin.models import Guest, ProgrammeItem
-from checkin.ui.language.messages import category_name
+from checkin.ui.language import category_name
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the raw value behind a cell (status key, table number)
 

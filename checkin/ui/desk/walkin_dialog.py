@@ -9,7 +9,7 @@ from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.models import Guest
 from checkin.ui.desk.guest_dialog import GuestForm
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 WALKIN_FIELDS = (
     "given_name",

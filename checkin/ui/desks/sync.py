@@ -14,7 +14,7 @@ from checkin.sync.desk import SyncedDesk
 from checkin.sync.journal import EVENT_ID
 from checkin.sync.syncthing import Syncthing, find_binary
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 TICK_MS = 500
 

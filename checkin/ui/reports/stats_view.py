@@ -28,7 +28,7 @@ from checkin.exporting.attendance import (
     arrival_bins,
     event_attendance,
 )
-from checkin.ui.language.messages import category_name
+from checkin.ui.language import category_name
 
 BAR_COLOUR = QColor("#1f5fa8")
 _ROOT = QModelIndex()

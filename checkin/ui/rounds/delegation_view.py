@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from checkin.errors import CheckinError
 from checkin.models import ProgrammeItem
 from checkin.rounds import delegations, schedules, service
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 from checkin.ui.rounds.rounds_view import RowsModel
 
 translate = QCoreApplication.translate

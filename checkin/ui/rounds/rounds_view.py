@@ -21,7 +21,7 @@ from checkin.errors import CheckinError
 from checkin.models import ProgrammeItem
 from checkin.rounds import host_sheet, model, service
 from checkin.rounds.service import ItemPlan
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 translate = QCoreApplication.translate
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 
 from checkin.seating import printouts
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 from checkin.ui.seating.floor_plan import FloorPlanView
 from checkin.ui.seating.seating_view import SeatingView
 from checkin.ui.seating.table_dialog import TablesDialog

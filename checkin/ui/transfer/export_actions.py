@@ -10,7 +10,7 @@ from checkin.ui.transfer.export_dialog import ExportDialog
 
 def _ui_language() -> str:
     try:
-        from checkin.ui.language.i18n import chosen_language
+        from checkin.ui.language import chosen_language
 
         return chosen_language()
     except Exception:  # no language chosen yet, or i18n not available: German default

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from checkin import importing
 from checkin.errors import CheckinError
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 from checkin.ui.transfer.import_dialog import ImportDialog
 
 translate = QCoreApplication.translate
