@@ -1958,6 +1958,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>{guest} ist bei {item} nicht eingecheckt.</translation>
     </message>
     <message>
+        <source>The code {code} already checks in {guest}; a code belongs to one guest.</source>
+        <translation>Der Code {code} checkt schon {guest} ein; ein Code gehört zu einem Gast.</translation>
+    </message>
+    <message>
         <source>A table with number {number} already exists.</source>
         <translation>Einen Tisch mit der Nummer {number} gibt es schon.</translation>
     </message>

@@ -1962,6 +1962,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>{guest}: нет регистрации на пункте «{item}».</translation>
     </message>
     <message>
+        <source>The code {code} already checks in {guest}; a code belongs to one guest.</source>
+        <translation>Код {code} уже регистрирует гостя {guest}; код принадлежит одному гостю.</translation>
+    </message>
+    <message>
         <source>A table with number {number} already exists.</source>
         <translation>Стол с номером {number} уже существует.</translation>
     </message>
