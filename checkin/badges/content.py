@@ -91,9 +91,10 @@ def sort_key(guest: Guest) -> tuple[str, str, int]:
     return (family or given, given, guest.id)
 
 
-def box_letter(guest: Guest) -> str:
-    """The box a pre-printed badge is filed in: the first letter of the sorted name."""
-    first = sort_key(guest)[0][:1].upper()
+def box_letter(guest: Guest, key: tuple[str, str, int] | None = None) -> str:
+    """The box a pre-printed badge is filed in: the first letter of the sorted name
+    (``key``: the guest's sort_key, when the caller has it already)."""
+    first = (key or sort_key(guest))[0][:1].upper()
     return first if first.isalpha() else "#"
 
 

@@ -61,7 +61,7 @@ def printable(text: str, font: str = REGULAR) -> str:
     """``text`` with every character the font lacks replaced by its transliteration."""
     text = unicodedata.normalize("NFC", text)
     have = codepoints(font)
-    if all(ord(ch) in have for ch in text):
+    if have.issuperset(map(ord, text)):
         return text
     out = []
     for ch in text:

@@ -69,6 +69,10 @@ class _Painter:
         self.layout = layout
         self.design: Design = design(layout.badge_width, layout.badge_height)
         self._colours: dict[str, HexColor] = {}
+        self._fills: dict[str, str] = {}
+        # Text split into font subsets, per font and text: names, tables and categories
+        # repeat across a batch. (A character keeps its subset once it has one.)
+        self._split: dict[tuple[str, str], list[tuple[str, str]]] = {}
 
     def colour(self, hex_value: str) -> HexColor:
         if hex_value not in self._colours:
@@ -76,24 +80,35 @@ class _Painter:
         return self._colours[hex_value]
 
     def _rgb(self, hex_value: str) -> str:
-        c = self.colour(hex_value)
-        return f"{c.red:.3f} {c.green:.3f} {c.blue:.3f} rg"
+        if hex_value not in self._fills:
+            c = self.colour(hex_value)
+            self._fills[hex_value] = f"{c.red:.3f} {c.green:.3f} {c.blue:.3f} rg"
+        return self._fills[hex_value]
+
+    def _subsets(self, font_name: str, text: str) -> list[tuple[str, str]]:
+        """(subset font name, escaped chunk) pieces that draw ``text`` in ``font_name``."""
+        key = (font_name, text)
+        if key not in self._split:
+            doc, escape = self.c._doc, self.c._escape
+            font = pdfmetrics.getFont(font_name)
+            self._split[key] = [
+                (font.getSubsetInternalName(subset, doc), escape(chunk))
+                for subset, chunk in font.splitString(text, doc)
+            ]
+        return self._split[key]
 
     def _text(self, runs: list[TextRun]) -> str:
         """PDF text operators for ``runs``, written directly (reportlab's drawString costs
         ten times as much); fonts are subset and registered as reportlab does it."""
-        doc, escape = self.c._doc, self.c._escape
         out = ["BT"]
         colour = None
         for run in runs:
             if run.colour != colour:
                 colour = run.colour
                 out.append(self._rgb(colour))
-            font = pdfmetrics.getFont(run.font)
             out.append(f"1 0 0 1 {run.x:.2f} {run.baseline:.2f} Tm")
-            for subset, chunk in font.splitString(run.text, doc):
-                name = font.getSubsetInternalName(subset, doc)
-                out.append(f"{name} {run.size:.2f} Tf ({escape(chunk)}) Tj")
+            for name, chunk in self._subsets(run.font, run.text):
+                out.append(f"{name} {run.size:.2f} Tf ({chunk}) Tj")
         out.append("ET")
         return " ".join(out)
 
@@ -214,7 +229,8 @@ def render_badges(
     if not guests:
         raise InvalidInput("no_badges_selected")
     fonts.register()
-    ordered = sorted(guests, key=content.sort_key)
+    keys = {g.id: content.sort_key(g) for g in guests}  # once: transliterating costs
+    ordered = sorted(guests, key=lambda g: keys[g.id])
     badges = _contents(event, ordered, options)
     path = Path(out) if isinstance(out, str | os.PathLike) else None
     lines = content.programme_lines(programme.list_items(event)) if lay.has_back else []
@@ -227,7 +243,7 @@ def render_badges(
         )
         canvas.setTitle(f"Badges – {event.info.name}")
         canvas.setCreator("checkin")
-        _draw(canvas, lay, badges, ordered, batch, lines, progress)
+        _draw(canvas, lay, badges, [(g, keys[g.id]) for g in ordered], batch, lines, progress)
         canvas.save()
     if record:
         record_batch(event, batch, desk=options.desk, operator=options.operator)
@@ -298,9 +314,9 @@ def _draw(canvas, lay, badges, ordered, batch, lines, progress) -> None:
             canvas.showPage()
             batch.pages += 1
         batch.sheets += 1
-        for i, (guest, badge) in enumerate(zip(ordered[start:], sheet_badges, strict=False)):
+        for i, ((guest, key), badge) in enumerate(zip(ordered[start:], sheet_badges, strict=False)):
             batch.order.append(badge.guest_id)
             batch.placements[badge.guest_id] = (batch.sheets, i + 1)
-            batch.boxes[badge.guest_id] = content.box_letter(guest)
+            batch.boxes[badge.guest_id] = content.box_letter(guest, key)
         if progress is not None:
             progress(min(start + per, total), total)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import io
+import subprocess
+from collections import Counter
 
 import pytest
+import zxingcpp
+from PIL import Image
 from pypdf import PdfReader
 
 from checkin import checkins, guests
@@ -66,6 +70,33 @@ def test_qr_modules_are_at_least_half_a_millimetre_with_a_four_module_quiet_zone
         # The quiet zone lies inside the square: nothing else may be drawn there.
         assert not d.qr.overlaps(d.band) and not d.qr.overlaps(d.header)
         assert d.badge.contains(d.qr)
+
+
+def _code_square(image, dpi):
+    """The decoded code's area on the image, shrunk by a module so no quiet zone is in it."""
+    pos = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)[0].position
+    xs = [p.x for p in (pos.top_left, pos.top_right, pos.bottom_left, pos.bottom_right)]
+    ys = [p.y for p in (pos.top_left, pos.top_right, pos.bottom_left, pos.bottom_right)]
+    inset = 0.5 / 25.4 * dpi
+    return (min(xs) + inset, min(ys) + inset, max(xs) - inset, max(ys) - inset)
+
+
+@pytest.mark.parametrize("renderer", ["pdfium", "poppler"])
+def test_qr_modules_print_as_sharp_black_squares(demo_event, tmp_path, renderer):
+    """No smoothing: a printer gets black modules on white, nothing grey in between
+    (pdfium prints from the desk, poppler is behind the PDF viewers on Linux)."""
+    out = tmp_path / "one.pdf"
+    render_badges(demo_event, select_guests(demo_event)[:1], "insert-90x54", out)
+    dpi = 300
+    if renderer == "pdfium":
+        page = rasterise(out, dpi=dpi)[0]
+    else:
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", out, tmp_path / "p"],
+                       check=True)  # fmt: skip
+        page = Image.open(tmp_path / "p.png")
+    square = page.convert("L").crop(_code_square(page, dpi))
+    levels = Counter(square.tobytes())
+    assert set(levels) == {0, 255}, levels.most_common(5)
 
 
 def _page_text(pdf_bytes: bytes) -> str:
