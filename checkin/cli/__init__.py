@@ -49,14 +49,16 @@ class _Parser(argparse.ArgumentParser):
         raise Failure(f"{self.prog}: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParser:
+    """The parser with the sub-commands of ``commands`` (modules in COMMANDS); a run of
+    one command registers only its own module, so it loads no other command's."""
     parser = _Parser(prog="checkin", description="Offline check-in desk for events.")
     parser.add_argument("--version", action="version", version=f"checkin {__version__}")
     parser.add_argument(
         "--self-test", action="store_true", help="check this installation end to end and exit"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMANDS:
+    for name in commands:
         importlib.import_module(f"{__name__}.cmd_{name}").register(sub)
     return parser
 
@@ -70,7 +72,10 @@ def _commands(parser: argparse.ArgumentParser) -> set[str]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    # `checkin scan …` needs the scan command's parser only; anything else (help, a path,
+    # a command named differently from its module such as `restore`) gets them all.
+    first = argv[0] if argv else ""
+    parser = build_parser((first,) if first in COMMANDS else COMMANDS)
     # Plain `checkin [PATH]` opens the desk window.
     try:
         if argv == ["--self-test"]:
