@@ -22,7 +22,7 @@ TICKET_FORMATS = (
 
 
 class FrameDecoder:
-    """Find every readable code in a frame (numpy grayscale/BGR array or PIL image)."""
+    """Find every readable code in a frame (zxing-cpp ImageView, numpy grayscale/BGR array or PIL image)."""
 
     def __init__(self, formats=TICKET_FORMATS):
         self.formats = formats

@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import numpy as np
-from scipy.optimize import linear_sum_assignment
-
+from checkin.assignment import linear_sum_assignment
 from checkin.errors import InvalidInput
 from checkin.event import Event
 from checkin.rounds import model
@@ -77,14 +75,14 @@ def auto_assign(
         open_needs = [n for n in by_round.get(number, []) if n.table_id not in assigned]
         free = [i for i in interpreters if i.id not in busy and i.id not in unavailable]
         if open_needs and free:
-            cost = np.full((len(open_needs), len(free)), NO)
+            cost = [[NO] * len(free) for _ in open_needs]
             for r, need in enumerate(open_needs):
                 for c, person in enumerate(free):
                     if can_serve(person.interpreter_pairs, need.languages):
-                        cost[r, c] = 0.0 if previous.get(need.table_id) == person.id else 1.0
+                        cost[r][c] = 0.0 if previous.get(need.table_id) == person.id else 1.0
             rows, cols = linear_sum_assignment(cost)
             for r, c in zip(rows, cols, strict=True):
-                if cost[r, c] < NO:
+                if cost[r][c] < NO:
                     assigned[open_needs[r].table_id] = free[c].id
         previous = assigned
     return {n: t for n, t in result.items() if t}

@@ -2,7 +2,7 @@
 
 Each round is planned in turn. Locked seats and meeting points are placed first; then, per
 field, the moving visitors and then the moving locals are each given seats by an optimal
-assignment (scipy's ``linear_sum_assignment`` over table seats), scored by the meetings a
+assignment (``checkin.assignment.linear_sum_assignment`` over table seats), scored by the meetings a
 seat creates: a visitor–local pair of organisations meeting for the first time is good, a
 repeat is very bad, an "avoid" wish is worse, a "meet" wish is a bonus. A local-improvement
 pass then moves or swaps guests whose seat still costs something. Planning round by round
@@ -15,8 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-import numpy as np
-from scipy.optimize import linear_sum_assignment
+from checkin.assignment import linear_sum_assignment
 
 NEW_MEETING = 10.0
 REPEAT = 100.0
@@ -281,13 +280,12 @@ def _assign(
         )
     if not slots:
         return list(movers)
-    base = np.empty((len(movers), len(tables)))
-    for i, person in enumerate(movers):
-        for j, table in enumerate(tables):
-            base[i, j] = state.cost_at(person, table) + (penalty or {}).get(table, 0.0)
-    column = {t: j for j, t in enumerate(tables)}
-    slot_table = np.array([column[t] for t, _ in slots])
-    cost = base[:, slot_table] + np.array([c for _, c in slots])[None, :]
+    extra = penalty or {}
+    at_table = [
+        {table: state.cost_at(person, table) + extra.get(table, 0.0) for table in tables}
+        for person in movers
+    ]
+    cost = [[costs[table] + slot_cost for table, slot_cost in slots] for costs in at_table]
     rows, cols = linear_sum_assignment(cost)
     placed = set()
     for i, j in zip(rows, cols, strict=True):

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import time
 
-import numpy as np
+import zxingcpp
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from checkin.camera import FramePipeline
 
 
-def to_gray_array(image: QImage) -> np.ndarray:
+def to_gray_frame(image: QImage) -> zxingcpp.ImageView:
+    """The frame in grey, as zxing-cpp reads it (a copy: the camera reuses its buffers)."""
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
     width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
-    data = np.frombuffer(gray.constBits(), np.uint8, count=stride * height)
-    return data.reshape(height, stride)[:, :width].copy()
+    data = bytes(gray.constBits())[: stride * height]
+    return zxingcpp.ImageView(data, width, height, zxingcpp.ImageFormat.Lum, stride)
 
 
 class _Signals(QObject):
@@ -34,7 +35,7 @@ class _DecodeFrame(QRunnable):
 
     def run(self) -> None:
         try:
-            codes = self.pipeline.process(to_gray_array(self.image), time.monotonic())
+            codes = self.pipeline.process(to_gray_frame(self.image), time.monotonic())
             if codes:
                 self.signals.decoded.emit(codes)
         finally:

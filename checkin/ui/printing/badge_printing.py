@@ -89,13 +89,11 @@ def print_pdf(
             if index and not printer.newPage():
                 raise PrintFailed(_name(printer))
             bitmap = pdf[index].render(scale=dpi / 72, rev_byteorder=True)
-            pixels = bitmap.to_numpy()
-            height, width = pixels.shape[:2]
-            channels = pixels.shape[2] if pixels.ndim == 3 else 1
             fmt = {3: QImage.Format.Format_RGB888, 4: QImage.Format.Format_RGBA8888}.get(
-                channels, QImage.Format.Format_Grayscale8
+                bitmap.n_channels, QImage.Format.Format_Grayscale8
             )
-            image = QImage(pixels.data, width, height, pixels.strides[0], fmt).copy()
+            pixels = bytes(bitmap.buffer)  # the raw rows: no NumPy in the bundle for this
+            image = QImage(pixels, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
             target = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
             painter.drawImage(target, image)
             if progress is not None:
