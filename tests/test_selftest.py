@@ -42,3 +42,14 @@ def test_command_line_self_test_exit_code():
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "self-test passed" in proc.stdout
+    assert "desk window opened" in proc.stdout  # the command line checks the desk too
+
+
+def test_the_desk_step_fails_when_the_desk_does_not_check_in():
+    lines: list[str] = []
+
+    def broken_desk(event, code):
+        raise AssertionError("the scan field ignored the scan")
+
+    assert selftest.run(lines.append, desk_check=broken_desk) == 1
+    assert any("FAIL  desk" in line for line in lines)

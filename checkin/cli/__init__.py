@@ -80,8 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv == ["--self-test"]:
             from checkin import selftest
+            from checkin.ui.app import desk_self_test
 
-            return selftest.run()
+            return selftest.run(desk_check=desk_self_test)
         if not argv or (argv[0] not in _commands(parser) and not argv[0].startswith("-")):
             if len(argv) > 1:
                 raise Failure(f"unknown command {argv[0]!r} (see checkin --help)")
