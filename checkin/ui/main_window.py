@@ -37,6 +37,7 @@ from checkin.models import Guest
 from checkin.ui.context import DeskContext
 from checkin.ui.desk import (
     CountersView,
+    DeskUpdates,
     GuestDisplay,
     GuestListView,
     ScannerFilter,
@@ -86,7 +87,7 @@ MENU_KEYS = ("file", "guests", "tables", "badges", "reports", "desks", "admin", 
 
 
 class MainWindow(QMainWindow):
-    data_changed = Signal()  # guests, tables or check-ins changed: views reload
+    data_changed = Signal()  # guests, tables or seats changed: views reload
     item_changed = Signal(object)  # the active ProgrammeItem
 
     walkin_dialog_class = WalkInDialog  # tests may swap dialogs and devices
@@ -101,25 +102,23 @@ class MainWindow(QMainWindow):
         self.last_badge_pdf: Path | None = None
         self.badge_folder: Path | None = None  # where desk badges go (default: temp folder)
         self.setWindowTitle(f"checkin – {event.info.name}")
+        count = event.db.execute("SELECT COUNT(*) FROM guests").fetchone()[0]
+        self.updates = DeskUpdates(self, count)  # keeps the views current (desk/updates.py)
+        self.closed = False
         self._build()
         self._build_actions()
         self._install_features()
-        # Views reload once per burst of changes, after the result card has been painted.
-        self._reload_timer = QTimer(self, singleShot=True, interval=0)
-        self._reload_timer.timeout.connect(self._reload_views)
-        self.data_changed.connect(self._reload_timer.start)
-        self.ctx.changes.changed.connect(self._reload_timer.start)  # whoever changed it
         self.scanner = ScannerFilter(self, detector=detector_from_settings())
         self.scanner.scanned.connect(self.on_scanned)
         self.scanner.install()
-        self._closed = False
+        if self.updates.loading:
+            QTimer.singleShot(0, self, self.updates.read_in_background)
         QTimer.singleShot(0, self, self._prebuild_search)
 
     def _prebuild_search(self) -> None:
         """Build the search index once the window is up, so F3 answers at once."""
-        if not self._closed:
-            large = self.model.rowCount() > 5000  # build off the UI thread then
-            self.search_view.refresh_index(background=large)
+        if not self.closed:  # a large event: built off the UI thread
+            self.search_view.refresh_index(background=self.updates.large)
 
     # -- menus for features ---------------------------------------------------------------
     def menu_title(self, key: str) -> str:
@@ -160,21 +159,24 @@ class MainWindow(QMainWindow):
         self.item_box = QComboBox()
         self.item_box.setObjectName("item_box")
         self.item_box.setMinimumContentsLength(28)
-        self._fill_items()
+        self.fill_items(None if not self.updates.loading else [])
         self.item_box.currentIndexChanged.connect(self._item_changed)
         self.item_box.activated.connect(lambda _index: self.show_scan())  # picked: back home
-        self.counters = CountersView(self.ctx.event, self.ctx.item, self)
+        self.counters = CountersView(
+            self.ctx.event, self.ctx.item, self, load=not self.updates.loading
+        )
 
         self.scan_view = ScanView(self.ctx.event, self.ctx.item, self, desk=self.ctx.desk)
         # Every check-in through the scan view (scanner, typed code, search, camera, walk-in)
-        # updates the guest display and reloads the views.
+        # updates the guest display; the log entry it wrote updates the views (checked_in).
         self.scan_view.checked.connect(self._show_on_display)
-        self.scan_view.checked.connect(lambda _result: self.data_changed.emit())
         self.scan_view.print_badge_requested.connect(self.print_badge)
         self.search_view = SearchView(self.ctx.event, self, item=self.ctx.item)
         self.search_view.check_in_requested.connect(self.check_in_found)
         self.search_view.back_requested.connect(self.show_scan)
-        self.guest_list = GuestListView(self.ctx.event, self.ctx.item, self, desk=self.ctx.desk)
+        self.guest_list = GuestListView(
+            self.ctx.event, self.ctx.item, self, desk=self.ctx.desk, load=not self.updates.loading
+        )
         self.guest_list.changed.connect(self.data_changed)
         self.guest_list.checked.connect(self._show_on_display)
         self.pages = QStackedWidget()
@@ -245,16 +247,22 @@ class MainWindow(QMainWindow):
         self.scan_view.card.sounds = on
         QSettings().setValue("desk/sounds", on)
 
-    def _fill_items(self) -> None:
+    def fill_items(self, all_items: list[stats.ItemStats] | None = None) -> None:
+        """The items with their counts (``all_items``: counted already; [] names only)."""
         self.item_box.blockSignals(True)
         self.item_box.clear()
-        for s in stats.event_stats(self.ctx.event):
-            label = f"{s.item.name}  ({s.checked_in}/{s.expected})"
-            self.item_box.addItem(label, s.item.id)
+        if all_items is None:
+            all_items = stats.event_stats(self.ctx.event)
+        if all_items:
+            for s in all_items:
+                self.item_box.addItem(f"{s.item.name}  ({s.checked_in}/{s.expected})", s.item.id)
+        else:
+            for item in programme.list_items(self.ctx.event):
+                self.item_box.addItem(item.name, item.id)
         self.item_box.setCurrentIndex(self.item_box.findData(self.ctx.item.id))
         self.item_box.blockSignals(False)
 
-    def _update_item_label(self, s: stats.ItemStats) -> None:
+    def update_item_label(self, s: stats.ItemStats) -> None:
         """Refresh the active item's count; other items' counts change only with guests."""
         index = self.item_box.findData(self.ctx.item.id)
         if index >= 0:
@@ -274,7 +282,7 @@ class MainWindow(QMainWindow):
         self.guest_list.filter_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def pick_item(self) -> None:
-        self._fill_items()  # fresh counts for every item
+        self.fill_items()  # fresh counts for every item
         self.item_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.item_box.showPopup()
 
@@ -286,13 +294,8 @@ class MainWindow(QMainWindow):
         self.counters.reload(self.ctx.item)
         self.item_changed.emit(self.ctx.item)
 
-    def _reload_views(self) -> None:
-        if getattr(self, "_closed", False):  # a reload queued just before closing
-            return
-        self.guest_list.reload()
-        self._update_item_label(self.counters.reload(self.ctx.item))
-        if self.pages.currentWidget() is self.search_view:
-            self.search_view.refresh_index()
+    def reload_views(self) -> None:
+        self.updates.reload()
 
     # -- checking in ------------------------------------------------------------------------------
     def on_scanned(self, text: str) -> None:
@@ -378,8 +381,8 @@ class MainWindow(QMainWindow):
             self.guest_display.show_result(result)
 
     def closeEvent(self, ev) -> None:  # noqa: N802
-        self._closed = True
-        self._reload_timer.stop()
+        self.closed = True
+        self.updates.stop()
         self.scanner.uninstall()
         if self.guest_display is not None:
             self.guest_display.close()

@@ -70,10 +70,9 @@ def _token(i: int) -> str:
     return "".join(out)
 
 
-@pytest.fixture(scope="module")
-def big_event(tmp_path_factory):
+def build_desk_event(path) -> Event:
+    """100,000 guests at 200 tables, nobody checked in yet."""
     rng = random.Random(5)
-    path = tmp_path_factory.mktemp("bench") / "big.checkin"
     event = Event.create(path, EventInfo(name="Benchmark"))
     table_ids = [tables.add_table(event, n, theme=f"Thema {n}").id for n in range(1, 201)]
     programme.add_item(event, "Di Kooperationsbörse", "2027-04-20T09:00", "2027-04-20T16:00")
@@ -96,6 +95,12 @@ def big_event(tmp_path_factory):
         )
     with event.db.conn:
         event.db["guests"].insert_all(rows, batch_size=5000)
+    return event
+
+
+@pytest.fixture(scope="module")
+def big_event(tmp_path_factory):
+    event = build_desk_event(tmp_path_factory.mktemp("bench") / "big.checkin")
     yield event
     event.close()
 

@@ -7,10 +7,13 @@ from checkin.ui.desk.guest_list_view import GuestListView
 from checkin.ui.desk.scan_view import ScanView
 from checkin.ui.desk.scanner_filter import ScannerFilter, detector_from_settings
 from checkin.ui.desk.search_view import SearchView
+from checkin.ui.desk.updates import LARGE, DeskUpdates
 from checkin.ui.desk.walkin_dialog import WalkInDialog
 
 __all__ = [
+    "LARGE",
     "CountersView",
+    "DeskUpdates",
     "GuestDisplay",
     "GuestListView",
     "ScanView",

@@ -12,7 +12,7 @@ from checkin.ui.widgets import FlowLayout
 
 
 class CountersView(QWidget):
-    def __init__(self, event: Event, item: ProgrammeItem, parent=None):
+    def __init__(self, event: Event, item: ProgrammeItem, parent=None, *, load: bool = True):
         super().__init__(parent)
         self._event = event
         self.item = item
@@ -28,12 +28,31 @@ class CountersView(QWidget):
         self._chip_row = FlowLayout()  # wraps when the chips (in German, Russian) get wide
         self._layout.addLayout(self._chip_row, 1)
         self.chips: dict[str, QLabel] = {}
-        self.reload()
+        self.live: stats.LiveCounts | None = None
+        if load:  # else the owner counts in the background and calls install()
+            self.reload()
 
     def reload(self, item: ProgrammeItem | None = None) -> stats.ItemStats:
         if item is not None:
             self.item = item
-        s = stats.item_stats(self._event, self.item)
+        return self.install(stats.LiveCounts(self._event, self.item))
+
+    def install(self, live: stats.LiveCounts) -> stats.ItemStats:
+        """Show counts made (perhaps on another connection, in the background) for our item."""
+        live.event = self._event
+        self.live = live
+        self.item = live.item
+        s = live.stats()
+        self.show_stats(s)
+        return s
+
+    def update_guests(self, guest_ids) -> stats.ItemStats | None:
+        """Count these guests again after their check-in, check-out or undo."""
+        if self.live is None:
+            return None
+        for guest_id in guest_ids:
+            self.live.update(guest_id)
+        s = self.live.stats()
         self.show_stats(s)
         return s
 
@@ -43,6 +62,10 @@ class CountersView(QWidget):
             .replace("%1", str(s.checked_in))
             .replace("%2", str(s.expected))
         )
+        if set(self.chips) == set(s.by_category):  # the usual case: new figures only
+            for key, (arrived, expected) in s.by_category.items():
+                self.chips[key].setText(f"{category_name(key)} {arrived}/{expected}")
+            return
         for chip in self.chips.values():
             chip.deleteLater()
         self.chips = {}

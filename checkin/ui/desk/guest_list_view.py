@@ -34,11 +34,13 @@ class GuestListView(QWidget):
 
     dialog_class = GuestDialog  # tests may swap it
 
-    def __init__(self, event: Event, item: ProgrammeItem, parent=None, *, desk=None):
+    def __init__(
+        self, event: Event, item: ProgrammeItem, parent=None, *, desk=None, load: bool = True
+    ):
         super().__init__(parent)
         self._event = event
         self.desk = desk
-        self.model = GuestTableModel(event, item, self)
+        self.model = GuestTableModel(event, item, self, load=load)
         self.proxy = GuestFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter_field = QLineEdit()
@@ -115,6 +117,12 @@ class GuestListView(QWidget):
         width = max(metrics.horizontalAdvance(t) for t in texts) + 24
         column = self.model.COLUMNS.index("status")
         self.table.setColumnWidth(column, max(width, self.table.columnWidth(column)))
+
+    def install(self, snapshot: tuple) -> None:
+        """The list read in the background (GuestTableModel.read) arrives."""
+        self.model.install(snapshot)
+        self.table.resizeColumnsToContents()
+        self._fit_status_column()
 
     def set_item(self, item: ProgrammeItem) -> None:
         self.model.reload(item)

@@ -1,4 +1,8 @@
-"""The guest list as a Qt table model, and the proxy that sorts and filters it."""
+"""The guest list as a Qt table model, and the proxy that sorts and filters it.
+
+A large list is read off the UI thread (``read`` on its own connection, then ``install``);
+a check-in updates its guest's row only (``update_guests``), never the whole list.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ class GuestTableModel(QAbstractTableModel):
         "printed",
     )
 
-    def __init__(self, event: Event, item: ProgrammeItem, parent=None):
+    def __init__(self, event: Event, item: ProgrammeItem, parent=None, *, load: bool = True):
         super().__init__(parent)
         self.checkin_event = event
         self.item = item
@@ -35,7 +39,8 @@ class GuestTableModel(QAbstractTableModel):
         self._states: dict = {}
         self._row_by_id: dict[int, int] = {}
         self._fingerprint = None
-        self.reload()
+        if load:  # else the owner reads it in the background and calls install()
+            self.reload()
 
     def headers(self) -> list[str]:
         return [
@@ -77,6 +82,42 @@ class GuestTableModel(QAbstractTableModel):
         self._states = states
         self._fingerprint = fingerprint
         self.endResetModel()
+
+    @staticmethod
+    def read(event: Event, item: ProgrammeItem) -> tuple:
+        """Everything the list shows, read from ``event`` (any thread, its own connection)."""
+        fingerprint = tuple(
+            event.db.execute(
+                "SELECT COUNT(*), MAX(updated_at), MAX(id), SUM(cancelled) FROM guests"
+            ).fetchone()
+        )
+        return (
+            guests.list_guests(event),
+            {t.id: t for t in tables.list_tables(event)},
+            checkins.statuses(event, item.id),
+            fingerprint,
+        )
+
+    def install(self, snapshot: tuple) -> None:
+        """Show what ``read`` returned."""
+        self.beginResetModel()
+        self._guests, self._tables, self._states, self._fingerprint = snapshot
+        self._row_by_id = {g.id: row for row, g in enumerate(self._guests)}
+        self.endResetModel()
+
+    def update_guests(self, guest_ids) -> None:
+        """These guests checked in, out or were undone: read their state and repaint their
+        rows (the proxy re-sorts and re-filters just those rows)."""
+        col = self.COLUMNS.index("status")
+        for guest_id in guest_ids:
+            row = self._row_by_id.get(guest_id)
+            if row is None:
+                continue
+            before = self._states.get(guest_id)
+            after = checkins.status(self.checkin_event, guest_id, self.item.id)
+            self._states[guest_id] = after
+            if (before and before.state) != after.state:
+                self.dataChanged.emit(self.index(row, col), self.index(row, col))
 
     def guest(self, row: int) -> Guest:
         return self._guests[row]

@@ -80,6 +80,7 @@ class SeatingFeature:
             menu.addAction(action)
             self.actions[name] = action
         window.data_changed.connect(self._reload)
+        window.updates.guests_checked.connect(lambda _ids: self._reload())  # check-ins too
         self.guest_floor_plan: FloorPlanView | None = None
         for view_name in ("scan_view", "guest_list"):  # check-ins light up the guest's table
             view = getattr(window, view_name, None)
