@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 
-from checkin.seating import printouts
 from checkin.ui.bridge import run_in_background
 from checkin.ui.language import error_text
 from checkin.ui.seating.floor_plan import FloorPlanView
@@ -155,8 +154,11 @@ class SeatingFeature:
         if self.tables_dialog is not None:
             self.tables_dialog.model.reload()
 
-    def _pdf(self, make, stem: str):
+    def _pdf(self, kind: str, stem: str):
         """Read the seating now, render the PDF in the background, then open it."""
+        from checkin.seating import printouts  # the PDF machinery loads when first used
+
+        make = getattr(printouts, kind)
         path = Path(tempfile.mkdtemp(prefix="checkin-seating-")) / f"{stem}.pdf"
         snapshot = printouts.Snapshot.of(self._core())
         printouts.register_fonts()  # once, on the UI thread
@@ -186,10 +188,10 @@ class SeatingFeature:
         )
 
     def print_host_lists(self):
-        return self._pdf(printouts.host_lists, "table-hosts")
+        return self._pdf("host_lists", "table-hosts")
 
     def print_door_overview(self):
-        return self._pdf(printouts.door_overview, "seating-overview")
+        return self._pdf("door_overview", "seating-overview")
 
 
 def install(ctx) -> None:
