@@ -88,6 +88,22 @@ MESSAGES: dict[str, str] = {
     "write_failed": QT_TRANSLATE_NOOP(
         "core", "{path}: the event file could not be written ({detail}); nothing was saved."
     ),
+    "file_gone": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: the event file was deleted, moved or replaced while this desk had it open. "
+        "Nothing more is saved: check-ins are refused. Close the event and open the right file "
+        "(or restore a backup).",
+    ),
+    "hard_linked": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: this event file has {links} names (hard links); two desks could write it "
+        "under different names and lose check-ins. Copy the file and open the copy.",
+    ),
+    "upgrade_failed": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: the event file could not be upgraded from file format {found} to {supported} "
+        "({detail}). It was left unchanged.",
+    ),
     "backup_missing": QT_TRANSLATE_NOOP("core", "{path}: no such backup."),
     "backup_damaged": QT_TRANSLATE_NOOP(
         "core", "{path}: this backup is damaged ({detail}) and cannot be restored."
