@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from checkin.errors import CheckinError
-from checkin.ui import recovery
-from checkin.ui.i18n import chosen_language, translations
-from checkin.ui.messages import error_text
+from checkin.ui.admin import recovery
+from checkin.ui.language.i18n import chosen_language, translations
+from checkin.ui.language.messages import error_text
 
 
 def open_event_dialog(parent=None) -> Path | None:

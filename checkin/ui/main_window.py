@@ -1,9 +1,8 @@
 """The desk window: assembles the views; each feature adds its own menu actions.
 
-Features plug in through modules ``checkin/ui/feature_<name>.py`` that define
-``install(window: MainWindow) -> None``; they are found automatically and may use
-``window.menu(key)``, ``window.event``, ``window.item`` and the ``data_changed`` and
-``item_changed`` signals.
+Features live in packages under ``checkin/ui/`` and plug in through the installers listed
+in ``FEATURES`` below; each may use ``window.menu(key)``, ``window.event``, ``window.item``
+and the ``data_changed`` and ``item_changed`` signals.
 
 The desk itself: the scan view is home (F2, Esc); F3 finds a guest by name; F4 registers
 a walk-in; F5 shows the guest list; F6 picks the programme item; F7 opens the guest-facing
@@ -13,8 +12,6 @@ focus is (``scanner_filter.py``).
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import tempfile
 from pathlib import Path
 
@@ -31,23 +28,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import checkin.ui
 from checkin import checkins, programme, stats
 from checkin.checkins import CheckinResult
 from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.keyinput.burst import BurstDetector
 from checkin.models import Guest, ProgrammeItem
-from checkin.ui import badge_hooks
-from checkin.ui.counters_view import CountersView
+from checkin.ui.badges import badge_hooks
+from checkin.ui.desk.counters_view import CountersView
+from checkin.ui.desk.guest_display import GuestDisplay
+from checkin.ui.desk.guest_list_view import GuestListView
+from checkin.ui.desk.scan_view import ScanView
+from checkin.ui.desk.scanner_filter import ScannerFilter
+from checkin.ui.desk.search_view import SearchView
+from checkin.ui.desk.walkin_dialog import WalkInDialog
 from checkin.ui.event_handle import attach_event
-from checkin.ui.guest_display import GuestDisplay
-from checkin.ui.guest_list_view import GuestListView
-from checkin.ui.messages import error_text
-from checkin.ui.scan_view import ScanView
-from checkin.ui.scanner_filter import ScannerFilter
-from checkin.ui.search_view import SearchView
-from checkin.ui.walkin_dialog import WalkInDialog
+from checkin.ui.language.messages import error_text
+
+
+def features() -> tuple:
+    """Every feature of the desk window, in the order their menu entries appear."""
+    from checkin.ui import (
+        admin,
+        badges,
+        camera,
+        desks,
+        help,
+        language,
+        printing,
+        reports,
+        rounds,
+        seating,
+        transfer,
+    )
+
+    return (
+        help.install,
+        admin.install,
+        badges.install_lifecycle,
+        badges.install,
+        camera.install,
+        desks.install,
+        transfer.install_import,
+        language.install,
+        printing.install,
+        transfer.install_export,
+        reports.install,
+        rounds.install,
+        seating.install,
+    )
+
 
 MENU_KEYS = ("file", "guests", "tables", "badges", "reports", "desks", "admin", "help")
 
@@ -136,9 +166,8 @@ class MainWindow(QMainWindow):
         return self._menus[key]
 
     def _install_features(self) -> None:
-        for info in sorted(pkgutil.iter_modules(checkin.ui.__path__), key=lambda m: m.name):
-            if info.name.startswith("feature_"):
-                importlib.import_module(f"checkin.ui.{info.name}").install(self)
+        for install in features():
+            install(self)
 
     # -- the desk -------------------------------------------------------------------------------
     def _build(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checkin import __version__
-from checkin.ui.about_dialog import AboutDialog
+from checkin.ui.help.about_dialog import AboutDialog
 from checkin.ui.main_window import MainWindow
 
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 
 from checkin import checkins, guests
 from checkin.badges import badge_location, get_layout, preferred_layout, prints_of
-from checkin.ui.badge_dialog import BadgeDialog
-from checkin.ui.badge_printing import make_printer
+from checkin.ui.badges.badge_dialog import BadgeDialog
 from checkin.ui.main_window import MainWindow
+from checkin.ui.printing.badge_printing import make_printer
 
 
 def _codes(pdf_path: Path) -> list[str]:
@@ -167,7 +167,7 @@ def test_the_guest_list_shows_the_badge_as_printed_after_a_batch(qtbot, event, t
         return [window.model.index(r, column).data() for r in range(window.model.rowCount())]
 
     before = printed_cells()
-    from checkin.ui import feature_badges
+    from checkin.ui.badges import actions as feature_badges
 
     dialog = feature_badges.open_dialog(window)
     dialog.pdf_path.setText(str(tmp_path / "b.pdf"))

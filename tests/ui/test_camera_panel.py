@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from checkin import checkins, guests
-from checkin.ui import camera_source, camera_view
+from checkin.ui.camera import camera_source, camera_view
 from checkin.ui.main_window import MainWindow
 from tests.camera.frames import clip, phone_image
 

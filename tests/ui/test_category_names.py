@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from checkin import guests
-from checkin.ui.i18n import translations
+from checkin.ui.language.i18n import translations
 from checkin.ui.main_window import MainWindow
 
 

@@ -9,9 +9,9 @@ from checkin import checkins, codes, guests, programme
 from checkin.checkins import Result, State
 from checkin.event import Event, EventInfo
 from checkin.keyinput.layouts import typed_on
-from checkin.ui import badge_hooks
+from checkin.ui.badges import badge_hooks
+from checkin.ui.desk.result_card import AMBER, GREEN, READY, RED
 from checkin.ui.main_window import MainWindow
-from checkin.ui.result_card import AMBER, GREEN, READY, RED
 from tests.ui.typing_helpers import focus, scan, type_text
 
 
@@ -236,7 +236,7 @@ def test_counts_are_per_programme_item(qtbot, window, event):
 
 
 def test_edit_a_guest_in_the_dialog(qtbot, window, event):
-    from checkin.ui.guest_dialog import GuestDialog
+    from checkin.ui.desk.guest_dialog import GuestDialog
 
     anna = _guest(event, "Müller")
     dialog = GuestDialog(event, anna, window)

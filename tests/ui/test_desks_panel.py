@@ -9,7 +9,7 @@ from checkin import checkins, guests
 from checkin.sync import pairing, snapshot
 from checkin.sync.journal import Journal, ensure_identity
 from checkin.sync.syncthing import Syncthing, find_binary
-from checkin.ui.feature_desks import DeskSync, open_panel
+from checkin.ui.desks.actions import DeskSync, open_panel
 from checkin.ui.main_window import MainWindow
 
 needs_syncthing = pytest.mark.skipif(find_binary() is None, reason="syncthing is not installed")
@@ -114,7 +114,7 @@ def test_second_desk_joins_in_the_window_and_its_check_ins_reach_the_first(
     panel.show_join_code()
     qtbot.waitUntil(lambda: bool(panel.code_text.text()), timeout=30000)
     # desk B (same machine here, its own Syncthing) joins through the dialog
-    from checkin.ui.feature_desks import open_join_dialog
+    from checkin.ui.desks.actions import open_join_dialog
 
     dialog = open_join_dialog(window_a)
     dialog.code_edit.setText(panel.code_text.text())
@@ -143,7 +143,7 @@ def test_second_desk_joins_in_the_window_and_its_check_ins_reach_the_first(
 
 def test_join_dialog_refuses_a_damaged_code_in_one_line(qtbot, event, tmp_path):
     window = _window(qtbot, event)
-    from checkin.ui.feature_desks import open_join_dialog
+    from checkin.ui.desks.actions import open_join_dialog
 
     dialog = open_join_dialog(window)
     dialog.code_edit.setText("CJ1 checkin-x 123 NOT-A-DEVICE 1.2.3.4:22000")

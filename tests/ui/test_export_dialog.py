@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from checkin import checkins, guests, programme
-from checkin.ui import feature_reports
-from checkin.ui.export_dialog import ExportDialog
 from checkin.ui.main_window import MainWindow
+from checkin.ui.transfer import export_actions as feature_reports
+from checkin.ui.transfer.export_dialog import ExportDialog
 
 
 @pytest.fixture

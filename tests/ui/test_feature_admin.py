@@ -6,7 +6,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from checkin import admin, backup, guests
-from checkin.ui import feature_admin
+from checkin.ui.admin import actions as feature_admin
 from checkin.ui.main_window import MainWindow
 
 

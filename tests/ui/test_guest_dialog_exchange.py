@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from checkin import audit, guests
 from checkin.rounds import model
-from checkin.ui.guest_dialog import GuestDialog
+from checkin.ui.desk.guest_dialog import GuestDialog
 
 
 def _guest(event, family):

@@ -9,7 +9,7 @@ import pytest
 
 from checkin import checkins, guests, programme, tables
 from checkin.rounds import model
-from checkin.ui.guest_display import GuestDisplay
+from checkin.ui.desk.guest_display import GuestDisplay
 
 
 @pytest.fixture

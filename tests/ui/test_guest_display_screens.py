@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from checkin.ui.guest_display import GuestDisplay
+from checkin.ui.desk.guest_display import GuestDisplay
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -16,7 +16,7 @@ _PLACE = """
 import json
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from checkin.ui.guest_display import GuestDisplay
+from checkin.ui.desk.guest_display import GuestDisplay
 display = GuestDisplay("Testbörse")
 display.place()
 app.processEvents()

@@ -9,9 +9,9 @@ from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QLabel
 
 from checkin import checkins, guests, tables
-from checkin.ui.guest_display import GuestDisplay
-from checkin.ui.guest_model import GuestTableModel
-from checkin.ui.scan_view import ScanView
+from checkin.ui.desk.guest_display import GuestDisplay
+from checkin.ui.desk.guest_model import GuestTableModel
+from checkin.ui.desk.scan_view import ScanView
 
 NAMES = [
     ("<b>Fett</b><img src=x onerror=alert(1)>", "<i>Kursiv</i>"),

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMenuBar
 
 from checkin import admin, checkins, guests
-from checkin.ui import feature_admin
+from checkin.ui.admin import actions as feature_admin
 from checkin.ui.main_window import MainWindow
 
 from .test_feature_admin import Pins

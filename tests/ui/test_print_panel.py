@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from checkin import guests
 from checkin.printing import FailReason, JobState, PrinterPool
 from checkin.printing.fake import FakePrinter
-from checkin.ui import feature_printing
-from checkin.ui.desk_printing import DeskPrinting
+from checkin.ui.desk.result_card import GREEN
 from checkin.ui.main_window import MainWindow
-from checkin.ui.result_card import GREEN
+from checkin.ui.printing import actions as feature_printing
+from checkin.ui.printing.desk_printing import DeskPrinting
 
 SHOTS = os.environ.get("CHECKIN_SHOTS")  # a folder to keep the screenshots in
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from checkin import backup, checkins, guests
 from checkin.errors import DamagedEventFile
-from checkin.ui import recovery
+from checkin.ui.admin import recovery
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ import zxingcpp
 from PySide6.QtWidgets import QDialogButtonBox
 
 from checkin import guests
-from checkin.ui import feature_badge_lifecycle
+from checkin.ui.badges import lifecycle_actions as feature_badge_lifecycle
+from checkin.ui.badges.reissue_dialog import ReissueDialog, SubstituteDialog
+from checkin.ui.desk.result_card import AMBER, GREEN
 from checkin.ui.main_window import MainWindow
-from checkin.ui.reissue_dialog import ReissueDialog, SubstituteDialog
-from checkin.ui.result_card import AMBER, GREEN
 from tests.ui.typing_helpers import type_text
 
 

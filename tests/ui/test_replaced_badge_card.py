@@ -9,8 +9,8 @@ import pytest
 from checkin import guests
 from checkin.badge_lifecycle import mark_lost, reprint, substitute
 from checkin.checkins import Result
+from checkin.ui.desk.result_card import AMBER, GREEN
 from checkin.ui.main_window import MainWindow
-from checkin.ui.result_card import AMBER, GREEN
 
 SHOTS = os.environ.get("CHECKIN_SHOTS")  # a folder to keep the screenshots in
 

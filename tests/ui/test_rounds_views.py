@@ -8,9 +8,9 @@ from PySide6.QtGui import QAction
 
 from checkin import checkins, guests
 from checkin.rounds import delegations, schedules, service
-from checkin.ui.delegation_view import DelegationView
 from checkin.ui.main_window import MainWindow
-from checkin.ui.rounds_view import RoundsView
+from checkin.ui.rounds.delegation_view import DelegationView
+from checkin.ui.rounds.rounds_view import RoundsView
 
 
 def _check_in_all_but(event, item, missing_names):

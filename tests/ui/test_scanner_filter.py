@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
-from checkin.ui.scanner_filter import ScannerFilter
+from checkin.ui.desk.scanner_filter import ScannerFilter
 from tests.ui.typing_helpers import focus, scan, type_text
 
 

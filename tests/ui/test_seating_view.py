@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from checkin import guests, tables
 from checkin.seating import assign
-from checkin.ui.auto_seat_dialog import AutoSeatDialog
-from checkin.ui.floor_plan import FloorPlanView
-from checkin.ui.seating_model import MIME, SeatingModel
-from checkin.ui.seating_view import SeatingView
-from checkin.ui.table_dialog import TableDialog, TablesDialog
+from checkin.ui.seating.auto_seat_dialog import AutoSeatDialog
+from checkin.ui.seating.floor_plan import FloorPlanView
+from checkin.ui.seating.seating_model import MIME, SeatingModel
+from checkin.ui.seating.seating_view import SeatingView
+from checkin.ui.seating.table_dialog import TableDialog, TablesDialog
 
 
 def _guest(ev, family: str):

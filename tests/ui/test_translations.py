@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QLabel
 
 from checkin import guests
 from checkin.errors import CheckinError
-from checkin.ui import i18n as ui_i18n
-from checkin.ui import locale_format
-from checkin.ui.feature_language import switch_language
+from checkin.ui.language import i18n as ui_i18n
+from checkin.ui.language import locale_format
+from checkin.ui.language.actions import switch_language
+from checkin.ui.language.messages import category_name, error_text
 from checkin.ui.main_window import MainWindow
-from checkin.ui.messages import category_name, error_text
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
@@ -295,10 +295,10 @@ def _clipped(widget) -> list[tuple]:
 
 @pytest.mark.parametrize("lang", ["de", "ru", "en"])
 def test_nothing_is_clipped_in_the_main_views(qtbot, demo_event, lang, english_afterwards):
-    from checkin.ui.badge_dialog import BadgeDialog
-    from checkin.ui.export_dialog import ExportDialog
-    from checkin.ui.seating_view import SeatingView
-    from checkin.ui.stats_view import StatsView
+    from checkin.ui.badges.badge_dialog import BadgeDialog
+    from checkin.ui.reports.stats_view import StatsView
+    from checkin.ui.seating.seating_view import SeatingView
+    from checkin.ui.transfer.export_dialog import ExportDialog
 
     ui_i18n.translations().apply(lang)
     window = MainWindow(demo_event)
@@ -325,7 +325,7 @@ def test_nothing_is_clipped_in_the_main_views(qtbot, demo_event, lang, english_a
 def test_seating_reasons_and_the_sync_install_hint_translate(english_afterwards):
     from checkin.seating.reasons import Reason
     from checkin.sync.syncthing import INSTALL_HINT
-    from checkin.ui.seating_model import reason_text
+    from checkin.ui.seating.seating_model import reason_text
 
     ui_i18n.translations().apply("de")
     assert reason_text(Reason("kept", {"table": 3})) == "Bleibt an Tisch 3."

@@ -1,0 +1,55 @@
+"""Desks ▸ Camera scanning: a dock with the camera panel; codes go the scanner's way.
+
+``CHECKIN_CAMERA_FILE=/path/video.mp4`` offers a video file as a camera (trials, demos).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from checkin.ui.camera.camera_view import CameraPanel
+
+translate = QCoreApplication.translate
+
+
+def submit_scan(window, text: str) -> None:
+    """Hand a decoded code to the desk's scan path, exactly like a scanner would."""
+    view = getattr(window, "scan_view", None)
+    if view is not None:
+        view.scan_text(text)
+    else:  # the first simple window
+        window.scan_field.setText(text)
+        window._scan()
+
+
+def install(window) -> None:
+    action = QAction(translate("camera", "&Camera scanning"), window)
+    action.setObjectName("action_camera")
+    action.setCheckable(True)
+    action.setShortcut(QKeySequence("Ctrl+K"))
+    window.menu("desks").addAction(action)
+    state = {}
+
+    def toggle(on: bool) -> None:
+        if on and "dock" not in state:
+            panel = CameraPanel(video_file=os.environ.get("CHECKIN_CAMERA_FILE"))
+            panel.code_scanned.connect(lambda code: submit_scan(window, code))
+            dock = QDockWidget(translate("camera", "Camera"), window)
+            dock.setObjectName("camera_dock")
+            dock.setWidget(panel)
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.visibilityChanged.connect(lambda visible: action.setChecked(visible))
+            window.destroyed.connect(panel.shutdown)
+            state["dock"], state["panel"] = dock, panel
+        if "dock" in state:
+            state["dock"].setVisible(on)
+            if not on:
+                state["panel"].start_button.setChecked(False)
+
+    action.toggled.connect(toggle)
+    window.camera_action = action
+    window.camera_panel = lambda: state.get("panel")

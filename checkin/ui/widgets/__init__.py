@@ -1,0 +1,1 @@
+"""Small reusable widgets and layouts that belong to no feature."""
