@@ -116,6 +116,15 @@ MESSAGES: dict[str, str] = {
     "pin_wrong": QT_TRANSLATE_NOOP("core", "Wrong admin PIN."),
     "pin_locked": QT_TRANSLATE_NOOP("core", "Too many wrong PINs: try again in {seconds} seconds."),
     "pin_not_set": QT_TRANSLATE_NOOP("core", "This event has no admin PIN yet."),
+    "pin_too_long": QT_TRANSLATE_NOOP("core", "The admin PIN may have at most {max} characters."),
+    "pin_unreadable": QT_TRANSLATE_NOOP(
+        "core", "The stored admin PIN is unreadable (changed outside checkin); no PIN matches it."
+    ),
+    "pin_required": QT_TRANSLATE_NOOP(
+        "core",
+        "{path} has an admin PIN: give it with --pin, or run the command in a terminal "
+        "to be asked for it.",
+    ),
     "purge_not_confirmed": QT_TRANSLATE_NOOP(
         "core", "Removing personal data cannot be undone: confirm it (--yes-delete-personal-data)."
     ),

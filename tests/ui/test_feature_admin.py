@@ -49,8 +49,8 @@ def _add_features_later(window):
 
 
 def test_admin_actions_are_disabled_until_the_pin_is_entered(qtbot, event, monkeypatch):
-    admin.set_pin(event, "4711")
-    window = _window(qtbot, event, "4711")
+    admin.set_pin(event, "471100")
+    window = _window(qtbot, event, "471100")
     made = _add_features_later(window)
     qtbot.waitUntil(lambda: not made["purge"].isEnabled())
     gated = ["import_guests", "export_xlsx", "delete_guest", "purge", "event_settings"]
@@ -66,10 +66,10 @@ def test_admin_actions_are_disabled_until_the_pin_is_entered(qtbot, event, monke
 
 
 def test_wrong_pin_keeps_the_gate_shut(qtbot, event, monkeypatch):
-    admin.set_pin(event, "4711")
+    admin.set_pin(event, "471100")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    window = _window(qtbot, event, "1234")
+    window = _window(qtbot, event, "123400")
     made = _add_features_later(window)
     assert not window.admin_gate.unlock()
     qtbot.waitUntil(lambda: not made["import_guests"].isEnabled())
@@ -77,9 +77,9 @@ def test_wrong_pin_keeps_the_gate_shut(qtbot, event, monkeypatch):
 
 
 def test_without_a_pin_unlock_asks_to_set_one(qtbot, event):
-    window = _window(qtbot, event, "2468", "2468")
+    window = _window(qtbot, event, "246800", "246800")
     assert window.admin_gate.unlock()
-    assert admin.verify_pin(event, "2468")
+    assert admin.verify_pin(event, "246800")
     assert "no admin PIN yet" in window.admin_gate.ask_pin.asked[0]
 
 
