@@ -1204,6 +1204,14 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Kein Tisch zugewiesen</translation>
     </message>
     <message>
+        <source>NOT SAVED – this check-in did not count</source>
+        <translation>NICHT GESPEICHERT – dieser Check-in zählt nicht</translation>
+    </message>
+    <message>
+        <source>Call the event's admin. Note the guest on paper.</source>
+        <translation>Rufen Sie die Veranstaltungsleitung. Notieren Sie den Gast auf Papier.</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
@@ -1762,6 +1770,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
 <context>
     <name>admin</name>
     <message>
+        <source>The admin PIN of this event was removed outside checkin (with another program). The audit trail records it. Set a new PIN now.</source>
+        <translation>Die Admin-PIN dieser Veranstaltung wurde außerhalb von checkin (mit einem anderen Programm) entfernt. Das Protokoll hält es fest. Legen Sie jetzt eine neue PIN fest.</translation>
+    </message>
+    <message>
         <source>Admin mode</source>
         <translation>Verwaltungsmodus</translation>
     </message>
@@ -1852,6 +1864,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Leave kiosk mode</source>
         <translation>Kioskmodus verlassen</translation>
+    </message>
+    <message>
+        <source>The event file is gone – check-ins are NOT saved</source>
+        <translation>Die Veranstaltungsdatei ist weg – Check-ins werden NICHT gespeichert</translation>
     </message>
 </context>
 <context>

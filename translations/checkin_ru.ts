@@ -1208,6 +1208,14 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Стол не назначен</translation>
     </message>
     <message>
+        <source>NOT SAVED – this check-in did not count</source>
+        <translation>НЕ СОХРАНЕНО – эта регистрация не засчитана</translation>
+    </message>
+    <message>
+        <source>Call the event's admin. Note the guest on paper.</source>
+        <translation>Позовите администратора мероприятия. Запишите гостя на бумаге.</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Стол %1</translation>
     </message>
@@ -1766,6 +1774,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
 <context>
     <name>admin</name>
     <message>
+        <source>The admin PIN of this event was removed outside checkin (with another program). The audit trail records it. Set a new PIN now.</source>
+        <translation>PIN администратора этого мероприятия был удалён вне checkin (другой программой). Это записано в журнале. Задайте новый PIN.</translation>
+    </message>
+    <message>
         <source>Admin mode</source>
         <translation>Режим администратора</translation>
     </message>
@@ -1856,6 +1868,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
+    </message>
+    <message>
+        <source>The event file is gone – check-ins are NOT saved</source>
+        <translation>Файл мероприятия исчез – регистрации НЕ сохраняются</translation>
     </message>
 </context>
 <context>

@@ -984,6 +984,22 @@ TEXTS: dict[str, tuple] = {
         "У этого мероприятия ещё нет PIN администратора.",
     ),
     # -- the event file and the admin PIN (issue 23) -----------------------------------------
+    "NOT SAVED – this check-in did not count": (
+        "NICHT GESPEICHERT – dieser Check-in zählt nicht",
+        "НЕ СОХРАНЕНО – эта регистрация не засчитана",
+    ),
+    "Call the event's admin. Note the guest on paper.": (
+        "Rufen Sie die Veranstaltungsleitung. Notieren Sie den Gast auf Papier.",
+        "Позовите администратора мероприятия. Запишите гостя на бумаге.",
+    ),
+    "The event file is gone – check-ins are NOT saved": (
+        "Die Veranstaltungsdatei ist weg – Check-ins werden NICHT gespeichert",
+        "Файл мероприятия исчез – регистрации НЕ сохраняются",
+    ),
+    "The admin PIN of this event was removed outside checkin (with another program). The audit trail records it. Set a new PIN now.": (
+        "Die Admin-PIN dieser Veranstaltung wurde außerhalb von checkin (mit einem anderen Programm) entfernt. Das Protokoll hält es fest. Legen Sie jetzt eine neue PIN fest.",
+        "PIN администратора этого мероприятия был удалён вне checkin (другой программой). Это записано в журнале. Задайте новый PIN.",
+    ),
     "The admin PIN may have at most {max} characters.": (
         "Die Admin-PIN darf höchstens {max} Zeichen haben.",
         "PIN администратора может содержать не более {max} символов.",
