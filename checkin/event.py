@@ -12,7 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from checkin import backup, codes, lock, read_only_file, schema
+from checkin import backup, codes, lock, read_only_file, schema, schema_upgrade
 from checkin.clock import Clock, system_clock, to_text
 from checkin.errors import EventFileError
 
@@ -173,7 +173,7 @@ class Event:
         try:
             db = _connect(path)
             db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-            schema.upgrade(db, 0)
+            schema_upgrade.upgrade(db, 0)
             with db.conn:
                 db["event"].insert(
                     {
@@ -286,13 +286,13 @@ class Event:
         except sqlite3.Error as exc:
             raise _write_error(exc, path) from exc
         try:
-            schema.upgrade(db, version)
+            schema_upgrade.upgrade(db, version)
         except sqlite3.OperationalError as exc:
             error = _write_error(exc, path)
             if error.key != "write_failed":  # read-only medium, full disk
                 raise error from exc
             raise _upgrade_error(path, version, exc) from exc
-        except (sqlite3.Error, schema.MigrationError) as exc:
+        except (sqlite3.Error, schema_upgrade.MigrationError) as exc:
             raise _upgrade_error(path, version, exc) from exc
 
     def close(self) -> None:

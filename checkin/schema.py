@@ -1,7 +1,8 @@
 """The event file's schema as a list of forward migrations.
 
 ``PRAGMA user_version`` holds how many migrations a file has had. Migrations are only
-ever appended: a file made by an older checkin is upgraded step by step on open.
+ever appended: a file made by an older checkin is upgraded step by step on open, all
+steps in one transaction (``schema_upgrade.upgrade``).
 """
 
 from __future__ import annotations
@@ -11,10 +12,6 @@ from collections.abc import Callable
 import sqlite_utils
 
 APPLICATION_ID = 0x43484B4E  # "CHKN": tells our files apart from other SQLite files
-
-
-class MigrationError(Exception):
-    """A migration failed, or committed on its own (it would no longer be all or nothing)."""
 
 
 def _statements(db: sqlite_utils.Database, *statements: str) -> None:
@@ -331,6 +328,41 @@ def _v8_badge_lifecycle(db: sqlite_utils.Database) -> None:
     guests.add_column("substitute_for", str, not_null_default="")  # who was registered first
 
 
+def _v9_accepted_codes(db: sqlite_utils.Database) -> None:
+    """Codes of other systems that check a guest in (ticket secrets, several tickets).
+
+    ``guests.extra_codes`` (a JSON list of {"code", "source"}) is the data: it is edited,
+    imported and synced like any other guest field. ``guest_codes`` is an index of it kept
+    by triggers, so a scan finds the guest by any of their codes in one indexed lookup,
+    whoever wrote the row (the app, an import, another desk's journal, a purge).
+    """
+    db["guests"].add_column("extra_codes", str, not_null_default="[]")
+    # The list's entries as codes (a bare string counts too); anything else is no list.
+    listed = (
+        "SELECT CASE type WHEN 'text' THEN value"
+        " WHEN 'object' THEN json_extract(value, '$.code') END AS code FROM json_each("
+        "CASE WHEN NOT json_valid(NEW.extra_codes) THEN '[]'"  # CASE, not AND: evaluated lazily
+        " WHEN json_type(NEW.extra_codes) = 'array' THEN NEW.extra_codes ELSE '[]' END)"
+    )
+    fill = (
+        f"INSERT OR IGNORE INTO guest_codes (code, guest_id) SELECT code, NEW.id FROM ({listed})"
+        " WHERE typeof(code) = 'text' AND code != ''"
+    )
+    for statement in (
+        "CREATE TABLE guest_codes (code TEXT NOT NULL, guest_id INTEGER NOT NULL,"
+        " PRIMARY KEY (code, guest_id)) WITHOUT ROWID",
+        "CREATE INDEX guest_codes_guest ON guest_codes (guest_id)",
+        # Most guests have no extra codes: their insert costs no JSON parsing.
+        "CREATE TRIGGER guest_codes_insert AFTER INSERT ON guests"
+        f" WHEN NEW.extra_codes != '[]' BEGIN {fill}; END",
+        "CREATE TRIGGER guest_codes_update AFTER UPDATE OF extra_codes ON guests"
+        f" BEGIN DELETE FROM guest_codes WHERE guest_id = OLD.id; {fill}; END",
+        "CREATE TRIGGER guest_codes_delete AFTER DELETE ON guests"
+        " BEGIN DELETE FROM guest_codes WHERE guest_id = OLD.id; END",
+    ):
+        db.execute(statement)
+
+
 # Append only, one per line, never reorder or edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
@@ -341,29 +373,8 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6_audit,
     _v7_badge_prints,
     _v8_badge_lifecycle,
+    _v9_accepted_codes,
     # new migrations go above this line
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def upgrade(db: sqlite_utils.Database, from_version: int) -> None:
-    """Bring a file from ``from_version`` to SCHEMA_VERSION in one transaction.
-
-    All or nothing: if any migration fails, the file keeps ``from_version`` and not a
-    column of the newer ones. A migration that commits by itself (executescript, VACUUM,
-    a PRAGMA that ends the transaction) is caught here rather than in a user's file.
-    """
-    conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for number, migrate in enumerate(MIGRATIONS[from_version:], start=from_version + 1):
-            migrate(db)
-            if not conn.in_transaction:
-                raise MigrationError(f"migration {number} ({migrate.__name__}) committed by itself")
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    except BaseException:
-        if conn.in_transaction:
-            conn.rollback()
-        raise
-    conn.commit()

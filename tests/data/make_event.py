@@ -65,7 +65,8 @@ GUEST_VALUES = {
         "languages": '["ru", "de"]', "contact_consent": 1},
     2: {"badge_version": 2, "patronymic": "Ивановна", "extra": '{"Stand": "A4"}',
         "badge_replaced_reason": "lost", "badge_replaced_at": AT},
-    3: {"interpreter_pairs": '[["de", "ru"]]', "substitute_for": "Jürgen Groß"},
+    3: {"interpreter_pairs": '[["de", "ru"]]', "substitute_for": "Jürgen Groß",
+        "extra_codes": '["PX-4711"]'},
 }  # fmt: skip
 
 

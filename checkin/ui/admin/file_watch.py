@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from checkin.errors import EventFileError
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 CHECK_MS = 2000
 translate = QCoreApplication.translate
@@ -22,10 +22,10 @@ class FileWatch(QObject):
     gone = Signal(str)  # the message, when the alarm goes up
     back = Signal()
 
-    def __init__(self, window, core):
-        super().__init__(window)
-        self.window = window
-        self.core = core
+    def __init__(self, ctx):
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        self.window = window = ctx.window
         self.message = ""  # "" while the file is where it was
         self.box: QMessageBox | None = None
         self.label = QLabel()
@@ -40,7 +40,7 @@ class FileWatch(QObject):
 
     def check(self) -> bool:
         """True if the event file is still there; raises (or clears) the alarm."""
-        held = getattr(self.core, "file_lock", None)
+        held = self.ctx.event.file_lock
         if held is None or held.released:  # read-only or closed: nothing is saved anyway
             return True
         try:

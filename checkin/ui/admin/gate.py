@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QWidg
 
 from checkin import admin
 from checkin.errors import CheckinError, PinError
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 translate = QCoreApplication.translate
 
@@ -119,19 +119,15 @@ def apply_gate(actions: list[QAction], unlocked: bool) -> list[QAction]:
     return gated
 
 
-def _core(window):
-    """The checkin Event behind ``window.event`` (see event_handle.py)."""
-    return getattr(window, "_core", None) or getattr(window.event, "target", window.event)
-
-
 class AdminGate(QObject):
     """Admin mode of one window: locked by default, unlocked by the event's admin PIN."""
 
     changed = Signal(bool)  # unlocked?
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx):
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        self.window = window = ctx.window
         self.unlocked = False
         self.ask_pin = ask_pin  # swap in tests
         self._pending = False
@@ -149,7 +145,7 @@ class AdminGate(QObject):
     @property
     def checkin_event(self):
         """The window's checkin Event (not ``event``: that is QObject.event())."""
-        return _core(self.window)
+        return self.ctx.event
 
     # -- which actions -----------------------------------------------------------------------
     def actions(self) -> list[QAction]:

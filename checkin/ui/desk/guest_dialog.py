@@ -21,7 +21,7 @@ from checkin.event import Event
 from checkin.importing.mapping import language_list
 from checkin.models import Guest
 from checkin.rounds import model as rounds_model
-from checkin.ui.language.messages import category_name, error_text
+from checkin.ui.language import category_name, error_text
 
 LANGUAGES = {"de": "Deutsch", "en": "English", "ru": "Русский"}
 ALL_FIELDS = (

@@ -11,16 +11,16 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from checkin import checkins, programme, scanning
+from checkin import badges, checkins, programme, scanning
+from checkin.badge_lifecycle import replacement_for_scan
 from checkin.checkins import CheckinResult
 from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.models import Guest, ProgrammeItem
 from checkin.rounds import now as rounds_now
 from checkin.scanning import ScanOutcome
-from checkin.ui.badges import badge_hooks
 from checkin.ui.desk.result_card import ResultCard
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 
 class CodeField(QLineEdit):
@@ -127,10 +127,10 @@ class ScanView(QWidget):
     def show_result(self, result: CheckinResult) -> None:
         location = None
         if result.guest is not None and result.result is checkins.Result.CHECKED_IN:
-            location = badge_hooks.badge_location(self._event, result.guest.id)
+            location = badges.current_badge_location(self._event, result.guest.id)
         replaced = None
         if result.result is checkins.Result.REPLACED_BADGE:
-            replaced = badge_hooks.replacement(self._event, result.scanned)
+            replaced = replacement_for_scan(self._event, result.scanned)
         rounds = None
         if result.guest is not None and result.result in (
             checkins.Result.CHECKED_IN,
@@ -140,7 +140,7 @@ class ScanView(QWidget):
         self.card.show_result(
             result,
             badge_location=location,
-            can_print=badge_hooks.can_print(),
+            can_print=True,
             replaced=replaced,
             rounds=rounds,
         )

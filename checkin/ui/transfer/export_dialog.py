@@ -27,7 +27,7 @@ from checkin import programme
 from checkin.event import Event
 from checkin.exporting import formats, labels
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "ru": "Русский"}
 _FILE_KINDS = {"csv": "attendance", "csv-semicolon": "attendance", "xlsx": "attendance",

@@ -33,7 +33,7 @@ from checkin.event import Event
 from checkin.importing.mapping import Plan
 from checkin.importing.report import ImportReport
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 from checkin.ui.transfer.import_texts import describe, field_titles
 
 # The preview's columns: what a row becomes (record keys, in this order).
@@ -151,7 +151,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, event, path: Path, preview: importing.Preview, parent=None, *, desk=None):
         super().__init__(parent)
-        self.checkin_event = getattr(event, "target", event)
+        self.checkin_event = event
         self.path = Path(path)
         self.preview = preview
         self.desk = desk or checkins.default_desk()

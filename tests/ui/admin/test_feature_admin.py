@@ -26,13 +26,13 @@ class Pins:
 def _window(qtbot, event, *answers):
     window = MainWindow(event)
     qtbot.addWidget(window)
-    window.admin_gate.ask_pin = Pins(*answers)
+    window.ctx.admin_gate.ask_pin = Pins(*answers)
     return window
 
 
 def _actions(window) -> dict[str, QAction]:
     """The real window's actions (menus and shortcuts), by object name."""
-    return {a.objectName(): a for a in window.admin_gate.actions() if not a.menu()}
+    return {a.objectName(): a for a in window.ctx.admin_gate.actions() if not a.menu()}
 
 
 def test_every_action_of_the_window_is_listed_as_admin_or_desk(qtbot, event):
@@ -57,9 +57,9 @@ def test_admin_actions_are_disabled_until_the_pin_is_entered(qtbot, event):
     desk = [actions[n] for n in feature_gate.DESK_ACTIONS if n != "action_admin_lock"]
     assert [a.objectName() for a in desk if not a.isEnabled()] == []  # the desk stays open
 
-    assert window.admin_gate.unlock()
+    assert window.ctx.admin_gate.unlock()
     assert all(a.isEnabled() for a in admin_only)
-    window.admin_gate.lock()
+    window.ctx.admin_gate.lock()
     assert not any(a.isEnabled() for a in admin_only)
 
 
@@ -67,14 +67,14 @@ def test_locking_closes_the_desks_panel_and_other_admin_windows(qtbot, event):
     admin.set_pin(event, "471100")
     window = _window(qtbot, event, "471100")
     window.show()
-    assert window.admin_gate.unlock()
+    assert window.ctx.admin_gate.unlock()
     actions = _actions(window)
     actions["action_desks_panel"].trigger()
     actions["action_edit_tables"].trigger()
-    panel, tables = window.desks_panel, window.seating.tables_dialog
+    panel, tables = window.ctx.opened["desks_panel"], window.ctx.seating.tables_dialog
     assert panel.isVisible() and tables.isVisible()
-    window.admin_gate._auto_lock.timeout.emit()  # nobody touched the desk for 15 minutes
-    assert not window.admin_gate.unlocked
+    window.ctx.admin_gate._auto_lock.timeout.emit()  # nobody touched the desk for 15 minutes
+    assert not window.ctx.admin_gate.unlocked
     assert not panel.isVisible() and not tables.isVisible()
     actions["action_desks_panel"].trigger()  # disabled: does nothing
     assert not panel.isVisible()
@@ -94,10 +94,10 @@ def test_wrong_pins_at_the_desk_make_the_next_tries_wait(qtbot, event, monkeypat
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     window = _window(qtbot, event, *["000000"] * admin.FREE_ATTEMPTS, "471100")
     for _ in range(admin.FREE_ATTEMPTS):
-        assert not window.admin_gate.unlock()
-    assert not window.admin_gate.unlock()  # even the right PIN waits now
+        assert not window.ctx.admin_gate.unlock()
+    assert not window.ctx.admin_gate.unlock()  # even the right PIN waits now
     assert warnings[-1].startswith("Too many wrong PINs: try again in")
-    assert not window.admin_gate.unlocked
+    assert not window.ctx.admin_gate.unlocked
 
 
 def test_a_pin_removed_outside_is_shown_in_the_desks_panel(qtbot, event, monkeypatch):
@@ -111,11 +111,11 @@ def test_a_pin_removed_outside_is_shown_in_the_desks_panel(qtbot, event, monkeyp
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     window = _window(qtbot, event)  # no answers: choosing a new PIN is cancelled
-    assert not window.admin_gate.unlock()
+    assert not window.ctx.admin_gate.unlock()
     assert "removed outside checkin" in warnings[0]
     from checkin.ui.desks.actions import open_panel
 
-    panel = open_panel(window)
+    panel = open_panel(window.ctx)
     assert panel.pin_label.isVisibleTo(panel) and "removed outside" in panel.pin_label.text()
     assert audit.PIN_REMOVED_OUTSIDE in [e.action for e in audit.entries(event)]
 
@@ -125,16 +125,16 @@ def test_wrong_pin_keeps_the_gate_shut(qtbot, event, monkeypatch):
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     window = _window(qtbot, event, "123400")
-    assert not window.admin_gate.unlock()
+    assert not window.ctx.admin_gate.unlock()
     assert not _actions(window)["action_import_guests"].isEnabled()
     assert warnings == ["Wrong admin PIN."]
 
 
 def test_without_a_pin_unlock_asks_to_set_one(qtbot, event):
     window = _window(qtbot, event, "246800", "246800")
-    assert window.admin_gate.unlock()
+    assert window.ctx.admin_gate.unlock()
     assert admin.verify_pin(event, "246800")
-    assert "no admin PIN yet" in window.admin_gate.ask_pin.asked[0]
+    assert "no admin PIN yet" in window.ctx.admin_gate.ask_pin.asked[0]
 
 
 def test_shortcut_of_a_gated_action_does_not_fire(qtbot, event):
@@ -153,7 +153,7 @@ def test_shortcut_of_a_gated_action_does_not_fire(qtbot, event):
 
 def test_backup_on_timer_and_on_close(qtbot, event):
     window = _window(qtbot, event)
-    window.backup_timer.take()  # what the timer does every few minutes
+    window.ctx.backups.take()  # what the timer does every few minutes
     assert len(backup.list_backups(event.path)) == 1
     guests.add_guest(event, given_name="Spät", family_name="Gast")
     qtbot.wait(20)  # let the window finish starting up (its deferred index build) first
@@ -171,7 +171,7 @@ def test_backup_on_timer_and_on_close(qtbot, event):
 def test_backups_go_to_the_chosen_folder(qtbot, event, tmp_path):
     event.set_setting(feature_admin.BACKUP_FOLDER_SETTING, str(tmp_path / "stick"))
     window = _window(qtbot, event)
-    taken = window.backup_timer.take()
+    taken = window.ctx.backups.take()
     assert taken.path.parent == tmp_path / "stick"
 
 
@@ -180,5 +180,5 @@ def test_backup_failure_shows_in_the_status_bar_and_the_desk_goes_on(qtbot, even
     blocker.write_text("")
     event.set_setting(feature_admin.BACKUP_FOLDER_SETTING, str(blocker / "sub"))
     window = _window(qtbot, event)
-    assert window.backup_timer.take() is None
+    assert window.ctx.backups.take() is None
     assert "Backup failed" in window.statusBar().currentMessage()

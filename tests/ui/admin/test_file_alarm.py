@@ -44,13 +44,13 @@ def test_deleted_folder_raises_the_alarm_and_no_check_in_is_acknowledged(qtbot, 
     card = window.scan_view.card
     assert card.state == RED and "NOT SAVED" in card.title.text()
     assert "deleted, moved or replaced" in card.details.text()
-    alarm = window.file_watch.label
+    alarm = window.ctx.file_watch.label
     assert alarm.isVisible() and "NOT saved" in alarm.text()
-    box = window.findChild(type(window.file_watch.box), "file_alarm_box")
+    box = window.findChild(type(window.ctx.file_watch.box), "file_alarm_box")
     assert box is not None and box.isVisible() and "check-ins are refused" in box.text()
     assert len(checkins.log_entries(event)) == 1  # only the check-in before the deletion
     assert window.scan_view.scan_text(codes[1]) is None and card.state == RED
-    window.backup_timer.take()  # the backup step does not bring the folder back
+    window.ctx.backups.take()  # the backup step does not bring the folder back
     assert not folder.exists()
     assert "Backup failed" in window.statusBar().currentMessage()
 
@@ -59,9 +59,9 @@ def test_the_watch_notices_without_a_scan_and_clears_when_the_file_is_back(qtbot
     window, event = desk
     moved = tmp_path / "moved.checkin"
     os.rename(event.path, moved)
-    qtbot.waitUntil(lambda: window.file_watch.label.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.ctx.file_watch.label.isVisible(), timeout=10_000)
     os.rename(moved, event.path)  # the same file is back
-    qtbot.waitUntil(lambda: not window.file_watch.label.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.ctx.file_watch.label.isVisible(), timeout=10_000)
     window.scan_view.scan_text(_code(event, 2))
     assert window.scan_view.card.state == GREEN
     assert len(checkins.log_entries(event)) == 1

@@ -49,12 +49,12 @@ def test_lost_badge_from_the_card_voids_it_and_prints_the_new_one(qtbot, window,
     assert window.scan_view.card.state == GREEN
     new_badge = window.findChild(type(window.menu("badges").menuAction()), "action_new_badge")
     new_badge.trigger()  # a new badge voids the old one: admin mode only
-    assert not new_badge.isEnabled() and getattr(window, "lifecycle_dialog", None) is None
+    assert not new_badge.isEnabled() and "lifecycle_dialog" not in window.ctx.opened
     admin.set_pin(event, "471100")
-    window.admin_gate.ask_pin = lambda *_: "471100"
-    assert window.admin_gate.unlock()
+    window.ctx.admin_gate.ask_pin = lambda *_: "471100"
+    assert window.ctx.admin_gate.unlock()
     new_badge.trigger()
-    dialog = window.lifecycle_dialog
+    dialog = window.ctx.opened["lifecycle_dialog"]
     assert isinstance(dialog, ReissueDialog) and dialog.guest.id == anna.id
     assert dialog.reason.currentData() == "lost"
     _ok(dialog)
@@ -72,7 +72,7 @@ def test_substitute_from_the_guest_list(qtbot, window, event):
     old_code = guests.badge_code(event, ivan)
     window.show_list()
     window.guest_list.select_guest(ivan.id)
-    dialog = feature_badge_lifecycle.open_dialog(window, SubstituteDialog)
+    dialog = feature_badge_lifecycle.open_dialog(window.ctx, SubstituteDialog)
     assert dialog.guest.id == ivan.id
     _ok(dialog)  # no name yet: refused, nothing changed
     assert dialog.isVisible() and "given name or a family name" in dialog.error.text()
@@ -88,5 +88,5 @@ def test_substitute_from_the_guest_list(qtbot, window, event):
 
 
 def test_without_a_guest_the_desk_says_what_to_do(qtbot, window):
-    assert feature_badge_lifecycle.open_dialog(window, ReissueDialog) is None
+    assert feature_badge_lifecycle.open_dialog(window.ctx, ReissueDialog) is None
     assert "Choose a guest first" in window.statusBar().currentMessage()
