@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -162,8 +163,12 @@ class Event:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
         except FileExistsError as exc:
             raise EventFileError("file_exists", path=str(path)) from exc
-        except OSError as exc:
+        except PermissionError as exc:
             raise EventFileError("read_only", path=str(path)) from exc
+        except OSError as exc:
+            if exc.errno == errno.EROFS:
+                raise EventFileError("read_only", path=str(path)) from exc
+            raise EventFileError("file_unreachable", path=str(path), detail=exc.strerror) from exc
         try:
             held = lock.acquire(path)
         except BaseException:

@@ -20,6 +20,7 @@ file releases the process's POSIX locks on it — SQLite's.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
@@ -219,7 +220,7 @@ def _lock_file(path: Path, ident: Identity) -> _Held:
     except PermissionError as exc:
         raise EventFileError("read_only", path=str(path)) from exc
     except OSError as exc:
-        if exc.errno == 30:  # EROFS
+        if exc.errno == errno.EROFS:
             raise EventFileError("read_only", path=str(path)) from exc
         raise EventFileError("file_unreachable", path=str(path), detail=exc.strerror) from exc
     try:
