@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from checkin import admin
-from checkin.errors import CheckinError, PinError
+from checkin.errors import CheckinError
 from checkin.ui.language import error_text
 
 translate = QCoreApplication.translate
@@ -200,7 +200,7 @@ class AdminGate(QObject):
                         translate("admin", "Wrong admin PIN."),
                     )
                     return False
-            except PinError as exc:  # wrong too often: the wait is counted in the file
+            except CheckinError as exc:  # wrong too often (the wait is in the file), file gone
                 QMessageBox.warning(self.window, translate("admin", "Admin mode"), error_text(exc))
                 return False
         self._set(True)
@@ -235,7 +235,7 @@ class AdminGate(QObject):
             return False
         try:
             return admin.verify_pin(self.checkin_event, pin)
-        except PinError:
+        except CheckinError:
             return False
 
     def set_pin(self) -> bool:
