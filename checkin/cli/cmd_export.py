@@ -3,9 +3,10 @@ or the check-in log. Reads the event file without locking it, so a desk can keep
 
 from __future__ import annotations
 
+from checkin import labels
 from checkin.cli.output import Failure, add_json, emit
 from checkin.cli.pin_gate import add_pin_arg, require_pin
-from checkin.exporting import formats, labels
+from checkin.exporting import formats
 
 
 def register(sub) -> None:

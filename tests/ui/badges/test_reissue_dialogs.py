@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pypdfium2
-import pytest
 import zxingcpp
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -11,18 +10,8 @@ from checkin import admin, guests
 from checkin.ui.badges import lifecycle_actions as feature_badge_lifecycle
 from checkin.ui.badges.reissue_dialog import ReissueDialog, SubstituteDialog
 from checkin.ui.desk.result_card import AMBER, GREEN
-from checkin.ui.main_window import MainWindow
+from tests.helpers import guest_named as _guest
 from tests.ui.typing_helpers import type_text
-
-
-@pytest.fixture
-def window(qtbot, event, tmp_path):
-    win = MainWindow(event, desk="Empfang 1")
-    qtbot.addWidget(win)
-    win.badge_folder = tmp_path
-    win.printed = []
-    win.badge_printer = win.printed.append
-    return win
 
 
 def _codes(pdf_path):
@@ -32,10 +21,6 @@ def _codes(pdf_path):
         return [c.text for c in zxingcpp.read_barcodes(image)]
     finally:
         pdf.close()
-
-
-def _guest(event, family):
-    return next(g for g in guests.list_guests(event) if g.family_name == family)
 
 
 def _ok(dialog):
