@@ -49,7 +49,8 @@ class ProgrammeItem:
         )
 
 
-# Fields a user may set on a guest (the rest is managed by the core).
+# Fields a user may set on a guest (the rest is managed by the core), in the order forms
+# show them. Forms, the import preview and the sync journal derive their lists from this.
 GUEST_FIELDS = (
     "salutation",
     "given_name",
@@ -62,10 +63,10 @@ GUEST_FIELDS = (
     "phone",
     "language",
     "category",
+    "table_id",
     "notes",
     "external_id",
     "external_barcode",
-    "table_id",
 )
 
 
@@ -119,18 +120,4 @@ class Guest:
 
 # Looked up once: a 50,000-guest list builds 50,000 guests.
 _GUEST_COLUMNS = tuple(f.name for f in fields(Guest))
-_GUEST_TEXTS = (
-    "given_name",
-    "family_name",
-    "organisation",
-    "position",
-    "email",
-    "phone",
-    "language",
-    "notes",
-    "external_id",
-    "external_barcode",
-    "salutation",
-    "patronymic",
-    "industry",
-)
+_GUEST_TEXTS = tuple(name for name in GUEST_FIELDS if name != "table_id")  # all text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from checkin.cli.output import Failure, add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 
 
 class _FieldsHelp(argparse.HelpFormatter):
@@ -40,6 +41,7 @@ def register(sub) -> None:
         metavar="COLUMN=FIELD",
         help="map a column to a field (repeatable); fields: {fields}",
     )
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
@@ -60,6 +62,8 @@ def run(args) -> int:
 
     mapping = parse_mapping(args.map)
     with open_event(args.event) as event:
+        if not args.dry_run:
+            require_pin(event, args)
         report = import_file(
             event,
             args.file,

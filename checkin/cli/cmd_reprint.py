@@ -9,6 +9,7 @@ from pathlib import Path
 from checkin.badge_lifecycle.reissue import REASONS
 from checkin.cli.common import add_desk_args
 from checkin.cli.output import add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 
 
 def register(sub) -> None:
@@ -20,6 +21,7 @@ def register(sub) -> None:
     p.add_argument("--printer", metavar="NAME", help="print the new badge on this printer")
     p.add_argument("--layout", default="label-62", help="badge layout for --printer")
     add_desk_args(p)
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
@@ -31,6 +33,7 @@ def run(args) -> int:
     from checkin.printing.send import check_printer
 
     with open_event(args.path) as event:
+        require_pin(event, args)
         if args.printer:  # a typo in a name fails before the old badge is void
             get_layout(args.layout)
             check_printer(args.printer)

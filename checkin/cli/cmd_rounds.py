@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from checkin.cli.common import add_item_arg, item_for
 from checkin.cli.output import Failure, add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 
 if TYPE_CHECKING:
     from checkin.rounds import service
@@ -18,6 +19,7 @@ def register(sub) -> None:
     p.add_argument("--auto", action="store_true", help="plan the rounds automatically")
     p.add_argument("--rounds", type=int, default=None, help="number of rounds (with --auto)")
     p.add_argument("--dry-run", action="store_true", help="show the plan without saving it")
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
@@ -32,6 +34,8 @@ def run(args) -> int:
     with open_event(args.path) as event:
         item = item_for(event, args.item)
         if args.auto:
+            if not args.dry_run:
+                require_pin(event, args)
             plan = service.plan_item(event, item, rounds=args.rounds, save=not args.dry_run)
         else:
             plan = service.load(event, item)

@@ -7,6 +7,7 @@ only when it runs.
 from __future__ import annotations
 
 from checkin.cli.output import add_json
+from checkin.cli.pin_gate import add_pin_arg
 
 
 def register(sub) -> None:
@@ -27,6 +28,7 @@ def register(sub) -> None:
     p.add_argument("--timeout", type=float, default=120, help="with --join: seconds to wait")
     p.add_argument("--home", default=None, help="Syncthing home folder (default: app data dir)")
     p.add_argument("--listen-host", default="0.0.0.0", help="address Syncthing listens on")
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from checkin import labels
 from checkin.cli.output import add_json, emit, open_event
-from checkin.i18n import LANGUAGES
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 
 
 def register(sub) -> None:
@@ -20,10 +21,11 @@ def register(sub) -> None:
     p.add_argument("--door-list", metavar="PDF", help="write the A–Z seating overview for the door")
     p.add_argument(
         "--lang",
-        choices=sorted(LANGUAGES),  # the printouts speak every language checkin speaks
+        choices=list(labels.LANGUAGES),
         default="de",
         help="language of the printouts (default: de)",
     )
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
@@ -37,6 +39,7 @@ def run(args) -> int:
     imported = None
     with open_event(args.path) as event:
         if args.import_file:
+            require_pin(event, args)
             imported = import_tables(event, args.import_file)
             lines.append(
                 f"Imported {args.import_file}: {len(imported.added)} table(s) added, "

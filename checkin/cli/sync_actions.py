@@ -8,6 +8,7 @@ from pathlib import Path
 
 from checkin import guests, programme
 from checkin.cli.output import Failure, emit, open_event
+from checkin.cli.pin_gate import require_pin
 from checkin.clock import local_time
 from checkin.event import Event
 from checkin.sync import pairing, status
@@ -28,6 +29,8 @@ def run(args) -> int:
     if args.status:
         return _status(args)
     with open_event(args.path) as event:
+        if args.join_code or args.unpair:  # the join code hands out the whole event
+            require_pin(event, args)
         ensure_identity(event, args.desk)
         folder = pairing.default_folder(event.path)
         if args.join_code:
