@@ -8,6 +8,8 @@ document says the same thing in the same language. Keys of one document share a 
 
 from __future__ import annotations
 
+from functools import cache
+
 from checkin import i18n
 
 LANGUAGES = ("de", "en", "ru")  # the order of the words in each row below
@@ -187,9 +189,15 @@ def keys() -> list[str]:
 
 def section(prefix: str, lang: str | None = DEFAULT) -> dict[str, str]:
     """The words of one document (keys ``prefix.*``) in ``lang``, by their short key."""
-    index = LANGUAGES.index(normalise(lang))
+    return dict(_section(prefix, LANGUAGES.index(normalise(lang))))
+
+
+@cache  # the table never changes; a batch of badges asks twice per badge
+def _section(prefix: str, index: int) -> tuple[tuple[str, str], ...]:
     start = f"{prefix}."
-    return {k[len(start) :]: words[index] for k, words in _TABLE.items() if k.startswith(start)}
+    return tuple(
+        (k[len(start) :], words[index]) for k, words in _TABLE.items() if k.startswith(start)
+    )
 
 
 _THOUSANDS = {"de": ".", "en": ",", "ru": "\u00a0"}

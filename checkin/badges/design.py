@@ -8,7 +8,7 @@ Everything here is in points, relative to the badge's bottom-left corner.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from checkin.badges import fit, fonts
 from checkin.badges.content import BadgeContent, label
@@ -195,10 +195,17 @@ def _stack(
 
 
 def single(text: str, font: str, box: Box, max_size: float, colour: str, align: str, name: str):
+    return list(_single(text, font, box, max_size, colour, align, name))
+
+
+# Fitting is pure: in a batch the event name, category bands and tables repeat on every
+# badge, so each distinct one is fitted once.
+@lru_cache(maxsize=4096)
+def _single(text, font, box, max_size, colour, align, name) -> tuple[TextRun, ...]:
     text = fonts.printable(text, font)
     result = fit.fit(text, font, box.w, box.h, max_size, max_size * 0.5, 2)
     top = box.top - (box.h - result.height) / 2
-    return _runs(name, result, box, top, font, colour, align)
+    return tuple(_runs(name, result, box, top, font, colour, align))
 
 
 def front_text(d: Design, c: BadgeContent) -> list[TextRun]:
@@ -216,13 +223,21 @@ def front_text(d: Design, c: BadgeContent) -> list[TextRun]:
     runs += single(c.event_name, fonts.REGULAR, d.header, 11, GREY, "left", "event_name")
     band_box = Box(d.pad, d.band.y + d.band.h * 0.15, d.width - 2 * d.pad, d.band.h * 0.7)
     runs += single(c.category_label.upper(), fonts.BOLD, band_box, 16, "#ffffff", "center", "band")
-    table_fields = (
-        Field("table_label", fonts.BOLD, 22, 1.3, DARK, 1),
-        Field("table_theme", fonts.CONDENSED, 12, 1.0, GREY),
-    )
-    values = {"table_label": c.table_label, "table_theme": c.table_theme}
-    runs += _stack(table_fields, values, d.table, valign="center")
+    runs += _table(d, c.table_label, c.table_theme)
     return runs
+
+
+TABLE_FIELDS = (
+    Field("table_label", fonts.BOLD, 22, 1.3, DARK, 1),
+    Field("table_theme", fonts.CONDENSED, 12, 1.0, GREY),
+)
+
+
+@lru_cache(maxsize=4096)
+def _table(d: Design, label: str, theme: str) -> tuple[TextRun, ...]:
+    """The table number and theme (the same for everyone at the table: fitted once)."""
+    values = {"table_label": label, "table_theme": theme}
+    return tuple(_stack(TABLE_FIELDS, values, d.table, valign="center"))
 
 
 def back_text(d: Design, c: BadgeContent, kind: str, programme: list[str]) -> list[TextRun]:

@@ -73,6 +73,7 @@ class _Painter:
         # Text split into font subsets, per font and text: names, tables and categories
         # repeat across a batch. (A character keeps its subset once it has one.)
         self._split: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self._placed: dict[TextRun, str] = {}  # a run's operators (event name, bands, tables)
 
     def colour(self, hex_value: str) -> HexColor:
         if hex_value not in self._colours:
@@ -106,11 +107,16 @@ class _Painter:
             if run.colour != colour:
                 colour = run.colour
                 out.append(self._rgb(colour))
-            out.append(f"1 0 0 1 {run.x:.2f} {run.baseline:.2f} Tm")
-            for name, chunk in self._subsets(run.font, run.text):
-                out.append(f"{name} {run.size:.2f} Tf ({chunk}) Tj")
+            out.append(self._placed.get(run) or self._place(run))
         out.append("ET")
         return " ".join(out)
+
+    def _place(self, run: TextRun) -> str:
+        ops = [f"1 0 0 1 {run.x:.2f} {run.baseline:.2f} Tm"]
+        for name, chunk in self._subsets(run.font, run.text):
+            ops.append(f"{name} {run.size:.2f} Tf ({chunk}) Tj")
+        self._placed[run] = placed = " ".join(ops)
+        return placed
 
     def _face(self, slot: Slot, band_colour: str, runs: list[TextRun]) -> None:
         """Band and text of one face, in the face's own coordinates."""
