@@ -248,7 +248,8 @@ def load_guests(event: Event) -> dict[int, GuestInfo]:
 
 def _mark_substitutes(event: Event, out: dict[int, GuestInfo]) -> None:
     """Registrations handed to a colleague (checkin.badge_lifecycle.substitution)."""
-    if "substitute_for" not in {c.name for c in event.db["guests"].columns}:
+    columns = {row[1] for row in event.db.execute("PRAGMA table_info(guests)")}
+    if "substitute_for" not in columns:
         return  # a file opened read-only before its upgrade
     rows = event.db.execute("SELECT id, substitute_for FROM guests WHERE substitute_for != ''")
     for gid, name in rows:
