@@ -16,9 +16,8 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from checkin import fonts, translit
+from checkin import fonts, labels, translit
 from checkin.event import Event
-from checkin.exporting import labels
 from checkin.exporting.attendance import Attendance, GuestInfo, event_attendance
 from checkin.exporting.pdf_layout import ACCENT, BLACK, GREY, RULE, PageWriter, fit
 from checkin.exporting.pdf_report import when

@@ -25,46 +25,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from checkin import categories, fonts, guests, tables, translit
+from checkin import categories, fonts, guests, labels, tables, translit
 from checkin.event import Event
 from checkin.models import Guest
 from checkin.models import Table as EventTable
 from checkin.search import fold
 
 FONT, BOLD = fonts.REGULAR, fonts.BOLD
-
-LABELS = {
-    "en": {
-        "table": "Table",
-        "host": "Host",
-        "seats": "{seated} of {capacity} seats taken",
-        "seats_open": "{seated} guests",
-        "name": "Name",
-        "organisation": "Organisation",
-        "position": "Position",
-        "category": "Category",
-        "language": "Lang.",
-        "empty": "No guests at this table yet.",
-        "overview": "Seating overview",
-        "unseated": "no table yet – ask the desk",
-        "count": "{count} guests, sorted by family name",
-    },
-    "de": {
-        "table": "Tisch",
-        "host": "Tischpate",
-        "seats": "{seated} von {capacity} Plätzen belegt",
-        "seats_open": "{seated} Gäste",
-        "name": "Name",
-        "organisation": "Organisation",
-        "position": "Funktion",
-        "category": "Kategorie",
-        "language": "Spr.",
-        "empty": "An diesem Tisch sitzt noch niemand.",
-        "overview": "Sitzplatzübersicht",
-        "unseated": "noch kein Tisch – bitte am Empfang fragen",
-        "count": "{count} Gäste, nach Familienname sortiert",
-    },
-}
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -152,7 +119,7 @@ def host_lists(
 ) -> Path:
     """One page per table: its theme, host, fill and guests, for the table host."""
     path = Path(path)
-    text = LABELS.get(lang, LABELS["en"])
+    text = labels.section("seating", lang)
     st = _styles()
     seated: dict[int, list[Guest]] = defaultdict(list)
     data = _snapshot(source)
@@ -231,7 +198,7 @@ def _host_table(people: list[Guest], text: dict, st: dict) -> Table:
 def door_overview(source: Event | Snapshot, path: str | Path, *, lang: str = "de") -> Path:
     """Every guest A–Z with their table number, for staff at the door."""
     path = Path(path)
-    text = LABELS.get(lang, LABELS["en"])
+    text = labels.section("seating", lang)
     st = _styles()
     data = _snapshot(source)
     numbers = {t.id: t for t in data.tables}

@@ -11,21 +11,8 @@ from checkin.event import Event, EventInfo
 from checkin.keyinput.layouts import typed_on
 from checkin.ui.desk.result_card import AMBER, GREEN, READY, RED
 from checkin.ui.main_window import MainWindow
+from tests.helpers import guest_named as _guest
 from tests.ui.typing_helpers import focus, scan, type_text
-
-
-def _guest(event, family):
-    return next(g for g in guests.list_guests(event) if g.family_name == family)
-
-
-@pytest.fixture
-def window(qtbot, event, tmp_path):
-    win = MainWindow(event, desk="Empfang 1")
-    qtbot.addWidget(win)
-    win.badge_folder = tmp_path
-    win.printed = []
-    win.badge_printer = win.printed.append
-    return win
 
 
 def _state(event, guest, window):

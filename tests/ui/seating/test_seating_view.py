@@ -15,10 +15,7 @@ from checkin.ui.seating.floor_plan import FloorPlanView
 from checkin.ui.seating.seating_model import MIME, SeatingModel
 from checkin.ui.seating.seating_view import SeatingView
 from checkin.ui.seating.table_dialog import TableDialog, TablesDialog
-
-
-def _guest(ev, family: str):
-    return next(g for g in guests.list_guests(ev) if g.family_name == family)
+from tests.helpers import guest_named as _guest
 
 
 def _view(qtbot, ev) -> SeatingView:
