@@ -1017,9 +1017,41 @@ TEXTS: dict[str, tuple] = {
         "{path}: Die Datei ist zu groß für eine Gästeliste ({size} MB; Grenze {limit} MB).",
         "{path}: файл слишком велик для списка гостей ({size} МБ; предел {limit} МБ).",
     ),
-    "{path}: the file has {rows} rows; a guest list may have {limit}.": (
-        "{path}: Die Datei hat {rows} Zeilen; eine Gästeliste darf {limit} haben.",
-        "{path}: в файле {rows} строк; в списке гостей допускается {limit}.",
+    "{path}: the file has more than {limit} rows with data; a guest list may have {limit}.": (
+        "{path}: Die Datei hat mehr als {limit} Zeilen mit Daten; eine Gästeliste darf {limit} haben.",
+        "{path}: в файле больше {limit} строк с данными; в списке гостей допускается {limit}.",
+    ),
+    "{path}, row {row}: {columns} columns; a guest list may have {limit}.": (
+        "{path}, Zeile {row}: {columns} Spalten; eine Gästeliste darf {limit} haben.",
+        "{path}, строка {row}: {columns} столбцов; в списке гостей допускается {limit}.",
+    ),
+    "{path}, row {row}: a cell is longer than {limit} characters: this is not a guest list, or a quote mark is missing.": (
+        "{path}, Zeile {row}: Eine Zelle ist länger als {limit} Zeichen: Das ist keine Gästeliste, oder ein Anführungszeichen fehlt.",
+        "{path}, строка {row}: ячейка длиннее {limit} символов: это не список гостей, или не хватает кавычки.",
+    ),
+    "{path}: the workbook unpacks to {size} MB, more than any guest list (limit {limit} MB); it is damaged or made to exhaust memory.": (
+        "{path}: Die Arbeitsmappe entpackt sich zu {size} MB, mehr als jede Gästeliste (Grenze {limit} MB); sie ist beschädigt oder soll den Speicher erschöpfen.",
+        "{path}: книга распаковывается в {size} МБ — больше любого списка гостей (предел {limit} МБ); она повреждена или создана, чтобы исчерпать память.",
+    ),
+    "{path}: this is a pipe or a device, not a file; save the guest list as a file.": (
+        "{path}: Das ist eine Pipe oder ein Gerät, keine Datei; speichern Sie die Gästeliste als Datei.",
+        "{path}: это канал или устройство, а не файл; сохраните список гостей в файл.",
+    ),
+    "{path}: there is not enough memory to read this file; close other programs or split the list into smaller files.": (
+        "{path}: Der Speicher reicht nicht, um diese Datei zu lesen; schließen Sie andere Programme oder teilen Sie die Liste in kleinere Dateien.",
+        "{path}: не хватает памяти, чтобы прочитать этот файл; закройте другие программы или разделите список на файлы поменьше.",
+    ),
+    "{path}, line {line}: the file contains a NUL character, which no text list has: it is damaged or not a guest list.": (
+        "{path}, Zeile {line}: Die Datei enthält ein NUL-Zeichen, das keine Textliste hat: Sie ist beschädigt oder keine Gästeliste.",
+        "{path}, строка {line}: в файле есть символ NUL, которого не бывает в текстовом списке: файл повреждён или это не список гостей.",
+    ),
+    "{path}: the sheet {sheet!r} is empty.": (
+        "{path}: Das Blatt {sheet!r} ist leer.",
+        "{path}: лист {sheet!r} пуст.",
+    ),
+    "{path}: there is no sheet {sheet!r}; the sheets are: {sheets}.": (
+        "{path}: Es gibt kein Blatt {sheet!r}; die Blätter sind: {sheets}.",
+        "{path}: листа {sheet!r} нет; есть листы: {sheets}.",
     ),
     "{path}: no header row with column names was found.": (
         "{path}: Es wurde keine Kopfzeile mit Spaltennamen gefunden.",
