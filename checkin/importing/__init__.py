@@ -195,7 +195,7 @@ def _import(event, path, mapping, dry_run, progress, desk, operator, sheet) -> I
     records = parsed.records()
     layout = parsed.layout
     report = ImportReport(
-        file=str(parsed.sheet.path),
+        file=_shown(parsed.sheet.path),
         format=parsed.sheet.format,
         encoding=parsed.sheet.encoding,
         delimiter=parsed.sheet.delimiter,
@@ -216,3 +216,9 @@ def _import(event, path, mapping, dry_run, progress, desk, operator, sheet) -> I
         except sqlite3.Error as exc:  # rolled back: the event is as it was
             raise EventFileError("write_failed", path=str(event.path), detail=str(exc)) from exc
     return report
+
+
+def _shown(path: Path) -> str:
+    """A file name as text: bytes that are not UTF-8 (a Linux name) become \ufffd, so the
+    report can be printed and stored."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -30,8 +30,10 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls (and .doc, .msg 
 _EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
 # C0 controls but tab and line breaks, DEL and C1: never part of a name, and ESC or BEL
 # would act on the terminal that shows the report.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+# A terminal colour or cursor sequence (ESC [ ... letter) goes as a whole.
+_CONTROL = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
 _DEFUSED = re.compile(r"'[=+\-@|%]")  # a CSV writer's guard against formulas: '+49 ...
+_EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how Excel stores \r and control characters
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,8 @@ def _read_raw_sheet(path: Path, fmt: str, name: str, read_rows) -> Sheet:
             cells = _trimmed([_cell_text(v) for v in values])
             if not cells:
                 continue
+            if fmt == "xlsx" and any("_x" in c for c in cells):
+                cells = [_EXCEL_ESCAPE.sub(_unescaped, c) for c in cells]
             if any(_CONTROL.search(c) for c in cells):
                 cells = [_CONTROL.sub(_replacement, c) for c in cells]
                 cleaned.append(number)
@@ -243,6 +247,10 @@ def _read_raw_sheet(path: Path, fmt: str, name: str, read_rows) -> Sheet:
     if cleaned:
         notes = (Note("control_characters", {"lines": cleaned[:5], "count": len(cleaned)}),)
     return Sheet(path, fmt, rows, numbers, name=name, notes=notes)
+
+
+def _unescaped(match: re.Match) -> str:
+    return chr(int(match.group(1), 16))
 
 
 def _cell_text(value) -> str:
