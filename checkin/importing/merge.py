@@ -58,6 +58,7 @@ INSERT_COLUMNS = (
 )
 _UPDATE_COLUMNS = (*TEXT_FIELDS, *EXCHANGE_FIELDS, "extra", "cancelled", "extra_codes")
 _CATEGORY = TEXT_FIELDS.index("category")
+_UNCLEAR = ("consent_unclear", "meeting_point_unclear")
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
@@ -111,9 +112,9 @@ def plan(
         if duplicate:
             report.skipped.append(Skipped(row, "duplicate_in_file", duplicate, name))
             continue
-        for flag in ("consent", "meeting_point"):
-            if f"{flag}_unclear" in rec:
-                report.unclear_values.append(Problem(row, rec[f"{flag}_unclear"], name))
+        for unclear in _UNCLEAR:
+            if unclear in rec:
+                report.unclear_values.append(Problem(row, rec[unclear], name))
         if "standing" in rec:
             _report_standing(rec, row, name, report)
         email = rec.get("email", "")
@@ -358,7 +359,8 @@ def apply(
                 desk=desk,
                 operator=operator,
             )
-    report.added = [Added(a.row, a.name, gid) for a, gid in zip(report.added, new_ids, strict=True)]
+    for added, gid in zip(report.added, new_ids, strict=True):
+        added.guest_id = gid
     # In chunks: listeners look guests up with "id IN (...)", which SQLite caps at 32766.
     updated_ids = [gid for gid, _, _ in writes.updates]
     for start in range(0, len(new_ids), _HOOK_CHUNK):
