@@ -763,6 +763,10 @@
         <translation>%1: строк – %2 (%3), названия столбцов в строке %4.</translation>
     </message>
     <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
@@ -2513,6 +2517,14 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Статус</translation>
     </message>
     <message>
+        <source>not paid yet: %1</source>
+        <translation>ещё не оплачено: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: not understood</source>
+        <translation>«%1»: непонятно</translation>
+    </message>
+    <message>
         <source>Salutation</source>
         <translation>Обращение</translation>
     </message>
@@ -2589,6 +2601,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Статус билета</translation>
     </message>
     <message>
+        <source>Paid (yes/no)</source>
+        <translation>Оплачено (да/нет)</translation>
+    </message>
+    <message>
         <source>Languages spoken</source>
         <translation>Языки общения</translation>
     </message>
@@ -2607,6 +2623,66 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Do not import</source>
         <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>pretix (order data: order positions, one row per ticket)</source>
+        <translation>pretix (данные заказов: позиции заказов, строка на билет)</translation>
+    </message>
+    <message>
+        <source>pretix (check-in list)</source>
+        <translation>pretix (список регистрации)</translation>
+    </message>
+    <message>
+        <source>pretix (order data: orders, one row per order – not per attendee)</source>
+        <translation>pretix (данные заказов: заказы, строка на заказ, а не на участника)</translation>
+    </message>
+    <message>
+        <source>Indico (registrations)</source>
+        <translation>Indico (заявки)</translation>
+    </message>
+    <message>
+        <source>Hi.Events (attendees)</source>
+        <translation>Hi.Events (участники)</translation>
+    </message>
+    <message>
+        <source>alf.io (tickets)</source>
+        <translation>alf.io (билеты)</translation>
+    </message>
+    <message>
+        <source>Eventbrite (attendee report)</source>
+        <translation>Eventbrite (отчёт об участниках)</translation>
+    </message>
+    <message>
+        <source>Google Forms (responses)</source>
+        <translation>Google Формы (ответы)</translation>
+    </message>
+    <message>
+        <source>row %1: a quote mark (") opens a cell that never closes; the row was read without quote handling</source>
+        <translation>строка %1: кавычка (") открывает ячейку, которая не закрывается; строка прочитана без учёта кавычек</translation>
+    </message>
+    <message>
+        <source>control characters removed in %1 row(s) (first: %2)</source>
+        <translation>управляющие символы удалены в строках: %1 (первая: %2)</translation>
+    </message>
+    <message>
+        <source>%1 line(s) were not UTF-8 and were read as %2 (first: %3)</source>
+        <translation>строк не в UTF-8: %1, прочитаны как %2 (первая: %3)</translation>
+    </message>
+    <message>
+        <source>this sheet has one row per order, not per attendee: export the order positions (pretix: 'Order positions') to import every attendee</source>
+        <translation>на этом листе строка на заказ, а не на участника: выгрузите позиции заказов (pretix: «Order positions»), чтобы импортировать всех участников</translation>
+    </message>
+    <message>
+        <source>Looks like an export of %1.</source>
+        <translation>Похоже на выгрузку из %1.</translation>
+    </message>
+    <message>
+        <source>Sheet read: “%1”.</source>
+        <translation>Прочитан лист: «%1».</translation>
+    </message>
+    <message>
+        <source>Other sheets: %1.</source>
+        <translation>Другие листы: %1.</translation>
     </message>
     <message>
         <source>Would add %1, update %2, leave %3 unchanged; %4 skipped.</source>
@@ -2657,8 +2733,44 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>строка %1</translation>
     </message>
     <message>
+        <source>Noticed while reading</source>
+        <translation>Замечено при чтении</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Not attending (cancelled, withdrawn, rejected …): stored as cancelled</source>
+        <translation>Не участвуют (отменено, отозвано, отклонено …): сохранены как отменённые</translation>
+    </message>
+    <message>
+        <source>Not paid or not approved yet: imported, please check at the desk</source>
+        <translation>Ещё не оплачено или не подтверждено: импортировано, проверьте на стойке</translation>
+    </message>
+    <message>
+        <source>Status not understood: imported as attending</source>
+        <translation>Статус непонятен: импортированы как участники</translation>
+    </message>
+    <message>
+        <source>as row %1; code %2 kept</source>
+        <translation>как строка %1; код %2 сохранён</translation>
+    </message>
+    <message>
+        <source>as row %1; code %2 withdrawn (cancelled)</source>
+        <translation>как строка %1; код %2 отозван (отменён)</translation>
+    </message>
+    <message>
+        <source>as row %1</source>
+        <translation>как строка %1</translation>
+    </message>
+    <message>
+        <source>Further tickets of one person (same name and email): one guest</source>
+        <translation>Другие билеты того же человека (то же имя и e-mail): один гость</translation>
+    </message>
+    <message>
+        <source>Codes that already check in another guest (not added)</source>
+        <translation>Коды, которые уже регистрируют другого гостя (не добавлены)</translation>
     </message>
     <message>
         <source>Updated</source>

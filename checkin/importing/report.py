@@ -177,7 +177,7 @@ class ImportReport:
             if len(items) > limit:
                 lines.append(f"  … and {len(items) - limit} more")
 
-        section("Read with care", [note_text(n) for n in self.notes])
+        section("Noticed while reading", [note_text(n) for n in self.notes])
         section("Skipped", [f"row {s.row}: {s.text}" for s in self.skipped])
         section(
             "Not attending (cancelled, withdrawn, rejected …): stored as cancelled",
