@@ -104,9 +104,17 @@ def parse(
     """Read and map a list; without ``require_name`` a list with no name column is allowed
     (the mapping dialog lets the user pick one). ``sheet``: the workbook sheet to read
     (default: the one with one row per attendee)."""
-    book = read_book(path)
-    choice = sheets.choose(book, sheet)
-    chosen = choice.sheet
+    choices: list[sheets.Choice] = []
+
+    def pick(heads: list[Sheet]) -> int:
+        choices.append(sheets.choose(heads, sheet))
+        return choices[0].index
+
+    book = read_book(path, pick)
+    if not choices:  # a workbook whose sheets are all empty
+        raise BadImportFile("import_empty", path=str(path))
+    choice = choices[0]
+    chosen = book[choice.index]
     where = str(chosen.path)
     if not chosen.rows:
         raise BadImportFile("import_sheet_empty", path=where, sheet=chosen.name)

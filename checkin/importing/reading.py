@@ -16,6 +16,7 @@ import datetime as dt
 import math
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from checkin.importing import dialect, encoding, workbook
 MAX_BYTES = 50 * 1024 * 1024  # a list of 200,000 guests is about 25 MB as CSV
 MAX_ROWS = 200_000  # rows with data; blank rows do not count
 MAX_COLUMNS = workbook.MAX_COLUMNS
+HEAD_ROWS = 200  # rows of each workbook sheet read to choose the sheet
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls (and .doc, .msg ...)
 _EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
@@ -87,8 +89,11 @@ def find_sheet(book: list[Sheet], name: str) -> Sheet:
     )
 
 
-def read_book(path: str | Path) -> list[Sheet]:
-    """Every sheet of a workbook, or the one list of a text file; refuses what is no list."""
+def read_book(path: str | Path, choose: Callable[[list[Sheet]], int] | None = None) -> list[Sheet]:
+    """Every sheet of a workbook, or the one list of a text file; refuses what is no list.
+
+    ``choose`` (the sheets' first HEAD_ROWS rows -> the index of the sheet wanted): only that
+    sheet is then read in full; the others in the list keep just their first rows."""
     path = Path(path)
     name = str(path)
     try:
@@ -113,7 +118,7 @@ def read_book(path: str | Path) -> list[Sheet]:
     except OSError as exc:
         raise BadImportFile("import_unreadable", path=name, detail=exc.strerror) from exc
     try:
-        book = _read(path, head)
+        book = _read(path, head, choose)
     except MemoryError:
         raise BadImportFile("import_out_of_memory", path=name) from None
     if not any(sheet.rows for sheet in book):
@@ -121,25 +126,39 @@ def read_book(path: str | Path) -> list[Sheet]:
     return book
 
 
-def _read(path: Path, head: bytes) -> list[Sheet]:
+def _read(path: Path, head: bytes, choose) -> list[Sheet]:
     suffix = path.suffix.casefold()
     if head.startswith(_ZIP_MAGIC):
         workbook.check_zip(path)
         with path.open("rb") as handle:  # a file object: openpyxl wants .xlsx names
             sheets, close = workbook.xlsx_sheets(path, handle)
             try:
-                return [_read_raw_sheet(path, "xlsx", n, rows) for n, rows in sheets]
+                return _read_sheets(path, "xlsx", sheets, choose)
             finally:
                 close()
     if head.startswith(_OLE_MAGIC) or suffix == ".xls":
         sheets, close = workbook.xls_sheets(path)
         try:
-            return [_read_raw_sheet(path, "xls", n, rows) for n, rows in sheets]
+            return _read_sheets(path, "xls", sheets, choose)
         finally:
             close()
     if suffix in _EXCEL_SUFFIXES:
         raise BadImportFile("import_fake_xlsx", path=str(path))
-    return [_read_text(path)]
+    book = [_read_text(path)]
+    if choose is not None and book[0].rows:
+        choose(book)  # one list: nothing to choose, but a sheet asked for by name is refused
+    return book
+
+
+def _read_sheets(path: Path, fmt: str, sheets, choose) -> list[Sheet]:
+    if choose is None:
+        return [_read_raw_sheet(path, fmt, name, rows) for name, rows in sheets]
+    heads = [_read_raw_sheet(path, fmt, name, rows, limit=HEAD_ROWS) for name, rows in sheets]
+    if not any(h.rows for h in heads):
+        return heads
+    index = choose(heads)
+    heads[index] = _read_raw_sheet(path, fmt, *sheets[index])
+    return heads
 
 
 def _mb(size: int) -> str:
@@ -216,10 +235,13 @@ def _check_shape(path: Path, count: int, width: int, number: int) -> None:
         )
 
 
-def _read_raw_sheet(path: Path, fmt: str, name: str, read_rows) -> Sheet:
+def _read_raw_sheet(path: Path, fmt: str, name: str, read_rows, limit: int = 0) -> Sheet:
+    """A workbook sheet's rows; with ``limit``, only its first ``limit`` rows with data."""
     rows, numbers, cleaned = [], [], []
     try:
         for number, values in read_rows():
+            if limit and len(rows) >= limit:
+                break
             cells = _trimmed([_cell_text(v) for v in values])
             if not cells:
                 continue

@@ -17,19 +17,20 @@ from checkin.importing.reading import Sheet, find_sheet
 
 @dataclass(frozen=True)
 class Choice:
-    sheet: Sheet
+    index: int  # of the sheet chosen
     names: list[str]  # every sheet of the workbook, in order
     chosen_by: str  # "only" / "best" / "asked"
 
 
 def choose(book: list[Sheet], wanted: str | None = None) -> Choice:
+    """The sheet to read: the one asked for by name, else the best (see above)."""
     names = [s.name for s in book]
     if wanted is not None:
-        return Choice(find_sheet(book, wanted), names, "asked")
-    filled = [s for s in book if s.rows]
+        return Choice(book.index(find_sheet(book, wanted)), names, "asked")
+    filled = [i for i, s in enumerate(book) if s.rows]
     if len(filled) == 1:
         return Choice(filled[0], names, "only")
-    best = max(filled, key=lambda s: (*_score(s), -book.index(s)))
+    best = max(filled, key=lambda i: (*_score(book[i]), -i))
     return Choice(best, names, "best")
 
 

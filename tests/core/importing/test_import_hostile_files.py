@@ -279,3 +279,25 @@ def test_a_file_just_over_the_limit_says_by_how_much(event, tmp_path):
 def test_an_unreadable_sheet_inside_a_good_zip_is_a_damaged_workbook(event, tmp_path):
     path = _rewrite_sheet(tmp_path / "kaputt.xlsx", "<worksheet><sheetData><row>")
     refused(event, path, "import_fake_xlsx")
+
+
+def test_only_the_chosen_sheet_is_read_in_full(empty_event, tmp_path, monkeypatch):
+    """A long sheet beside the guests (a pivot, a log) is looked at, not read: its length
+    neither slows the import nor makes it refuse the workbook."""
+    import openpyxl
+
+    monkeypatch.setattr(reading, "MAX_ROWS", 50)
+    book = openpyxl.Workbook()
+    book.active.title = "Auswertung"
+    for i in range(500):
+        book.active.append([f"Zeile {i}", i])
+    guests_sheet = book.create_sheet("Gäste")
+    guests_sheet.append(["Vorname", "Nachname"])
+    for i in range(10):
+        guests_sheet.append([f"Gast{i}", "Muster"])
+    path = tmp_path / "mappe.xlsx"
+    book.save(path)
+    report = import_file(empty_event, path)
+    assert report.sheet == "Gäste" and len(report.added) == 10
+    with pytest.raises(BadImportFile, match="more than 50 rows with data"):
+        import_file(empty_event, path, sheet="Auswertung")
