@@ -250,7 +250,7 @@ def _read_raw_sheet(path: Path, fmt: str, name: str, read_rows, limit: int = 0) 
             if any(_CONTROL.search(c) for c in cells):
                 cells = [_CONTROL.sub(_replacement, c) for c in cells]
                 cleaned.append(number)
-            _check_shape(path, len(rows), len(cells), number)
+            _check_shape(path, 0 if limit else len(rows), len(cells), number)
             rows.append(cells)
             numbers.append(number)
     except workbook.TooWide as exc:
