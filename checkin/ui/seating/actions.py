@@ -161,7 +161,9 @@ class SeatingFeature:
         make = getattr(printouts, kind)
         path = Path(tempfile.mkdtemp(prefix="checkin-seating-")) / f"{stem}.pdf"
         snapshot = printouts.Snapshot.of(self._core())
-        printouts.register_fonts()  # once, on the UI thread
+        from checkin import fonts
+
+        fonts.register()  # once, on the UI thread
         task = run_in_background(lambda: make(snapshot, path), self._printed, self._print_failed)
         self._tasks.append(task)  # keep it alive until it reports (queued to this thread)
         task.signals.done.connect(lambda _result, t=task: self._forget(t))

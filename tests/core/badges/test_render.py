@@ -11,11 +11,10 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
-from checkin import checkins, guests
+from checkin import checkins, fonts, guests
 from checkin.badges import (
     BadgeOptions,
     badge_location,
-    fonts,
     list_layouts,
     prints_of,
     render_badges,
