@@ -325,6 +325,26 @@ def _v8_badge_lifecycle(db: sqlite_utils.Database) -> None:
     guests.add_column("substitute_for", str, not_null_default="")  # who was registered first
 
 
+def _v9_pretix(db: sqlite_utils.Database) -> None:
+    """pretix: the check-in text and "requires attention" travel with the guest (synced); which
+    pretix position is which guest, what was pushed, and revoked tickets stay with this file."""
+    guests = db["guests"]
+    guests.add_column("checkin_text", str, not_null_default="")
+    guests.add_column("attention", int, not_null_default=0)
+    for statement in (
+        # The last pulled values: a later pull changes only what changed in pretix since.
+        "CREATE TABLE pretix_positions (position_id INTEGER PRIMARY KEY,"
+        " guest_token TEXT NOT NULL, order_code TEXT NOT NULL, secret TEXT NOT NULL,"
+        " item_id INTEGER, status TEXT NOT NULL, pulled TEXT NOT NULL)",
+        "CREATE INDEX pretix_positions_guest ON pretix_positions (guest_token)",
+        # One row per check-in (or annulment) handed to pretix, by its nonce.
+        "CREATE TABLE pretix_pushes (nonce TEXT PRIMARY KEY, checkin_id INTEGER NOT NULL,"
+        " kind TEXT NOT NULL, outcome TEXT NOT NULL, detail TEXT, at TEXT NOT NULL)",
+        "CREATE TABLE pretix_revoked (secret TEXT PRIMARY KEY)",
+    ):
+        db.execute(statement)
+
+
 # Append only, one per line, never reorder or edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
@@ -335,6 +355,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6_audit,
     _v7_badge_prints,
     _v8_badge_lifecycle,
+    _v9_pretix,
     # new migrations go above this line
 ]
 

@@ -1,0 +1,158 @@
+"""Connecting an event to pretix: check the server, token, event and check-in list, then keep
+where it is (in the event file) and the token (on this computer only, see tokens.py)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from checkin import programme
+from checkin.errors import PretixError
+from checkin.event import Event
+from checkin.pretix import tokens
+from checkin.pretix.client import PretixClient, normalise_url
+
+CONNECTION = "pretix.connection"  # JSON of Connection: no token
+KEYS = "pretix.keys"  # JSON list: the event's pretix_sig1 public keys (valid_keys)
+SCOPE = "pretix.scope"  # JSON: which products and date the check-in list admits
+PRODUCTS = "pretix.products"  # JSON {item id: {"names": {lang: name}, "category": str}}
+PULLED_AT = "pretix.pulled_at"  # pretix's time of the last complete pull (modified_since)
+# Settings other desks need to scan pretix tickets offline (none of them is secret).
+SHARED = (CONNECTION, KEYS, SCOPE, PRODUCTS)
+
+
+@dataclass(frozen=True)
+class Connection:
+    url: str
+    organizer: str
+    event: str  # pretix's event slug
+    list_id: int
+    list_name: str
+    item_id: int  # the programme item whose check-ins go to this list
+
+    def event_path(self, rest: str = "") -> str:
+        return f"events/{self.event}/{rest}"
+
+
+@dataclass(frozen=True)
+class Connected:
+    connection: Connection
+    event_name: str
+    positions: int  # what the list's status counts: tickets that may check in
+
+
+def load(event: Event) -> Connection | None:
+    raw = event.setting(CONNECTION)
+    if not raw:
+        return None
+    try:
+        return Connection(**json.loads(raw))
+    except (TypeError, ValueError):
+        return None
+
+
+def require(event: Event) -> Connection:
+    conn = load(event)
+    if conn is None:
+        raise PretixError("pretix_not_connected", path=str(event.path))
+    return conn
+
+
+def client_for(event: Event, conn: Connection, **options) -> PretixClient:
+    token = tokens.load(event, conn.url, conn.organizer)
+    if token is None:
+        raise PretixError("pretix_no_token")
+    return PretixClient(conn.url, conn.organizer, token, **options)
+
+
+def i18n_text(value, languages: list[str]) -> str:
+    """A pretix i18n text ({"de": …, "en": …} or plain) in the first language we have."""
+    if isinstance(value, dict):
+        for lang in [*languages, "en"]:
+            if value.get(lang):
+                return str(value[lang])
+        return next((str(v) for v in value.values() if v), "")
+    return "" if value is None else str(value)
+
+
+def _list_label(row: dict) -> str:
+    return f"{row.get('id')} ({row.get('name') or ''})"
+
+
+def connect(
+    event: Event,
+    url: str,
+    organizer: str,
+    event_slug: str,
+    token: str,
+    *,
+    list_id: int | None = None,
+    item_id: int | None = None,
+    client: PretixClient | None = None,
+) -> Connected:
+    """Check everything against the server; write nothing unless all of it is right."""
+    url = normalise_url(url)
+    organizer, event_slug = organizer.strip(), event_slug.strip()
+    client = client or PretixClient(url, organizer, token)
+    found = client.get(f"events/{event_slug}/", accept=(403, 404))
+    if found.status == 404:
+        raise PretixError("pretix_no_event", url=url, organizer=organizer, event=event_slug)
+    if found.status == 403:
+        raise PretixError("pretix_forbidden", event=event_slug)
+    lists = client.results(f"events/{event_slug}/checkinlists/", {"exclude": "checkin_count"})
+    chosen = _choose_list(lists, list_id, event_slug)
+    # Pulling reads orders: a token that may only check in would fail later, at the worst time.
+    probe = client.get(f"events/{event_slug}/orders/", {"page_size": 1}, accept=(403,))
+    if probe.status == 403:
+        raise PretixError("pretix_forbidden", event=event_slug)
+    status = client.get(f"events/{event_slug}/checkinlists/{chosen['id']}/status/")
+    item = programme.active_item(event) if item_id is None else programme.get_item(event, item_id)
+    conn = Connection(
+        url, organizer, event_slug, int(chosen["id"]), chosen.get("name") or "", item.id
+    )
+    info = found.data if isinstance(found.data, dict) else {}
+    previous = load(event)
+    try:
+        with event.writing():
+            if previous is not None and (previous.url, previous.organizer, previous.event) != (
+                url,
+                organizer,
+                event_slug,
+            ):
+                # Another pretix event: what was pulled from the old one says nothing about it.
+                event.set_setting(PULLED_AT, None)
+            event.set_setting(CONNECTION, json.dumps(asdict(conn)))
+            keys = (info.get("valid_keys") or {}).get("pretix_sig1", [])
+            event.set_setting(KEYS, json.dumps(keys))
+            tokens.save(event, url, organizer, token.strip())  # last: the transaction is sure
+    except BaseException:
+        if previous is None:
+            tokens.forget(event)
+        raise
+    name = i18n_text(info.get("name"), event.info.languages)
+    positions = int((status.data or {}).get("position_count") or 0)
+    return Connected(conn, name, positions)
+
+
+def _choose_list(lists: list[dict], list_id: int | None, event_slug: str) -> dict:
+    labels = ", ".join(_list_label(r) for r in lists)
+    if list_id is not None:
+        for row in lists:
+            if row.get("id") == list_id:
+                return row
+        raise PretixError(
+            "pretix_wrong_list", event=event_slug, list=list_id, lists=labels or "none"
+        )
+    if not lists:
+        raise PretixError("pretix_no_lists", event=event_slug)
+    if len(lists) > 1:
+        raise PretixError("pretix_choose_list", event=event_slug, lists=labels)
+    return lists[0]
+
+
+def disconnect(event: Event) -> None:
+    """Forget the token on this computer and the connection; pulled guests stay."""
+    tokens.forget(event)
+    with event.writing():
+        for key in (CONNECTION, PULLED_AT):
+            event.set_setting(key, None)
