@@ -192,7 +192,9 @@ MESSAGES: dict[str, str] = {
         "'Orders: View all and check-in' for this event.",
     ),
     "pretix_no_event": QT_TRANSLATE_NOOP(
-        "core", "pretix at {url} has no event {event} of organizer {organizer}."
+        "core",
+        "pretix at {url} has no event {event} of organizer {organizer} for this token; "
+        "its events: {events}.",
     ),
     "pretix_wrong_list": QT_TRANSLATE_NOOP(
         "core", "Event {event} has no check-in list {list}; its lists: {lists}."

@@ -95,10 +95,23 @@ def connect(
     organizer, event_slug = organizer.strip(), event_slug.strip()
     client = client or PretixClient(url, organizer, token)
     found = client.get(f"events/{event_slug}/", accept=(403, 404))
-    if found.status == 404:
-        raise PretixError("pretix_no_event", url=url, organizer=organizer, event=event_slug)
-    if found.status == 403:
-        raise PretixError("pretix_forbidden", event=event_slug)
+    if found.status in (403, 404):
+        # pretix answers 403 for an event that does not exist, too: ask which events there are.
+        listed = client.get("events/", {"page_size": 50}, accept=(403, 404))
+        slugs = (
+            [e.get("slug") for e in (listed.data or {}).get("results", [])]
+            if (listed.status == 200 and isinstance(listed.data, dict))
+            else []
+        )
+        if event_slug in slugs:
+            raise PretixError("pretix_forbidden", event=event_slug)
+        raise PretixError(
+            "pretix_no_event",
+            url=url,
+            organizer=organizer,
+            event=event_slug,
+            events=", ".join(s for s in slugs if s) or "none",
+        )
     lists = client.results(f"events/{event_slug}/checkinlists/", {"exclude": "checkin_count"})
     chosen = _choose_list(lists, list_id, event_slug)
     # Pulling reads orders: a token that may only check in would fail later, at the worst time.

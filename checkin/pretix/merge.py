@@ -60,14 +60,20 @@ def _name(values: dict) -> str:
     return " ".join(p for p in (values.get("given_name"), values.get("family_name")) if p)
 
 
-def _snapshot(rec: Record, category: str) -> dict:
-    """What this pull says about the guest, kept to compare the next pull against."""
+def _snapshot(rec: Record, category: str, last: dict | None) -> dict:
+    """What this pull says about the guest, kept to compare the next pull against; with the
+    secrets pretix replaced (a cancelled signed ticket gets a new one), so that the guest's
+    old ticket still names them at the desk."""
+    old = list((last or {}).get("old_secrets", []))
+    if last and last.get("secret") not in (None, rec.secret, *old):
+        old.append(last["secret"])
     return {
         **rec.person,
         "category": category,
         "answers": rec.answers,
         "status": rec.status,
         "secret": rec.secret,
+        "old_secrets": old,
         "external_id": rec.external_id,
     }
 
@@ -215,7 +221,7 @@ def merge(
                     rec.secret,
                     rec.item_id,
                     rec.status,
-                    json.dumps(_snapshot(rec, category), ensure_ascii=False),
+                    json.dumps(_snapshot(rec, category, last), ensure_ascii=False),
                 )
             )
         event.db.conn.executemany(
