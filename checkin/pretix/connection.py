@@ -6,19 +6,20 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from checkin import changes as change_hook
 from checkin import programme
 from checkin.errors import PretixError
 from checkin.event import Event
 from checkin.pretix import tokens
 from checkin.pretix.client import PretixClient, normalise_url
 
-CONNECTION = "pretix.connection"  # JSON of Connection: no token
-KEYS = "pretix.keys"  # JSON list: the event's pretix_sig1 public keys (valid_keys)
-SCOPE = "pretix.scope"  # JSON: which products and date the check-in list admits
-PRODUCTS = "pretix.products"  # JSON {item id: {"names": {lang: name}, "category": str}}
-PULLED_AT = "pretix.pulled_at"  # pretix's time of the last complete pull (modified_since)
-# Settings other desks need to scan pretix tickets offline (none of them is secret).
-SHARED = (CONNECTION, KEYS, SCOPE, PRODUCTS)
+# Where the event is, its public keys, what its list admits, its products' categories: every
+# desk needs them to verify tickets offline, so they travel with the sync journal ("shared.").
+CONNECTION = "shared.pretix.connection"  # JSON of Connection: never the token
+KEYS = "shared.pretix.keys"  # JSON list: the event's pretix_sig1 public keys (valid_keys)
+SCOPE = "shared.pretix.scope"  # JSON: which products and date the check-in list admits
+PRODUCTS = "shared.pretix.products"  # JSON {item id: {"names", "category", "guessed"}}
+PULLED_AT = "pretix.pulled_at"  # pretix's time of this desk's last complete pull
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ def connect(
         if previous is None:
             tokens.forget(event)
         raise
+    change_hook.record(event, "settings", {})  # other desks learn the keys
     name = i18n_text(info.get("name"), event.info.languages)
     positions = int((status.data or {}).get("position_count") or 0)
     return Connected(conn, name, positions)
@@ -169,3 +171,4 @@ def disconnect(event: Event) -> None:
     with event.writing():
         for key in (CONNECTION, PULLED_AT):
             event.set_setting(key, None)
+    change_hook.record(event, "settings", {})

@@ -7,7 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from checkin import categories
+from checkin import audit, categories
 from checkin import changes as change_hook
 from checkin.clock import to_text
 from checkin.errors import PretixError
@@ -125,7 +125,10 @@ def set_category(event: Event, product_id: int, category: str) -> list[int]:
                     "UPDATE guests SET category = ?, updated_at = ? WHERE id = ?",
                     [new_category, now, guest_id],
                 )
+                details = {"category": [current, new_category], "source": "pretix product"}
+                audit.record(event, audit.GUEST_EDITED, guest_id=guest_id, details=details)
                 changed.append(guest_id)
+    change_hook.record(event, "settings", {})
     if changed:
         change_hook.record(event, "guest_updated", {"ids": changed})
     return changed

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from checkin import changes as change_hook
 from checkin.event import Event
 from checkin.pretix import products
 from checkin.pretix.client import PretixClient
@@ -79,6 +80,7 @@ def pull(
         )
         if generated:
             event.set_setting(PULLED_AT, generated)
+    change_hook.record(event, "settings", {})  # keys, products: to the other desks
     return report
 
 
