@@ -2194,6 +2194,58 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Стол {number} используется в раундах встреч; сначала уберите его из плана раундов.</translation>
     </message>
     <message>
+        <source>The pretix server {url} cannot be reached ({detail}); nothing was changed.</source>
+        <translation>Сервер pretix {url} недоступен ({detail}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not trusted ({detail}); nothing was changed. Check the address.</source>
+        <translation>Сертификату {url} нет доверия ({detail}); ничего не изменено. Проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>pretix at {url} refused the API token; check that it was copied completely.</source>
+        <translation>pretix по адресу {url} отклонил API-токен; проверьте, что он скопирован полностью.</translation>
+    </message>
+    <message>
+        <source>The API token's team may not read or check in the orders of {event}: give it 'Orders: View all and check-in' for this event.</source>
+        <translation>Команде этого API-токена нельзя читать или регистрировать заказы {event}: дайте ей право 'Orders: View all and check-in' для этого мероприятия.</translation>
+    </message>
+    <message>
+        <source>pretix at {url} has no event {event} of organizer {organizer} for this token; its events: {events}.</source>
+        <translation>В pretix по адресу {url} для этого токена нет мероприятия {event} организатора {organizer}; его мероприятия: {events}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has no check-in list {list}; its lists: {lists}.</source>
+        <translation>У мероприятия {event} нет списка регистрации {list}; его списки: {lists}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has several check-in lists; choose one: {lists}.</source>
+        <translation>У мероприятия {event} несколько списков регистрации; выберите один: {lists}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has no check-in list yet; create one in pretix first.</source>
+        <translation>У мероприятия {event} ещё нет списка регистрации; сначала создайте его в pretix.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from pretix at {url} ({detail}); nothing was changed.</source>
+        <translation>Неожиданный ответ pretix по адресу {url} ({detail}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (it should look like https://pretix.eu).</source>
+        <translation>{url} — не веб-адрес (он должен выглядеть так: https://pretix.eu).</translation>
+    </message>
+    <message>
+        <source>{path}: this event is not connected to pretix yet.</source>
+        <translation>{path}: это мероприятие ещё не подключено к pretix.</translation>
+    </message>
+    <message>
+        <source>The pretix API token of this event is not on this computer; connect again with the token.</source>
+        <translation>API-токена pretix для этого мероприятия нет на этом компьютере; подключитесь заново с токеном.</translation>
+    </message>
+    <message>
+        <source>There is no pretix product {product}; products: {known}.</source>
+        <translation>Продукта pretix {product} нет; продукты: {known}.</translation>
+    </message>
+    <message>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>

@@ -1090,6 +1090,59 @@ TEXTS: dict[str, tuple] = {
         "Für mehrere Schalter wird Syncthing benötigt. Linux: das Paket „syncthing“ installieren (sudo apt install syncthing). Windows und macOS: Syncthing von https://syncthing.net/downloads/ herunterladen und syncthing(.exe) neben checkin ablegen oder CHECKIN_SYNCTHING auf seinen Pfad setzen.",
         "Для нескольких стоек нужен Syncthing. Linux: установите пакет «syncthing» (sudo apt install syncthing). Windows и macOS: скачайте Syncthing с https://syncthing.net/downloads/ и положите syncthing(.exe) рядом с checkin или укажите путь к нему в CHECKIN_SYNCTHING.",
     ),
+    # -- core: pretix (checkin/errors.py) ----------------------------------------------------------------
+    "The pretix server {url} cannot be reached ({detail}); nothing was changed.": (
+        "Der pretix-Server {url} ist nicht erreichbar ({detail}); es wurde nichts geändert.",
+        "Сервер pretix {url} недоступен ({detail}); ничего не изменено.",
+    ),
+    "The certificate of {url} is not trusted ({detail}); nothing was changed. Check the address.": (
+        "Dem Zertifikat von {url} wird nicht vertraut ({detail}); es wurde nichts geändert. Prüfen Sie die Adresse.",
+        "Сертификату {url} нет доверия ({detail}); ничего не изменено. Проверьте адрес.",
+    ),
+    "pretix at {url} refused the API token; check that it was copied completely.": (
+        "pretix unter {url} hat den API-Token abgelehnt; prüfen Sie, ob er vollständig kopiert wurde.",
+        "pretix по адресу {url} отклонил API-токен; проверьте, что он скопирован полностью.",
+    ),
+    "The API token's team may not read or check in the orders of {event}: give it 'Orders: View all and check-in' for this event.": (
+        "Das Team des API-Tokens darf die Bestellungen von {event} nicht lesen oder einchecken: geben Sie ihm „Bestellungen: Alle lesen und einchecken“ für diese Veranstaltung.",
+        "Команде этого API-токена нельзя читать или регистрировать заказы {event}: дайте ей право 'Orders: View all and check-in' для этого мероприятия.",
+    ),
+    "pretix at {url} has no event {event} of organizer {organizer} for this token; its events: {events}.": (
+        "pretix unter {url} hat für diesen Token keine Veranstaltung {event} des Veranstalters {organizer}; seine Veranstaltungen: {events}.",
+        "В pretix по адресу {url} для этого токена нет мероприятия {event} организатора {organizer}; его мероприятия: {events}.",
+    ),
+    "Event {event} has no check-in list {list}; its lists: {lists}.": (
+        "Die Veranstaltung {event} hat keine Check-in-Liste {list}; ihre Listen: {lists}.",
+        "У мероприятия {event} нет списка регистрации {list}; его списки: {lists}.",
+    ),
+    "Event {event} has several check-in lists; choose one: {lists}.": (
+        "Die Veranstaltung {event} hat mehrere Check-in-Listen; wählen Sie eine: {lists}.",
+        "У мероприятия {event} несколько списков регистрации; выберите один: {lists}.",
+    ),
+    "Event {event} has no check-in list yet; create one in pretix first.": (
+        "Die Veranstaltung {event} hat noch keine Check-in-Liste; legen Sie zuerst eine in pretix an.",
+        "У мероприятия {event} ещё нет списка регистрации; сначала создайте его в pretix.",
+    ),
+    "Unexpected answer from pretix at {url} ({detail}); nothing was changed.": (
+        "Unerwartete Antwort von pretix unter {url} ({detail}); es wurde nichts geändert.",
+        "Неожиданный ответ pretix по адресу {url} ({detail}); ничего не изменено.",
+    ),
+    "{url} is not a web address (it should look like https://pretix.eu).": (
+        "{url} ist keine Webadresse (sie sollte so aussehen: https://pretix.eu).",
+        "{url} — не веб-адрес (он должен выглядеть так: https://pretix.eu).",
+    ),
+    "{path}: this event is not connected to pretix yet.": (
+        "{path}: diese Veranstaltung ist noch nicht mit pretix verbunden.",
+        "{path}: это мероприятие ещё не подключено к pretix.",
+    ),
+    "The pretix API token of this event is not on this computer; connect again with the token.": (
+        "Der pretix-API-Token dieser Veranstaltung ist nicht auf diesem Computer; verbinden Sie sich erneut mit dem Token.",
+        "API-токена pretix для этого мероприятия нет на этом компьютере; подключитесь заново с токеном.",
+    ),
+    "There is no pretix product {product}; products: {known}.": (
+        "Es gibt kein pretix-Produkt {product}; Produkte: {known}.",
+        "Продукта pretix {product} нет; продукты: {known}.",
+    ),
     # -- core: badge layouts (checkin/badges/layout_texts.py) ------------------------------------------
     "A6 single badge (105 × 148 mm), one per page": (
         "Einzelnes A6-Namensschild (105 × 148 mm), eines pro Seite",

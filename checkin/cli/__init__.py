@@ -30,6 +30,7 @@ COMMANDS = (
     "new",
     "open",
     "pin",
+    "pretix",
     "purge",
     "reprint",
     "rounds",

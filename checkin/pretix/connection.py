@@ -20,6 +20,7 @@ KEYS = "shared.pretix.keys"  # JSON list: the event's pretix_sig1 public keys (v
 SCOPE = "shared.pretix.scope"  # JSON: which products and date the check-in list admits
 PRODUCTS = "shared.pretix.products"  # JSON {item id: {"names", "category", "guessed"}}
 PULLED_AT = "pretix.pulled_at"  # pretix's time of this desk's last complete pull
+LAST_PULL = "pretix.last_pull"  # this computer's time of it
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,6 @@ def disconnect(event: Event) -> None:
     """Forget the token on this computer and the connection; pulled guests stay."""
     tokens.forget(event)
     with event.writing():
-        for key in (CONNECTION, PULLED_AT):
+        for key in (CONNECTION, PULLED_AT, LAST_PULL):
             event.set_setting(key, None)
     change_hook.record(event, "settings", {})

@@ -13,11 +13,13 @@ import json
 from collections.abc import Callable
 
 from checkin import changes as change_hook
+from checkin.clock import to_text
 from checkin.event import Event
 from checkin.pretix import products
 from checkin.pretix.client import PretixClient
 from checkin.pretix.connection import (
     KEYS,
+    LAST_PULL,
     PULLED_AT,
     SCOPE,
     Connection,
@@ -80,6 +82,7 @@ def pull(
         )
         if generated:
             event.set_setting(PULLED_AT, generated)
+        event.set_setting(LAST_PULL, to_text(event.clock()))
     change_hook.record(event, "settings", {})  # keys, products: to the other desks
     return report
 
