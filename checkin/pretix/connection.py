@@ -96,24 +96,7 @@ def connect(
     url = normalise_url(url)
     organizer, event_slug = organizer.strip(), event_slug.strip()
     client = client or PretixClient(url, organizer, token)
-    found = client.get(f"events/{event_slug}/", accept=(403, 404))
-    if found.status in (403, 404):
-        # pretix answers 403 for an event that does not exist, too: ask which events there are.
-        listed = client.get("events/", {"page_size": 50}, accept=(403, 404))
-        slugs = (
-            [e.get("slug") for e in (listed.data or {}).get("results", [])]
-            if (listed.status == 200 and isinstance(listed.data, dict))
-            else []
-        )
-        if event_slug in slugs:
-            raise PretixError("pretix_forbidden", event=event_slug)
-        raise PretixError(
-            "pretix_no_event",
-            url=url,
-            organizer=organizer,
-            event=event_slug,
-            events=", ".join(s for s in slugs if s) or "none",
-        )
+    info = _event_info(client, event_slug)
     lists = client.results(f"events/{event_slug}/checkinlists/", {"exclude": "checkin_count"})
     chosen = _choose_list(lists, list_id, event_slug)
     # Pulling reads orders: a token that may only check in would fail later, at the worst time.
@@ -125,7 +108,6 @@ def connect(
     conn = Connection(
         url, organizer, event_slug, int(chosen["id"]), chosen.get("name") or "", item.id
     )
-    info = found.data if isinstance(found.data, dict) else {}
     previous = load(event)
     try:
         with event.writing():
@@ -148,6 +130,37 @@ def connect(
     name = i18n_text(info.get("name"), event.info.languages)
     positions = int((status.data or {}).get("position_count") or 0)
     return Connected(conn, name, positions)
+
+
+def _event_info(client: PretixClient, event_slug: str) -> dict:
+    """The event as pretix describes it; or the clear reason why not."""
+    found = client.get(f"events/{event_slug}/", accept=(403, 404))
+    if found.status in (403, 404):
+        # pretix answers 403 for an event that does not exist, too: ask which events there are.
+        listed = client.get("events/", {"page_size": 50}, accept=(403, 404))
+        ok = listed.status == 200 and isinstance(listed.data, dict)
+        slugs = [e.get("slug") for e in listed.data.get("results", [])] if ok else []
+        if event_slug in slugs:
+            raise PretixError("pretix_forbidden", event=event_slug)
+        raise PretixError(
+            "pretix_no_event",
+            url=client.url,
+            organizer=client.organizer,
+            event=event_slug,
+            events=", ".join(s for s in slugs if s) or "none",
+        )
+    return found.data if isinstance(found.data, dict) else {}
+
+
+def checkin_lists(
+    url: str, organizer: str, event_slug: str, token: str, *, client: PretixClient | None = None
+) -> list[tuple[int, str]]:
+    """The event's check-in lists as (id, name), to choose one before connecting."""
+    client = client or PretixClient(url, organizer.strip(), token)
+    event_slug = event_slug.strip()
+    _event_info(client, event_slug)
+    rows = client.results(f"events/{event_slug}/checkinlists/", {"exclude": "checkin_count"})
+    return [(int(r["id"]), str(r.get("name") or "")) for r in rows if "id" in r]
 
 
 def _choose_list(lists: list[dict], list_id: int | None, event_slug: str) -> dict:

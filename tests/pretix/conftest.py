@@ -105,3 +105,14 @@ def tls_server(tmp_path_factory):
     thread.start()
     yield f"https://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
+
+
+@pytest.fixture
+def connected_window_event(window, connected, pretix_event):
+    """The window's event, connected, with one pulled guest (Anna, a visitor)."""
+    from checkin.pretix import pull
+
+    pretix_event.order({"item": "Besucher", "given": "Anna", "family": "Müller"})
+    pull.pull(connected)
+    window.data_changed.emit()
+    return connected

@@ -1,0 +1,168 @@
+"""Admin ▸ pretix… in the real desk window, against the real pretix server."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from checkin import admin, guests
+from checkin.pretix import connection, push, tokens
+from checkin.ui.desk.result_card import AMBER, GREEN, RED
+from checkin.ui.main_window import MainWindow
+from checkin.ui.pretix.actions import open_dialog
+from checkin.ui.pretix.products_model import CATEGORY
+from tests.pretix.server import DESK_TOKEN, ORGANIZER
+from tests.ui.typing_helpers import focus, scan
+
+WAIT = 30_000
+
+
+@pytest.fixture
+def window(qtbot, desk):
+    win = MainWindow(desk, desk="Eingang")
+    qtbot.addWidget(win)
+    return win
+
+
+def _fill(dialog, server, pretix_event, token=DESK_TOKEN):
+    dialog.url_field.setText(server.url)
+    dialog.organizer_field.setText(ORGANIZER)
+    dialog.event_field.setText(pretix_event.slug)
+    dialog.token_field.setText(token)
+
+
+def _click_and_wait(qtbot, dialog, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=WAIT)
+
+
+def test_pretix_is_in_the_admin_menu_behind_the_pin(qtbot, window, desk):
+    action = window.findChild(QAction, "action_pretix")
+    assert action is not None and action in window.menu("admin").actions()
+    qtbot.waitUntil(lambda: not action.isEnabled())
+    admin.set_pin(desk, "4711")
+    window.admin_gate.ask_pin = lambda *args: "4711"
+    assert window.admin_gate.unlock()
+    assert action.isEnabled()
+    action.trigger()
+    assert window.pretix_dialog.isVisible()
+
+
+def test_connect_choose_list_pull_scan_push(qtbot, window, desk, pretix_server, pretix_event):
+    pretix_event.order(
+        {"item": "Besucher", "given": "Anna", "family": "Müller"},
+        checkin_text="Sponsor – bitte Geschenk überreichen",
+    )
+    ivan = pretix_event.order({"given": "Иван", "family": "Парфёнов"}, locale="ru")
+    dialog = open_dialog(window)
+    assert dialog.status_label.text() == "Not connected to pretix yet."
+    assert not dialog.pull_button.isEnabled()
+    _fill(dialog, pretix_server, pretix_event)
+    _click_and_wait(qtbot, dialog, dialog.connect_button)
+    # The template event has two check-in lists: the dialog asks which one.
+    assert "several check-in lists" in dialog.message.text()
+    names = [dialog.list_combo.itemText(i) for i in range(dialog.list_combo.count())]
+    assert sorted(names) == sorted(f"{i} – {n}" for n, i in pretix_event.lists.items())
+    assert connection.load(desk) is None
+    dialog.list_combo.setCurrentIndex(dialog.list_combo.findData(pretix_event.lists["Einlass"]))
+    _click_and_wait(qtbot, dialog, dialog.connect_button)
+    assert dialog.message.text().startswith("Connected: Kooperationsbörse")
+    assert dialog.token_field.text() == ""  # not kept in the widget
+    assert tokens.load(desk, pretix_server.url, ORGANIZER) == DESK_TOKEN
+    assert "Not pulled yet." in dialog.status_label.text()
+
+    with qtbot.waitSignal(window.data_changed, timeout=WAIT):
+        qtbot.mouseClick(dialog.pull_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=WAIT)
+    assert dialog.message.text() == (
+        "Pulled – added: 2, updated: 0, cancelled: 0, restored: 0 (orders read: 2)."
+    )
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)  # the guest list reloads
+
+    # At the door: Anna's ticket asks for attention, Ivan's does not.
+    anna = next(g for g in guests.list_guests(desk) if g.family_name == "Müller")
+    focus(qtbot, window, window.scan_field)
+    scan(anna.external_barcode)
+    card = window.scan_view.card
+    assert card.state == AMBER and card.result.guest.id == anna.id
+    assert card.notes.text() == (
+        "⚠ Attention: Sponsor – bitte Geschenk überreichen · Bitte Ausweis prüfen"
+    )
+    scan(ivan["positions"][0]["secret"])
+    assert card.state == GREEN and card.notes.text() == ""
+
+    qtbot.waitUntil(  # the dialog follows the desk
+        lambda: "Check-ins and check-outs waiting to be pushed: 2." in dialog.status_label.text()
+    )
+    _click_and_wait(qtbot, dialog, dialog.push_button)
+    assert dialog.message.text() == "Pushed to pretix – check-ins: 2, annulled: 0, refused: 0."
+    assert pretix_event.list_status()["checkin_count"] == 2
+    assert "waiting to be pushed: 0." in dialog.status_label.text()
+
+
+def test_a_wrong_token_is_one_translated_line_and_nothing_is_written(
+    qtbot, window, desk, pretix_server, pretix_event
+):
+    dialog = open_dialog(window)
+    _fill(dialog, pretix_server, pretix_event, token="falsch")
+    dialog.list_combo.addItem("Einlass", pretix_event.lists["Einlass"])
+    _click_and_wait(qtbot, dialog, dialog.connect_button)
+    assert dialog.message.text() == (
+        f"pretix at {pretix_server.url} refused the API token; check that it was copied completely."
+    )
+    assert connection.load(desk) is None and not tokens.token_path(desk).exists()
+
+
+def test_missing_fields_are_named(qtbot, window):
+    dialog = open_dialog(window)
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == ("Please fill in: server address, organizer, event, API token.")
+    assert dialog.task is None
+
+
+def test_the_admin_changes_a_products_category(qtbot, window, connected_window_event, pretix_event):
+    desk = connected_window_event
+    dialog = open_dialog(window)
+    model = dialog.products
+    row = next(r for r, p in enumerate(model.rows) if p.id == pretix_event.items["Besucher"])
+    index = model.index(row, CATEGORY)
+    assert index.data() == "Guest (guessed)"
+    with qtbot.waitSignal(window.data_changed):
+        assert model.setData(index, "VIP")
+    assert index.data() == "VIP"
+    assert {g.category for g in guests.list_guests(desk)} == {"VIP"}
+    assert dialog.message.text() == "Category saved; guests changed with their product: 1."
+
+
+def test_the_background_push_hands_check_ins_over(
+    qtbot, window, connected_window_event, pretix_event
+):
+    desk = connected_window_event
+    anna = guests.list_guests(desk)[0]
+    focus(qtbot, window, window.scan_field)
+    scan(anna.external_barcode)
+    pusher = window.pretix_push
+    with qtbot.waitSignal(pusher.pushed, timeout=WAIT) as pushed:
+        assert pusher.tick()
+    assert pushed.args[0].pushed == 1
+    assert pretix_event.list_status()["checkin_count"] == 1
+    assert not pusher.tick()  # nothing pending: no push
+
+
+def test_an_invalid_pretix_ticket_is_red_with_the_reason(
+    qtbot, window, connected_window_event, pretix_event
+):
+    desk = connected_window_event
+    order = pretix_event.order({"given": "Olga", "family": "Smirnova"})
+    pretix_event.cancel(order["code"])
+    from checkin.pretix import pull
+
+    pull.pull(desk)
+    focus(qtbot, window, window.scan_field)
+    scan(order["positions"][0]["secret"])
+    card = window.scan_view.card
+    assert card.state == RED
+    assert card.title.text() == "This ticket is not valid here"
+    assert card.details.text() == "It was replaced or cancelled in pretix."
+    assert push.plan(desk).pending == []
