@@ -1251,6 +1251,11 @@ TEXTS: dict[str, tuple] = {
         "Es gibt kein pretix-Produkt {product}; Produkte: {known}.",
         "Продукта pretix {product} нет; продукты: {known}.",
     ),
+    # -- core: accepted codes (checkin/guest_codes.py) -------------------------------------------------
+    "The code {code} already checks in {guest}; a code belongs to one guest.": (
+        "Der Code {code} checkt schon {guest} ein; ein Code gehört zu einem Gast.",
+        "Код {code} уже регистрирует гостя {guest}; код принадлежит одному гостю.",
+    ),
     # -- core: badge layouts (checkin/badges/layout_texts.py) ------------------------------------------
     "A6 single badge (105 × 148 mm), one per page": (
         "Einzelnes A6-Namensschild (105 × 148 mm), eines pro Seite",

@@ -1,8 +1,10 @@
 """Write pulled positions into the event: a pull merges like an import.
 
-A position updates the guest it was pulled into before, else the guest whose barcode is its
-ticket secret (a signed ticket scanned offline, a pretix export imported as a list), else the
-guest with its order code and position; otherwise it adds a guest. Nobody is deleted and the
+A position updates the guest it was pulled into before, else the guest who has its ticket
+secret as a code (a signed ticket scanned offline, a pretix export imported as a list), else
+the guest with its order code and position; otherwise it adds a guest. The ticket secret
+becomes one of the guest's accepted codes (source "pretix"); the guest's own checkin code
+still goes on the badge. Nobody is deleted and the
 check-in log is not touched. Each position remembers what was pulled last, so a later pull
 changes only what changed in pretix since: a name corrected at the desk stays corrected.
 Everything is written in one transaction.
@@ -13,7 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from checkin import audit, categories, codes, programme
+from checkin import audit, categories, codes, guest_codes, programme
 from checkin import changes as change_hook
 from checkin.clock import to_text
 from checkin.event import Event
@@ -21,6 +23,7 @@ from checkin.pretix.positions import VALID, Record
 from checkin.pretix.products import Product, category_of
 
 PULLED = "pretix_pulled"  # audit action of a pull
+SOURCE = "pretix"  # where a ticket secret in the guest's accepted codes came from
 
 
 @dataclass
@@ -84,9 +87,14 @@ class _Guests:
     def __init__(self, event: Event):
         db = event.db
         self.rows = {r["token"]: r for r in db.query("SELECT * FROM guests")}
-        self.by_barcode = {
+        self.by_code = {
             r["external_barcode"]: t for t, r in self.rows.items() if r["external_barcode"]
         }
+        self.by_code.update(
+            db.execute(
+                "SELECT c.code, g.token FROM guest_codes c JOIN guests g ON g.id = c.guest_id"
+            ).fetchall()
+        )
         self.by_external_id = {
             r["external_id"]: t for t, r in self.rows.items() if r["external_id"]
         }
@@ -102,7 +110,7 @@ class _Guests:
         known = self.positions.get(rec.position_id)
         if known and known[0] in self.rows:
             return known[0], known[1]
-        for token in (self.by_barcode.get(rec.secret), self.by_external_id.get(rec.external_id)):
+        for token in (self.by_code.get(rec.secret), self.by_external_id.get(rec.external_id)):
             if token in self.rows:
                 return token, None
         return None, None
@@ -117,9 +125,8 @@ class _Guests:
 def _changed(row: dict, rec: Record, category: str, last: dict | None) -> dict:
     """{column: [old, new]} for one guest; ``last`` is what the previous pull said."""
     out: dict = {}
-    wanted = {**rec.person, "external_barcode": rec.secret, "external_id": rec.external_id}
+    wanted = {**rec.person, "external_id": rec.external_id}
     previous = dict(last or {})
-    previous["external_barcode"] = previous.get("secret")
     for column, value in wanted.items():
         current = row[column] or ""
         if value == current:
@@ -142,6 +149,9 @@ def _changed(row: dict, rec: Record, category: str, last: dict | None) -> dict:
             new_extra[question] = answer
     if new_extra != extra:
         out["extra"] = [extra, new_extra]
+    codes = _ticket_codes(row, rec, last)
+    if codes != row["extra_codes"]:
+        out["extra_codes"] = [row["extra_codes"], codes]
     if bool(row["attention"]) != rec.attention:
         out["attention"] = [bool(row["attention"]), rec.attention]
     if (row["checkin_text"] or "") != rec.checkin_text:
@@ -150,6 +160,17 @@ def _changed(row: dict, rec: Record, category: str, last: dict | None) -> dict:
     if (last is None or rec.status != last.get("status")) and bool(row["cancelled"]) != cancel:
         out["cancelled"] = [bool(row["cancelled"]), cancel]
     return out
+
+
+def _ticket_codes(row: dict, rec: Record, last: dict | None) -> str:
+    """The guest's accepted codes with this position's current ticket secret, and without the
+    secrets pretix replaced (they were revoked: they must not check anyone in)."""
+    current = guest_codes.decode(row["extra_codes"])
+    replaced = {(last or {}).get("secret"), *(last or {}).get("old_secrets", [])} - {rec.secret}
+    kept = [c for c in current if not (c.source == SOURCE and c.code in replaced)]
+    if rec.secret not in {c.code for c in kept} and row["external_barcode"] != rec.secret:
+        kept.append(guest_codes.AcceptedCode(rec.secret, SOURCE))
+    return guest_codes.encode(kept) if kept != current else row["extra_codes"]
 
 
 def _db_value(column: str, value):
@@ -251,7 +272,7 @@ def _insert(event: Event, rec: Record, category: str, token: str, now: str) -> i
         **rec.person,
         "category": categories.canonical(category),
         "external_id": rec.external_id,
-        "external_barcode": rec.secret,
+        "extra_codes": guest_codes.encode([guest_codes.AcceptedCode(rec.secret, SOURCE)]),
         "extra": json.dumps(rec.answers, ensure_ascii=False),
         "cancelled": int(rec.status != VALID),
         "attention": int(rec.attention),

@@ -16,11 +16,12 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
-from checkin import guests
+from checkin import guest_codes, guests
 from checkin.clock import to_text
 from checkin.event import Event
 from checkin.pretix.client import PretixClient
 from checkin.pretix.connection import Connection, client_for, require
+from checkin.pretix.merge import SOURCE
 
 LAST_PUSH = "pretix.last_push"
 REDEEM, ANNUL = "redeem", "annul"
@@ -67,6 +68,13 @@ def nonce_of(token: str, item_id: int, action: str, at: str, desk: str) -> str:
     return "checkin-" + digest[:40]
 
 
+def _secret(extra_codes: str, barcode: str) -> str:
+    """The ticket pretix knows the guest by: the newest code from pretix, else an imported
+    barcode (a pretix export imported as a list); "" for a walk-in."""
+    pretix = [c.code for c in guest_codes.decode(extra_codes) if c.source == SOURCE]
+    return pretix[-1] if pretix else (barcode or "")
+
+
 def _api_time(at: str) -> str:
     return at.replace("+00:00", "Z")
 
@@ -75,7 +83,8 @@ def plan(event: Event, conn: Connection | None = None) -> Plan:
     """What is pending, done, refused and left out, from the log and the pushes so far."""
     conn = conn or require(event)
     rows = event.db.execute(
-        "SELECT c.id, c.guest_id, c.action, c.at, c.desk, c.undoes, g.token, g.external_barcode,"
+        "SELECT c.id, c.guest_id, c.action, c.at, c.desk, c.undoes, g.token, g.extra_codes,"
+        " g.external_barcode,"
         " g.given_name, g.family_name FROM checkins c JOIN guests g ON g.id = c.guest_id"
         " WHERE c.item_id = ? ORDER BY c.at, c.id",
         [conn.item_id],
@@ -89,9 +98,10 @@ def plan(event: Event, conn: Connection | None = None) -> Plan:
     undone_at = {r[5]: r[3] for r in rows if r[2] == "undo"}
     out = Plan()
     walk_ins: dict[int, dict] = {}
-    for cid, gid, action, at, desk, _undoes, token, secret, given, family in rows:
+    for cid, gid, action, at, desk, _undoes, token, codes, barcode, given, family in rows:
         if action not in ("in", "out"):
             continue
+        secret = _secret(codes, barcode)
         name = " ".join(p for p in (given, family) if p)
         if not secret:
             entry = walk_ins.setdefault(gid, {"guest_id": gid, "name": name, "checkins": 0})

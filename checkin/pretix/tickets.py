@@ -13,11 +13,12 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from checkin import audit, guests, programme
+from checkin import audit, guest_codes, guests, programme
 from checkin.event import Event
 from checkin.models import Guest, ProgrammeItem
 from checkin.pretix import signed
 from checkin.pretix.connection import KEYS, SCOPE
+from checkin.pretix.merge import SOURCE
 from checkin.pretix.positions import Scope
 from checkin.pretix.products import category_of
 from checkin.pretix.products import load as load_products
@@ -31,6 +32,12 @@ class TicketOutcome:
     kind: str  # FORGED / NOT_VALID / ADDED
     guest: Guest | None = None
     reason: str = ""  # for NOT_VALID: revoked / product / time
+
+
+def ticket_secret(event: Event, guest_id: int) -> str | None:
+    """The guest's pretix ticket secret: the newest accepted code from pretix, else None."""
+    found = [c.code for c in guest_codes.codes_of(event, guest_id) if c.source == SOURCE]
+    return found[-1] if found else None
 
 
 def _keys(event: Event) -> list | None:
@@ -108,8 +115,8 @@ def resolve(event: Event, text: str, item: ProgrammeItem) -> TicketOutcome | Non
         given_name="",
         family_name=f"Ticket {ticket.seed or text[:9]}",
         category=category_of(load_products(event), ticket.item),
-        external_barcode=text,
     )
+    guest_codes.add_codes(event, guest.id, [text], SOURCE)
     if not item.all_guests:
         programme.register(event, item.id, [guest.id])
     audit.record(event, ADDED_AUDIT, guest_id=guest.id, details={"product": ticket.item})

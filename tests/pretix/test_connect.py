@@ -14,6 +14,7 @@ from checkin import backup, checkins, guests
 from checkin.errors import PretixError
 from checkin.exporting.formats import export
 from checkin.pretix import connection, pull, tokens
+from checkin.pretix.tickets import ticket_secret
 from checkin.sync import pairing, snapshot
 from checkin.sync.journal import Journal
 from tests.pretix.server import CHECKIN_ONLY_TOKEN, DESK_TOKEN, ORGANIZER, free_port
@@ -130,7 +131,7 @@ def test_the_token_never_leaves_with_the_event(connected, pretix_event, tmp_path
     pretix_event.order({"given": "Anna", "family": "Müller"})
     pull.pull(connected)
     anna = guests.list_guests(connected)[0]
-    checkins.check_in(connected, anna.external_barcode, desk="Eingang")
+    checkins.check_in(connected, ticket_secret(connected, anna.id), desk="Eingang")
     token = DESK_TOKEN.encode()
     # The event file (with its write-ahead log), its backups and a restored copy.
     copy = backup.snapshot(connected).path

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from checkin import guests
+from checkin import guest_codes, guests
 from checkin.errors import PretixError
+from checkin.guest_codes import AcceptedCode
 from checkin.pretix import connection, pull
 
 
@@ -54,7 +55,11 @@ def test_first_pull_brings_names_fields_categories_answers_and_flags(connected, 
         "Delegation",
     )
     assert iv.extra == {"Branche": "Медицинская техника", "Dolmetscher benötigt?": "True"}
-    assert iv.external_barcode == ivan["positions"][0]["secret"]
+    # The ticket secret checks Ivan in; his own badge code is still his (and not replaced).
+    assert guest_codes.codes_of(connected, iv.id) == [
+        AcceptedCode(ivan["positions"][0]["secret"], "pretix")
+    ]
+    assert iv.external_barcode == "" and guests.badge_code(connected, iv).startswith("CK")
     assert iv.external_id == f"{ivan['code']}-1"
     assert not iv.attention and iv.checkin_text == "" and not iv.cancelled
     anna = people["Anna Müller"]

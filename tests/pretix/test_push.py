@@ -10,6 +10,7 @@ from checkin import checkins, guests, scanning
 from checkin.errors import PretixError
 from checkin.pretix import connection, pull, push
 from checkin.pretix.client import PretixClient
+from checkin.pretix.tickets import ticket_secret
 from tests.pretix.proxy import LosingProxy
 from tests.pretix.server import DESK_TOKEN, ORGANIZER
 
@@ -21,7 +22,7 @@ def _arrive(event, pretix_event, names, desk="Eingang"):
     pull.pull(event)
     entries = []
     for g in sorted(guests.list_guests(event), key=lambda g: g.id):
-        result = scanning.scan(event, g.external_barcode, desk=desk).result
+        result = scanning.scan(event, ticket_secret(event, g.id), desk=desk).result
         assert result.result is checkins.Result.CHECKED_IN
         entries.append(result.entry)
     return entries

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMess
 
 from checkin import admin, backup
 from checkin.errors import CheckinError, PinError
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 translate = QCoreApplication.translate
 
@@ -31,11 +31,6 @@ ADMIN_WORDS = re.compile(
     re.IGNORECASE,
 )
 ADMIN_MENUS = {"admin"}
-
-
-def _core(window):
-    """The checkin Event behind ``window.event`` (see event_handle.py)."""
-    return getattr(window, "_core", None) or getattr(window.event, "target", window.event)
 
 
 def mark_admin_only(action: QAction, admin_only: bool = True) -> QAction:
@@ -77,9 +72,10 @@ class AdminGate(QObject):
 
     changed = Signal(bool)  # unlocked?
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx):
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        self.window = window = ctx.window
         self.unlocked = False
         self.ask_pin = ask_pin  # swap in tests
         self._pending = False
@@ -96,8 +92,7 @@ class AdminGate(QObject):
 
     @property
     def checkin_event(self):
-        """The window's checkin Event (not ``event``: that is QObject.event())."""
-        return _core(self.window)
+        return self.ctx.event
 
     # -- which actions -----------------------------------------------------------------------
     def _menu_key(self, menu: QMenu) -> str | None:
@@ -235,9 +230,10 @@ class BackupTimer(QObject):
     failed = Signal(str)
     taken = Signal(object)  # the Backup
 
-    def __init__(self, window, minutes: float = BACKUP_MINUTES):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx, minutes: float = BACKUP_MINUTES):
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        self.window = window = ctx.window
         self.timer = QTimer(self)
         self.timer.setInterval(int(minutes * 60_000))
         self.timer.timeout.connect(self.take)
@@ -247,7 +243,7 @@ class BackupTimer(QObject):
 
     @property
     def checkin_event(self):
-        return _core(self.window)
+        return self.ctx.event
 
     def folder(self) -> str | None:
         return self.checkin_event.setting(BACKUP_FOLDER_SETTING) or None
@@ -271,11 +267,12 @@ class BackupTimer(QObject):
         return False
 
 
-def install(window) -> None:
-    gate = AdminGate(window)
-    window.admin_gate = gate
-    backups = BackupTimer(window)
-    window.backup_timer = backups
+def install(ctx) -> None:
+    window = ctx.window
+    gate = AdminGate(ctx)
+    ctx.admin_gate = gate
+    backups = BackupTimer(ctx)
+    ctx.backups = backups
     menu = window.menu("admin")
 
     def add(name: str, text: str, slot, *, admin_only: bool) -> QAction:
@@ -295,26 +292,26 @@ def install(window) -> None:
     add(
         "backup_now",
         translate("admin", "&Back up now"),
-        lambda: _backup_now(window),
+        lambda: _backup_now(ctx),
         admin_only=False,
     )
     add(
         "backup_folder",
         translate("admin", "Backup &folder…"),
-        lambda: _choose_folder(window),
+        lambda: _choose_folder(ctx),
         admin_only=True,
     )
     add(
         "backup_show",
         translate("admin", "&Show backups"),
-        lambda: _show_backups(window),
+        lambda: _show_backups(ctx),
         admin_only=True,
     )
     menu.addSeparator()
     add(
         "kiosk",
         translate("admin", "&Kiosk mode (self check-in)…"),
-        lambda: start_kiosk(window),
+        lambda: start_kiosk(ctx),
         admin_only=True,
     )
 
@@ -337,47 +334,48 @@ def install(window) -> None:
     )
 
 
-def _backup_now(window) -> None:
-    taken = window.backup_timer.take()
+def _backup_now(ctx) -> None:
+    window = ctx.window
+    taken = ctx.backups.take()
     if taken is not None:
         window.statusBar().showMessage(
             translate("admin", "Backup written: %1").replace("%1", str(taken.path)), 8000
         )
     else:
-        QMessageBox.warning(window, translate("admin", "Backup"), window.backup_timer.last_error)
+        QMessageBox.warning(window, translate("admin", "Backup"), ctx.backups.last_error)
 
 
-def _choose_folder(window) -> None:
-    folder = QFileDialog.getExistingDirectory(window, translate("admin", "Folder for backups"))
+def _choose_folder(ctx) -> None:
+    folder = QFileDialog.getExistingDirectory(ctx.window, translate("admin", "Folder for backups"))
     if folder:
-        window.backup_timer.checkin_event.set_setting(BACKUP_FOLDER_SETTING, folder)
-        _backup_now(window)
+        ctx.event.set_setting(BACKUP_FOLDER_SETTING, folder)
+        _backup_now(ctx)
 
 
-def _show_backups(window) -> None:
-    event = window.backup_timer.checkin_event
-    folder = backup.backup_dir(event.path, window.backup_timer.folder())
+def _show_backups(ctx) -> None:
+    folder = backup.backup_dir(ctx.event.path, ctx.backups.folder())
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
-def start_kiosk(window):
+def start_kiosk(ctx):
     """Hide the desk and show the full-screen self check-in; leaving it needs the PIN."""
     from checkin.ui.admin.kiosk import KioskWindow
 
-    gate: AdminGate = window.admin_gate
+    window = ctx.window
+    gate: AdminGate = ctx.admin_gate
     if not admin.has_pin(gate.checkin_event) and not gate.set_pin():
         return None
     gate.lock()
     kiosk = KioskWindow(
         gate.checkin_event,
-        window.item,
+        ctx.item,
         may_leave=lambda parent: gate.check(translate("admin", "Leave kiosk mode"), parent),
-        desk=getattr(window, "desk", None),
+        desk=ctx.desk,
     )
-    window.kiosk = kiosk
+    ctx.kiosk = kiosk
 
     def back() -> None:
-        window.kiosk = None
+        ctx.kiosk = None
         window.show()
         window.data_changed.emit()
 

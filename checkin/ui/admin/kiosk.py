@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from checkin.event import Event
 from checkin.models import ProgrammeItem
-from checkin.ui.desk.scan_view import ScanView
+from checkin.ui.desk import ScanView
 
 
 class KioskWindow(QWidget):
@@ -103,7 +103,7 @@ class KioskWindow(QWidget):
 def _scanner_for(kiosk: KioskWindow):
     """Scanner bursts anywhere in the kiosk go to its scan view (if the filter exists)."""
     try:
-        from checkin.ui.desk.scanner_filter import ScannerFilter
+        from checkin.ui.desk import ScannerFilter
     except ImportError:  # pragma: no cover - the code field still takes typed codes
         return None
     scanner = ScannerFilter(kiosk)

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from checkin import backup
 from checkin.errors import DamagedEventFile
 from checkin.event import Event
-from checkin.ui.language import locale_format
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text, locale_format
 
 
 def ask_restore(parent, error: DamagedEventFile) -> bool:

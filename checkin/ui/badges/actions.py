@@ -19,20 +19,20 @@ def selected_guest_ids(window) -> list[int]:
     return ids
 
 
-def open_dialog(window) -> BadgeDialog:
-    dialog = BadgeDialog(
-        window.event, window, selected_ids=selected_guest_ids(window), desk=window.desk
-    )
+def open_dialog(ctx) -> BadgeDialog:
+    window = ctx.window
+    dialog = BadgeDialog(ctx.event, window, selected_ids=selected_guest_ids(window), desk=ctx.desk)
     dialog.finished_batch.connect(lambda _batch: window.data_changed.emit())
-    window.badge_dialog = dialog
+    ctx.opened["badge_dialog"] = dialog
     dialog.open()
     return dialog
 
 
-def install(window) -> None:
+def install(ctx) -> None:
+    window = ctx.window
     action = QAction(QCoreApplication.translate("feature_badges", "&Print badges…"), window)
     action.setObjectName("action_print_badges")
     action.setShortcut("Ctrl+P")
-    action.triggered.connect(lambda: open_dialog(window))
+    action.triggered.connect(lambda: open_dialog(ctx))
     window.menu("badges").addAction(action)
     window.addAction(action)

@@ -39,11 +39,10 @@ from checkin.badges import (
     select_guests,
 )
 from checkin.errors import CheckinError
+from checkin.ui import printing as badge_printing
 from checkin.ui.badges.badge_job import PrintJob, run_job
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language.i18n import translate_core
-from checkin.ui.language.messages import category_name, error_text
-from checkin.ui.printing import badge_printing
+from checkin.ui.language import category_name, error_text, translate_core
 
 
 class BadgeDialog(QDialog):
@@ -64,7 +63,7 @@ class BadgeDialog(QDialog):
 
     def __init__(self, event, parent=None, *, selected_ids=(), desk=None, operator=None):
         super().__init__(parent)
-        self.checkin_event = getattr(event, "target", event)
+        self.checkin_event = event
         self.selected_ids = list(selected_ids)
         self.desk, self.operator = desk, operator
         self.task = None

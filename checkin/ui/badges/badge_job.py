@@ -20,7 +20,7 @@ from checkin.badges import (
     set_preferred_layout,
 )
 from checkin.event import Event
-from checkin.ui.printing import badge_printing
+from checkin.ui import printing as badge_printing
 
 
 @dataclass(frozen=True)

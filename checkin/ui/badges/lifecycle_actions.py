@@ -27,7 +27,8 @@ def current_guest(window) -> Guest | None:
     return window.guest_list.selected_guest() if hasattr(window, "guest_list") else None
 
 
-def open_dialog(window, dialog_class) -> object | None:
+def open_dialog(ctx, dialog_class) -> object | None:
+    window = ctx.window
     guest = current_guest(window)
     if guest is None:
         window.statusBar().showMessage(
@@ -38,17 +39,16 @@ def open_dialog(window, dialog_class) -> object | None:
             8000,
         )
         return None
-    core = getattr(window, "_core", window.event)
-    dialog = dialog_class(core, guests.get_guest(core, guest.id), window, desk=window.desk)
-    dialog.accepted.connect(lambda: _changed(window, dialog))
-    window.lifecycle_dialog = dialog
+    dialog = dialog_class(ctx.event, guests.get_guest(ctx.event, guest.id), window, desk=ctx.desk)
+    dialog.accepted.connect(lambda: _changed(ctx, dialog))
+    ctx.opened["lifecycle_dialog"] = dialog
     dialog.open()
     return dialog
 
 
-def _changed(window, dialog) -> None:
-    core = getattr(window, "_core", window.event)
-    guest = guests.get_guest(core, dialog.guest.id)
+def _changed(ctx, dialog) -> None:
+    window = ctx.window
+    guest = guests.get_guest(ctx.event, dialog.guest.id)
     window.data_changed.emit()
     message = translate("badge_lifecycle", "The old badge of %1 is void now.").replace(
         "%1", dialog.guest.full_name
@@ -62,14 +62,15 @@ def _changed(window, dialog) -> None:
     window.statusBar().showMessage(message, 15000)
 
 
-def install(window) -> None:
+def install(ctx) -> None:
+    window = ctx.window
     new_badge = QAction(
         translate("badge_lifecycle", "&New badge (lost, damaged, misprinted)…"), window
     )
     new_badge.setObjectName("action_new_badge")
-    new_badge.triggered.connect(lambda: open_dialog(window, ReissueDialog))
+    new_badge.triggered.connect(lambda: open_dialog(ctx, ReissueDialog))
     window.menu("badges").addAction(new_badge)
     swap = QAction(translate("badge_lifecycle", "Su&bstitute (a colleague comes instead)…"), window)
     swap.setObjectName("action_substitute")
-    swap.triggered.connect(lambda: open_dialog(window, SubstituteDialog))
+    swap.triggered.connect(lambda: open_dialog(ctx, SubstituteDialog))
     window.menu("guests").addAction(swap)

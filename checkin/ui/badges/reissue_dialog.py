@@ -22,7 +22,7 @@ from checkin.badge_lifecycle import reprint, substitute
 from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.models import Guest
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 translate = QCoreApplication.translate
 

@@ -16,17 +16,21 @@ from checkin.ui.camera.camera_view import CameraPanel
 translate = QCoreApplication.translate
 
 
+class CameraFeature:
+    """The camera's menu action and, once opened, its panel (``panel()``)."""
+
+    def __init__(self, action: QAction, panel):
+        self.action = action
+        self.panel = panel
+
+
 def submit_scan(window, text: str) -> None:
     """Hand a decoded code to the desk's scan path, exactly like a scanner would."""
-    view = getattr(window, "scan_view", None)
-    if view is not None:
-        view.scan_text(text)
-    else:  # the first simple window
-        window.scan_field.setText(text)
-        window._scan()
+    window.scan_view.scan_text(text)
 
 
-def install(window) -> None:
+def install(ctx) -> None:
+    window = ctx.window
     action = QAction(translate("camera", "&Camera scanning"), window)
     action.setObjectName("action_camera")
     action.setCheckable(True)
@@ -51,5 +55,4 @@ def install(window) -> None:
                 state["panel"].start_button.setChecked(False)
 
     action.toggled.connect(toggle)
-    window.camera_action = action
-    window.camera_panel = lambda: state.get("panel")
+    ctx.camera = CameraFeature(action, lambda: state.get("panel"))

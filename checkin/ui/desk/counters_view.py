@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from checkin import categories, stats
 from checkin.event import Event
 from checkin.models import ProgrammeItem
-from checkin.ui.language.messages import category_name
-from checkin.ui.widgets.flow_layout import FlowLayout
+from checkin.ui.language import category_name
+from checkin.ui.widgets import FlowLayout
 
 
 class CountersView(QWidget):

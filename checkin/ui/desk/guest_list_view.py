@@ -25,7 +25,7 @@ from checkin.models import Guest, ProgrammeItem
 from checkin.ui.desk import guest_model
 from checkin.ui.desk.guest_dialog import GuestDialog
 from checkin.ui.desk.guest_model import GuestFilterProxy, GuestTableModel
-from checkin.ui.language.messages import category_name, error_text
+from checkin.ui.language import category_name, error_text
 
 
 class GuestListView(QWidget):

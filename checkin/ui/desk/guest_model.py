@@ -7,8 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from checkin import checkins, guests, search, tables
 from checkin.event import Event
 from checkin.models import Guest, ProgrammeItem
-from checkin.ui.event_handle import attach_event
-from checkin.ui.language.messages import category_name
+from checkin.ui.language import category_name
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the raw value behind a cell (status key, table number)
 
@@ -29,7 +28,7 @@ class GuestTableModel(QAbstractTableModel):
 
     def __init__(self, event: Event, item: ProgrammeItem, parent=None):
         super().__init__(parent)
-        attach_event(self, event, QAbstractTableModel)
+        self.checkin_event = event
         self.item = item
         self._guests: list[Guest] = []
         self._tables: dict = {}
@@ -51,14 +50,14 @@ class GuestTableModel(QAbstractTableModel):
 
     def _guest_fingerprint(self):
         sql = "SELECT COUNT(*), MAX(updated_at), MAX(id), SUM(cancelled) FROM guests"
-        return tuple(self.event.db.execute(sql).fetchone())
+        return tuple(self.checkin_event.db.execute(sql).fetchone())
 
     def reload(self, item: ProgrammeItem | None = None) -> None:
         """Re-read check-in states; re-read guests and tables only if they changed."""
         if item is not None and item != self.item:
             self.item = item
         fingerprint = self._guest_fingerprint()
-        states = checkins.statuses(self.event, self.item.id)
+        states = checkins.statuses(self.checkin_event, self.item.id)
         if fingerprint == self._fingerprint and self._guests:
             # Only check-ins changed: tell the views about the rows that did, not all rows
             # (a proxy re-sorts and re-filters whatever it is told changed).
@@ -72,9 +71,9 @@ class GuestTableModel(QAbstractTableModel):
                         self.dataChanged.emit(self.index(row, col), self.index(row, col))
             return
         self.beginResetModel()
-        self._guests = guests.list_guests(self.event)
+        self._guests = guests.list_guests(self.checkin_event)
         self._row_by_id = {g.id: row for row, g in enumerate(self._guests)}
-        self._tables = {t.id: t for t in tables.list_tables(self.event)}
+        self._tables = {t.id: t for t in tables.list_tables(self.checkin_event)}
         self._states = states
         self._fingerprint = fingerprint
         self.endResetModel()

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLa
 from checkin import categories
 from checkin.checkins import CheckinResult, Result
 from checkin.models import Guest
-from checkin.ui.language import locale_format
-from checkin.ui.language.messages import category_name
+from checkin.ui.language import category_name, locale_format
 
 GREEN, AMBER, RED, READY = "green", "amber", "red", "ready"
 _COLOURS = {

@@ -11,13 +11,13 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from checkin import checkins, programme, scanning
+from checkin import badges, checkins, programme, scanning
+from checkin.badge_lifecycle import replacement_for_scan
 from checkin.checkins import CheckinResult
 from checkin.event import Event
 from checkin.models import Guest, ProgrammeItem
 from checkin.rounds import now as rounds_now
 from checkin.scanning import ScanOutcome
-from checkin.ui.badges import badge_hooks
 from checkin.ui.desk.result_card import ResultCard
 
 
@@ -111,10 +111,10 @@ class ScanView(QWidget):
     def show_result(self, result: CheckinResult) -> None:
         location = None
         if result.guest is not None and result.result is checkins.Result.CHECKED_IN:
-            location = badge_hooks.badge_location(self._event, result.guest.id)
+            location = badges.current_badge_location(self._event, result.guest.id)
         replaced = None
         if result.result is checkins.Result.REPLACED_BADGE:
-            replaced = badge_hooks.replacement(self._event, result.scanned)
+            replaced = replacement_for_scan(self._event, result.scanned)
         rounds = None
         if result.guest is not None and result.result in (
             checkins.Result.CHECKED_IN,
@@ -124,7 +124,7 @@ class ScanView(QWidget):
         self.card.show_result(
             result,
             badge_location=location,
-            can_print=badge_hooks.can_print(),
+            can_print=True,
             replaced=replaced,
             rounds=rounds,
         )

@@ -12,7 +12,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,6 +102,15 @@ class _Snapshot:
             cursor = target.textCursor()
             cursor.setPosition(min(self.cursor, len(self.text)), QTextCursor.MoveMode.MoveAnchor)
             target.setTextCursor(cursor)
+
+
+def detector_from_settings() -> BurstDetector:
+    """Burst timing from the settings: slow (Bluetooth) scanners may need a longer gap."""
+    settings = QSettings()
+    return BurstDetector(
+        max_gap_ms=float(settings.value("scanner/max_gap_ms", 40)),
+        min_length=int(settings.value("scanner/min_length", 6)),
+    )
 
 
 class ScannerFilter(QObject):

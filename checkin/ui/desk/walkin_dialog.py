@@ -8,9 +8,8 @@ from checkin import guests
 from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.models import Guest
-from checkin.ui.badges import badge_hooks
 from checkin.ui.desk.guest_dialog import GuestForm
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 WALKIN_FIELDS = (
     "given_name",
@@ -35,10 +34,7 @@ class WalkInDialog(QDialog):
         self.check_in_box = QCheckBox(self.tr("Check &in now"))
         self.check_in_box.setChecked(True)
         self.print_box = QCheckBox(self.tr("&Print the badge now"))
-        self.print_box.setChecked(badge_hooks.can_print())
-        self.print_box.setEnabled(badge_hooks.can_print())
-        if not badge_hooks.can_print():
-            self.print_box.setToolTip(self.tr("Badge printing is not available."))
+        self.print_box.setChecked(True)
         self.error = QLabel()
         self.error.setObjectName("walkin_error")
         self.error.setStyleSheet("color: #c62828;")

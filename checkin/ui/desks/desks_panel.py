@@ -23,8 +23,7 @@ from checkin.sync import pairing
 from checkin.sync import status as sync_status
 from checkin.sync.apply import double_entries, likely_duplicates
 from checkin.sync.syncthing import INSTALL_HINT
-from checkin.ui.language import locale_format
-from checkin.ui.language.i18n import translate_core
+from checkin.ui.language import locale_format, translate_core
 
 REFRESH_MS = 2000
 _ROOT = QModelIndex()

@@ -20,7 +20,7 @@ from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.sync import pairing
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 JOIN_TIMEOUT_S = 120
 

@@ -10,7 +10,8 @@ from checkin.ui.help.about_dialog import AboutDialog
 translate = QCoreApplication.translate
 
 
-def install(window) -> None:
+def install(ctx) -> None:
+    window = ctx.window
     action = QAction(translate("about", "&About checkin…"), window)
     action.setObjectName("action_about")
     action.triggered.connect(lambda: AboutDialog(window).exec())

@@ -18,9 +18,8 @@ def rebuild_window(window):
     """Replace ``window`` by a new MainWindow on the same event; returns the new one."""
     from checkin.ui.main_window import MainWindow
 
-    if getattr(window, "item", None) is not None:
-        programme.set_active_item(window.event.target, window.item.id)
-    new = MainWindow(window.event.target)
+    programme.set_active_item(window.ctx.event, window.ctx.item.id)
+    new = MainWindow(window.ctx.event, desk=window.ctx.desk)
     new.setGeometry(window.geometry())
     app = QApplication.instance()
     app._checkin_windows = [w for w in getattr(app, "_checkin_windows", []) if w is not window]
@@ -37,7 +36,8 @@ def switch_language(window, lang: str):
     return rebuild_window(window)
 
 
-def install(window) -> None:
+def install(ctx) -> None:
+    window = ctx.window
     menu = window.menu("file").addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     menu.setObjectName("menu_language")
     group = QActionGroup(window)

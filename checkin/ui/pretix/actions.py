@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 
 from checkin.pretix import connection, push, tokens
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 from checkin.ui.pretix import jobs
 from checkin.ui.pretix.dialog import PretixDialog
 
@@ -26,9 +26,9 @@ class BackgroundPush(QObject):
     pushed = Signal(object)  # push.PushReport
     failed = Signal(str)
 
-    def __init__(self, window, minutes: float = PUSH_MINUTES):
-        super().__init__(window)
-        self.core = getattr(window.event, "target", window.event)
+    def __init__(self, checkin_event, parent=None, minutes: float = PUSH_MINUTES):
+        super().__init__(parent)
+        self.checkin_event = checkin_event
         self.task = None
         self.last_error = ""
         self.timer = QTimer(self)
@@ -37,14 +37,17 @@ class BackgroundPush(QObject):
         self.timer.start()
 
     def ready(self) -> bool:
-        conn = connection.load(self.core)
-        return conn is not None and tokens.load(self.core, conn.url, conn.organizer) is not None
+        conn = connection.load(self.checkin_event)
+        return (
+            conn is not None
+            and tokens.load(self.checkin_event, conn.url, conn.organizer) is not None
+        )
 
     def tick(self) -> bool:
         """Start a push if one is due; True if one was started."""
-        if self.task is not None or not self.ready() or not push.plan(self.core).pending:
+        if self.task is not None or not self.ready() or not push.plan(self.checkin_event).pending:
             return False
-        path, clock = self.core.path, self.core.clock
+        path, clock = self.checkin_event.path, self.checkin_event.clock
         self.task = run_in_background(lambda: jobs.run_push(path, clock), self._done, self._failed)
         return True
 
@@ -57,48 +60,46 @@ class BackgroundPush(QObject):
         self.failed.emit(self.last_error)
 
 
-def open_dialog(window) -> PretixDialog:
-    dialog = getattr(window, "pretix_dialog", None)
+def open_dialog(ctx) -> PretixDialog:
+    dialog = ctx.opened.get("pretix")
     if dialog is not None:  # one per window: show it again, up to date
         dialog.refresh()
         dialog.show()
         dialog.raise_()
         return dialog
-    dialog = PretixDialog(window.event, window)
+    window = ctx.window
+    dialog = PretixDialog(ctx.event, window)
     dialog.pulled.connect(lambda _report: window.data_changed.emit())
     dialog.products.changed.connect(lambda _count: window.data_changed.emit())
 
-    def follow() -> None:  # check-ins at the desk: what is pending grows
+    def follow(*_args) -> None:  # check-ins at the desk: what is pending grows
         if dialog.isVisible():
             dialog.refresh()
 
     window.data_changed.connect(follow)
-    pusher = getattr(window, "pretix_push", None)
-    if pusher is not None:
-        pusher.pushed.connect(follow)
-    if pusher is not None and pusher.last_error:
-        dialog.show_error(
-            translate("pretix", "The last push in the background failed: %1").replace(
-                "%1", pusher.last_error
+    if ctx.pretix is not None:
+        ctx.pretix.pushed.connect(follow)
+        if ctx.pretix.last_error:
+            dialog.show_error(
+                translate("pretix", "The last push in the background failed: %1").replace(
+                    "%1", ctx.pretix.last_error
+                )
             )
-        )
-    window.pretix_dialog = dialog
+    ctx.opened["pretix"] = dialog
     dialog.show()
     return dialog
 
 
-def install(window) -> None:
-    window.pretix_push = BackgroundPush(window)
+def install(ctx) -> None:
+    ctx.pretix = pusher = BackgroundPush(ctx.event, ctx.window)
 
     def report(result) -> None:
         if result.pushed or result.annulled:
-            text = translate("pretix", "pretix – check-ins pushed: %1.").replace(
-                "%1", str(result.pushed + result.annulled)
-            )
-            window.statusBar().showMessage(text, 5000)
+            count = str(result.pushed + result.annulled)
+            ctx.notify(translate("pretix", "pretix – check-ins pushed: %1.").replace("%1", count))
 
-    window.pretix_push.pushed.connect(report)
-    action = QAction(translate("pretix", "pre&tix…"), window)
+    pusher.pushed.connect(report)
+    action = QAction(translate("pretix", "pre&tix…"), ctx.window)
     action.setObjectName("action_pretix")
-    action.triggered.connect(lambda: open_dialog(window))
-    window.menu("admin").addAction(action)  # the Admin menu: behind the admin PIN
+    action.triggered.connect(lambda: open_dialog(ctx))
+    ctx.menu("admin").addAction(action)  # the Admin menu: behind the admin PIN

@@ -29,8 +29,7 @@ from checkin import programme
 from checkin.pretix import connection, tokens
 from checkin.pretix.status import status
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language import locale_format
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text, locale_format
 from checkin.ui.pretix import jobs
 from checkin.ui.pretix.products_model import CATEGORY, CategoryDelegate, ProductsModel
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 from checkin import categories
 from checkin.errors import CheckinError
 from checkin.pretix import products
-from checkin.ui.language.messages import category_name, error_text
+from checkin.ui.language import category_name, error_text
 
 NAME, CATEGORY = 0, 1
 _ROOT = QModelIndex()

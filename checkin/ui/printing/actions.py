@@ -26,35 +26,35 @@ translate = QCoreApplication.translate  # window.tr would file texts under 'wind
 _DESK_BADGE = re.compile(r"badge-(\d+)\.pdf$")  # how MainWindow.print_badge names the file
 
 
-def printing_of(window) -> DeskPrinting:
-    if getattr(window, "printing", None) is None:
-        window.printing = DeskPrinting.from_settings(window)
-        _connect(window)
-    return window.printing
+def printing_of(ctx) -> DeskPrinting:
+    if ctx.printing is None:
+        ctx.printing = DeskPrinting.from_settings(ctx.window)
+        _connect(ctx)
+    return ctx.printing
 
 
-def _connect(window) -> None:
-    window.printing.changed.connect(lambda job: _job_changed(window, job))
-    printing = window.printing
-    window.destroyed.connect(lambda *_: printing.close())
+def _connect(ctx) -> None:
+    printing = ctx.printing
+    printing.changed.connect(lambda job: _job_changed(ctx, job))
+    ctx.window.destroyed.connect(lambda *_: printing.close())
 
 
-def use_printing(window, printing: DeskPrinting) -> None:
-    """Give the window its printers (tests pass a pool of their own)."""
-    window.printing = printing
-    _connect(window)
+def use_printing(ctx, printing: DeskPrinting) -> None:
+    """Give the desk its printers (tests pass a pool of their own)."""
+    ctx.printing = printing
+    _connect(ctx)
 
 
-def open_panel(window) -> PrintPanel:
-    panel = PrintPanel(printing_of(window), window)
-    window.print_panel = panel
+def open_panel(ctx) -> PrintPanel:
+    panel = PrintPanel(printing_of(ctx), ctx.window)
+    ctx.opened["print_panel"] = panel
     panel.show()
     return panel
 
 
-def send_badge(window, pdf: Path, fallback) -> bool:
+def send_badge(ctx, pdf: Path, fallback) -> bool:
     """``window.badge_printer``: the desk's badge PDF becomes a job of the print queue."""
-    printing = printing_of(window)
+    printing = printing_of(ctx)
     if not printing.has_printers():
         return fallback(pdf)
     found = _DESK_BADGE.search(Path(pdf).name)
@@ -62,12 +62,13 @@ def send_badge(window, pdf: Path, fallback) -> bool:
     title = Path(pdf).stem
     if guest_ids:
         with contextlib.suppress(CheckinError):
-            title = guests.get_guest(getattr(window, "_core", window.event), guest_ids[0]).full_name
+            title = guests.get_guest(ctx.event, guest_ids[0]).full_name
     printing.queue.submit(pdf, title, guest_ids=guest_ids)
     return True
 
 
-def _job_changed(window, job: PrintJob) -> None:
+def _job_changed(ctx, job: PrintJob) -> None:
+    window = ctx.window
     card = window.scan_view.card
     if job.printer and job.state in (JobState.PRINTING, JobState.DONE):
         for guest_id in job.guest_ids:
@@ -80,20 +81,21 @@ def _job_changed(window, job: PrintJob) -> None:
         window.statusBar().showMessage(
             message.replace("%1", job.title).replace("%2", reason), 15000
         )
-    elif job.state is JobState.DONE and job.printer and window.printing.pool.low(job.printer):
-        left = window.printing.pool.labels_left(job.printer)
+    elif job.state is JobState.DONE and job.printer and ctx.printing.pool.low(job.printer):
+        left = ctx.printing.pool.labels_left(job.printer)
         message = translate("printing", "Only %1 labels left on %2 – put in a new roll soon.")
         window.statusBar().showMessage(
             message.replace("%1", str(left)).replace("%2", job.printer), 15000
         )
 
 
-def install(window) -> None:
+def install(ctx) -> None:
+    window = ctx.window
     action = QAction(translate("printing", "Print &queue…"), window)
     action.setObjectName("action_print_queue")
     action.setShortcut("Ctrl+Shift+P")
-    action.triggered.connect(lambda: open_panel(window))
+    action.triggered.connect(lambda: open_panel(ctx))
     window.menu("badges").addAction(action)
     window.addAction(action)
     fallback = window.badge_printer
-    window.badge_printer = lambda pdf: send_badge(window, pdf, fallback)
+    window.badge_printer = lambda pdf: send_badge(ctx, pdf, fallback)

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from checkin.badges import Layout
@@ -23,6 +23,11 @@ class PrintFailed(OSError):
 
     def __init__(self, printer: str):
         super().__init__(f"the printer {printer or '(default)'} did not accept the job")
+
+
+def open_pdf(path: Path) -> bool:
+    """Hand a badge PDF to the system viewer, from which the desk prints it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def _name(printer: QPrinter) -> str:

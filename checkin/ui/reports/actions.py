@@ -8,18 +8,19 @@ from PySide6.QtGui import QAction
 from checkin.ui.reports.stats_view import StatsView
 
 
-def open_statistics(window) -> StatsView:
-    view = getattr(window, "stats_view", None)
+def open_statistics(ctx) -> StatsView:
+    view = ctx.opened.get("stats_view")
     if view is None:
-        view = StatsView(window)
-        window.stats_view = view
+        view = StatsView(ctx)
+        ctx.opened["stats_view"] = view
     view.show()
     view.raise_()
     return view
 
 
-def install(window) -> None:
+def install(ctx) -> None:
+    window = ctx.window
     stats = QAction(QCoreApplication.translate("feature_reports", "&Statistics…"), window)
     stats.setObjectName("action_statistics")
-    stats.triggered.connect(lambda: open_statistics(window))
+    stats.triggered.connect(lambda: open_statistics(ctx))
     window.menu("reports").addAction(stats)

@@ -28,7 +28,7 @@ from checkin.exporting.attendance import (
     arrival_bins,
     event_attendance,
 )
-from checkin.ui.language.messages import category_name
+from checkin.ui.language import category_name
 
 BAR_COLOUR = QColor("#1f5fa8")
 _ROOT = QModelIndex()
@@ -175,10 +175,10 @@ class ArrivalChart(QWidget):
 class StatsView(QDialog):
     """Live statistics; reloads (debounced) whenever the window's data changes."""
 
-    def __init__(self, window, parent=None):
-        super().__init__(parent or window)
-        self.window_ = window
-        self.core_event = getattr(window.event, "target", window.event)
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent or ctx.window)
+        self.ctx = ctx
+        self.core_event = ctx.event
         self.setWindowTitle(self.tr("Statistics"))
         self.summary = QLabel()
         self.items_model = ItemFiguresModel(self)
@@ -207,11 +207,12 @@ class StatsView(QDialog):
         layout.addWidget(lower, 2)
         self.resize(1000, 620)
 
-        self.selected_item_id = window.item.id if window.item else None
+        self.selected_item_id = ctx.item.id if ctx.item else None
         self.items_view.selectionModel().currentRowChanged.connect(self._row_changed)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.reload)
-        window.data_changed.connect(self._timer.start)
+        ctx.window.data_changed.connect(self._timer.start)
+        ctx.changes.changed.connect(self._timer.start)
         self.reload()
 
     def _table(self, model) -> QTableView:

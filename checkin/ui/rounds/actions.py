@@ -11,26 +11,27 @@ from checkin.ui.rounds.rounds_view import RoundsView
 translate = QCoreApplication.translate
 
 
-def install(window) -> None:
+def install(ctx) -> None:
+    window = ctx.window
     rounds_action = QAction(translate("rounds", "Meeting &rounds…"), window)
     rounds_action.setObjectName("action_meeting_rounds")
-    rounds_action.triggered.connect(lambda: open_rounds(window))
+    rounds_action.triggered.connect(lambda: open_rounds(ctx))
     window.menu("tables").addAction(rounds_action)
     delegation_action = QAction(translate("rounds", "&Delegation…"), window)
     delegation_action.setObjectName("action_delegation")
-    delegation_action.triggered.connect(lambda: open_delegation(window))
+    delegation_action.triggered.connect(lambda: open_delegation(ctx))
     window.menu("reports").addAction(delegation_action)
 
 
-def open_rounds(window) -> RoundsView:
-    view = RoundsView(window.event, window.item, window)
-    view.planned.connect(window.data_changed.emit)
+def open_rounds(ctx) -> RoundsView:
+    view = RoundsView(ctx.event, ctx.item, ctx.window)
+    view.planned.connect(ctx.window.data_changed.emit)
     view.show()
     return view
 
 
-def open_delegation(window) -> DelegationView:
-    view = DelegationView(window.event, window.item, window)
-    view.replanned.connect(lambda _changed: window.data_changed.emit())
+def open_delegation(ctx) -> DelegationView:
+    view = DelegationView(ctx.event, ctx.item, ctx.window)
+    view.replanned.connect(lambda _changed: ctx.window.data_changed.emit())
     view.show()
     return view

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from checkin.errors import CheckinError
 from checkin.models import ProgrammeItem
 from checkin.rounds import delegations, schedules, service
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 from checkin.ui.rounds.rounds_view import RowsModel
 
 translate = QCoreApplication.translate
@@ -39,7 +39,7 @@ class DelegationView(QDialog):
 
     def __init__(self, event, item: ProgrammeItem, parent=None):
         super().__init__(parent)
-        self._event = getattr(event, "target", event)
+        self._event = event
         self.item = item
         self.changed: set[int] = set()
         self.setWindowTitle(self.tr("Delegation – %1").replace("%1", item.name))

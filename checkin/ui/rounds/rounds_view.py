@@ -21,7 +21,7 @@ from checkin.errors import CheckinError
 from checkin.models import ProgrammeItem
 from checkin.rounds import host_sheet, model, service
 from checkin.rounds.service import ItemPlan
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 translate = QCoreApplication.translate
 
@@ -91,7 +91,7 @@ class RoundsView(QDialog):
 
     def __init__(self, event, item: ProgrammeItem, parent=None):
         super().__init__(parent)
-        self._event = getattr(event, "target", event)
+        self._event = event
         self.item = item
         self.plan: ItemPlan | None = None
         self.setWindowTitle(self.tr("Meeting rounds – %1").replace("%1", item.name))

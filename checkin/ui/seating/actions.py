@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 
 from checkin.seating import printouts
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 from checkin.ui.seating.floor_plan import FloorPlanView
 from checkin.ui.seating.seating_view import SeatingView
 from checkin.ui.seating.table_dialog import TablesDialog
@@ -29,8 +29,9 @@ class SeatingFeature:
 
     pdf_opener = staticmethod(_open_pdf)  # swapped in tests
 
-    def __init__(self, window):
-        self.window = window
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.window = window = ctx.window
         self.seating_view: SeatingView | None = None
         self.floor_plan: FloorPlanView | None = None
         self.tables_dialog: TablesDialog | None = None
@@ -86,8 +87,7 @@ class SeatingFeature:
                 view.checked.connect(self.show_way)
 
     def _core(self):
-        handle = self.window.event
-        return getattr(handle, "target", handle)
+        return self.ctx.event
 
     def show_seating(self) -> SeatingView:
         if self.seating_view is None:
@@ -191,5 +191,5 @@ class SeatingFeature:
         return self._pdf(printouts.door_overview, "seating-overview")
 
 
-def install(window) -> None:
-    window.seating = SeatingFeature(window)
+def install(ctx) -> None:
+    ctx.seating = SeatingFeature(ctx)

@@ -27,7 +27,7 @@ from checkin.models import Guest, Table
 from checkin.search import fold, haystack
 from checkin.seating import assign
 from checkin.seating.reasons import REASONS, Reason
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 MIME = "application/x-checkin-guest-ids"  # JSON list of guest ids (also floor_plan.py)
 OVER = QColor("#c62828")

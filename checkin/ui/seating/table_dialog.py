@@ -25,7 +25,7 @@ from checkin.errors import CheckinError
 from checkin.models import Table
 from checkin.seating import assign
 from checkin.seating.table_import import import_tables
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 
 
 class TableDialog(QDialog):

@@ -10,28 +10,24 @@ from checkin.ui.transfer.export_dialog import ExportDialog
 
 def _ui_language() -> str:
     try:
-        from checkin.ui.language.i18n import chosen_language
+        from checkin.ui.language import chosen_language
 
         return chosen_language()
     except Exception:  # no language chosen yet, or i18n not available: German default
         return "de"
 
 
-def _core(window):
-    """The checkin Event behind the window's ``event`` handle."""
-    return getattr(window.event, "target", window.event)
-
-
-def open_export(window) -> ExportDialog:
-    dialog = ExportDialog(_core(window), window.item, _ui_language(), window)
-    window.export_dialog = dialog
+def open_export(ctx) -> ExportDialog:
+    dialog = ExportDialog(ctx.event, ctx.item, _ui_language(), ctx.window)
+    ctx.opened["export_dialog"] = dialog
     dialog.open()
     return dialog
 
 
-def install(window) -> None:
+def install(ctx) -> None:
+    window = ctx.window
     export = QAction(QCoreApplication.translate("feature_reports", "&Export…"), window)
     export.setObjectName("action_export")
     export.setShortcut("Ctrl+E")
-    export.triggered.connect(lambda: open_export(window))
+    export.triggered.connect(lambda: open_export(ctx))
     window.menu("file").addAction(export)

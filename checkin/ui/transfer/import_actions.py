@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from checkin import importing
 from checkin.errors import CheckinError
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 from checkin.ui.transfer.import_dialog import ImportDialog
 
 translate = QCoreApplication.translate
@@ -44,8 +44,9 @@ class ImportFeature:
     choose_file = staticmethod(_ask_for_file)
     show_error = staticmethod(_show_error)
 
-    def __init__(self, window):
-        self.window = window
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.window = ctx.window
         self.dialog: ImportDialog | None = None
         self.task = None
 
@@ -66,7 +67,7 @@ class ImportFeature:
     def _show(self, path: Path, shown: importing.Preview) -> None:
         self.task = None
         self.window.statusBar().clearMessage()
-        dialog = ImportDialog(self.window.event, path, shown, self.window, desk=self.window.desk)
+        dialog = ImportDialog(self.ctx.event, path, shown, self.window, desk=self.ctx.desk)
         dialog.imported.connect(lambda _report: self.window.data_changed.emit())
         self.dialog = dialog
         dialog.open()
@@ -80,9 +81,10 @@ class ImportFeature:
         )
 
 
-def install(window) -> None:
-    feature = ImportFeature(window)
-    window.import_feature = feature
+def install(ctx) -> None:
+    window = ctx.window
+    feature = ImportFeature(ctx)
+    ctx.importer = feature
     action = QAction(translate("import", "&Import guest list…"), window)
     action.setObjectName("action_import_guests")
     action.setShortcut("Ctrl+I")

@@ -32,27 +32,13 @@ from checkin import checkins, importing
 from checkin.event import Event
 from checkin.importing.mapping import Plan
 from checkin.importing.report import ImportReport
+from checkin.models import GUEST_FIELDS
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language.messages import error_text
+from checkin.ui.language import error_text
 from checkin.ui.transfer.import_texts import describe, field_titles
 
 # The preview's columns: what a row becomes (record keys, in this order).
-PREVIEW_FIELDS = (
-    "salutation",
-    "given_name",
-    "patronymic",
-    "family_name",
-    "organisation",
-    "position",
-    "industry",
-    "email",
-    "phone",
-    "language",
-    "category",
-    "table",
-    "notes",
-    "external_id",
-    "external_barcode",
+PREVIEW_FIELDS = tuple("table" if f == "table_id" else f for f in GUEST_FIELDS) + (
     "cancelled",
     "languages",
     "consent",
@@ -151,7 +137,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, event, path: Path, preview: importing.Preview, parent=None, *, desk=None):
         super().__init__(parent)
-        self.checkin_event = getattr(event, "target", event)
+        self.checkin_event = event
         self.path = Path(path)
         self.preview = preview
         self.desk = desk or checkins.default_desk()

@@ -25,7 +25,7 @@ from checkin.ui.language.actions import switch_language
 from checkin.ui.language.messages import category_name, error_text
 from checkin.ui.main_window import MainWindow
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 TRANSLATIONS = ROOT / "translations"
 # pyside6-lupdate sits next to the interpreter (a venv's bin/), on PATH or not
 ENV = {**os.environ, "PATH": str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"]}
@@ -149,11 +149,11 @@ def test_the_switched_window_keeps_the_event_and_the_programme_item(
     window = MainWindow(event)
     qtbot.addWidget(window)
     window.item_box.setCurrentIndex(window.item_box.count() - 1)
-    item = window.item
+    item = window.ctx.item
     new = switch_language(window, "de")
     qtbot.addWidget(new)
-    assert new.item.id == item.id
-    assert new.event.target is event
+    assert new.ctx.item.id == item.id
+    assert new.ctx.event is event
     new.on_scanned("nobody")
     assert new.scan_view.card.title.text() == "Unbekannter Code"
 
@@ -269,7 +269,7 @@ def test_the_admin_gate_locks_the_same_actions_in_every_language(qtbot, event, e
         ui_i18n.translations().apply(lang)
         window = MainWindow(event)
         qtbot.addWidget(window)
-        locked[lang] = sorted(a.objectName() for a in window.admin_gate.apply())
+        locked[lang] = sorted(a.objectName() for a in window.ctx.admin_gate.apply())
         window.keep_event_open = True
         window.close()
     assert "action_import_guests" in locked["en"]
@@ -310,10 +310,10 @@ def test_nothing_is_clipped_in_the_main_views(qtbot, demo_event, lang, english_a
     window.show_list()
     clipped["list"] = _clipped(window)
     for name, dialog in (
-        ("stats", StatsView(window, window)),
+        ("stats", StatsView(window.ctx, window)),
         ("seating", SeatingView(demo_event)),
         ("badges", BadgeDialog(demo_event, window)),
-        ("export", ExportDialog(demo_event, window.item, lang, window)),
+        ("export", ExportDialog(demo_event, window.ctx.item, lang, window)),
     ):
         qtbot.addWidget(dialog)
         dialog.show()

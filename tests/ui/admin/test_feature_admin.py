@@ -25,7 +25,7 @@ class Pins:
 def _window(qtbot, event, *answers):
     window = MainWindow(event)
     qtbot.addWidget(window)
-    window.admin_gate.ask_pin = Pins(*answers)
+    window.ctx.admin_gate.ask_pin = Pins(*answers)
     return window
 
 
@@ -59,9 +59,9 @@ def test_admin_actions_are_disabled_until_the_pin_is_entered(qtbot, event, monke
     assert window.findChild(QAction, "action_admin_unlock").isEnabled()
     assert window.actions_by_name["scan"].isEnabled()  # the desk stays open
 
-    assert window.admin_gate.unlock()
+    assert window.ctx.admin_gate.unlock()
     assert all(made[n].isEnabled() for n in gated)
-    window.admin_gate.lock()
+    window.ctx.admin_gate.lock()
     assert not any(made[n].isEnabled() for n in gated)
 
 
@@ -71,16 +71,16 @@ def test_wrong_pin_keeps_the_gate_shut(qtbot, event, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     window = _window(qtbot, event, "1234")
     made = _add_features_later(window)
-    assert not window.admin_gate.unlock()
+    assert not window.ctx.admin_gate.unlock()
     qtbot.waitUntil(lambda: not made["import_guests"].isEnabled())
     assert warnings == ["Wrong admin PIN."]
 
 
 def test_without_a_pin_unlock_asks_to_set_one(qtbot, event):
     window = _window(qtbot, event, "2468", "2468")
-    assert window.admin_gate.unlock()
+    assert window.ctx.admin_gate.unlock()
     assert admin.verify_pin(event, "2468")
-    assert "no admin PIN yet" in window.admin_gate.ask_pin.asked[0]
+    assert "no admin PIN yet" in window.ctx.admin_gate.ask_pin.asked[0]
 
 
 def test_mark_admin_only_gates_any_action_and_can_open_one(qtbot, event):
@@ -109,7 +109,7 @@ def test_shortcut_of_a_gated_action_does_not_fire(qtbot, event):
 
 def test_backup_on_timer_and_on_close(qtbot, event):
     window = _window(qtbot, event)
-    window.backup_timer.take()  # what the timer does every few minutes
+    window.ctx.backups.take()  # what the timer does every few minutes
     assert len(backup.list_backups(event.path)) == 1
     guests.add_guest(event, given_name="Spät", family_name="Gast")
     qtbot.wait(20)  # let the window finish starting up (its deferred index build) first
@@ -127,7 +127,7 @@ def test_backup_on_timer_and_on_close(qtbot, event):
 def test_backups_go_to_the_chosen_folder(qtbot, event, tmp_path):
     event.set_setting(feature_admin.BACKUP_FOLDER_SETTING, str(tmp_path / "stick"))
     window = _window(qtbot, event)
-    taken = window.backup_timer.take()
+    taken = window.ctx.backups.take()
     assert taken.path.parent == tmp_path / "stick"
 
 
@@ -136,5 +136,5 @@ def test_backup_failure_shows_in_the_status_bar_and_the_desk_goes_on(qtbot, even
     blocker.write_text("")
     event.set_setting(feature_admin.BACKUP_FOLDER_SETTING, str(blocker / "sub"))
     window = _window(qtbot, event)
-    assert window.backup_timer.take() is None
+    assert window.ctx.backups.take() is None
     assert "Backup failed" in window.statusBar().currentMessage()

@@ -32,8 +32,8 @@ def window(qtbot, event):
 
 
 def open_panel(window):
-    window.camera_action.trigger()
-    return window.camera_panel()
+    window.ctx.camera.action.trigger()
+    return window.ctx.camera.panel()
 
 
 def feed(qtbot, panel, frames):
@@ -87,7 +87,7 @@ def test_without_qt_multimedia_the_panel_says_how_to_enable_it(qtbot, window, ev
     anna = guests.list_guests(event)[0]
     qtbot.keyClicks(window.scan_field, guests.badge_code(event, anna))
     qtbot.keyClick(window.scan_field, Qt.Key.Key_Return)
-    assert checkins.status(event, anna.id, window.item.id).state is checkins.State.IN
+    assert checkins.status(event, anna.id, window.ctx.item.id).state is checkins.State.IN
 
 
 def test_no_camera_is_reported(qtbot, window, monkeypatch):
@@ -111,7 +111,7 @@ def test_camera_unplugged_mid_event_keeps_the_desk_working(qtbot, window, event)
     anna = guests.list_guests(event)[0]
     qtbot.keyClicks(window.scan_field, guests.badge_code(event, anna))
     qtbot.keyClick(window.scan_field, Qt.Key.Key_Return)
-    assert checkins.status(event, anna.id, window.item.id).state is checkins.State.IN
+    assert checkins.status(event, anna.id, window.ctx.item.id).state is checkins.State.IN
 
 
 def test_preview_is_mirrored(qtbot):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from checkin.ui.desk.guest_display import GuestDisplay
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 _PLACE = """
 import json

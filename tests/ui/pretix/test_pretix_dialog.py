@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from checkin import admin, guests
 from checkin.pretix import connection, push, tokens
+from checkin.pretix.tickets import ticket_secret
 from checkin.ui.desk.result_card import AMBER, GREEN, RED
-from checkin.ui.main_window import MainWindow
-from checkin.ui.pretix.actions import open_dialog
-from checkin.ui.pretix.products_model import CATEGORY
+from checkin.ui.pretix import open_dialog
 from tests.pretix.server import DESK_TOKEN, ORGANIZER
 from tests.ui.typing_helpers import focus, scan
 
 WAIT = 30_000
-
-
-@pytest.fixture
-def window(qtbot, desk):
-    win = MainWindow(desk, desk="Eingang")
-    qtbot.addWidget(win)
-    return win
 
 
 def _fill(dialog, server, pretix_event, token=DESK_TOKEN):
@@ -42,11 +33,11 @@ def test_pretix_is_in_the_admin_menu_behind_the_pin(qtbot, window, desk):
     assert action is not None and action in window.menu("admin").actions()
     qtbot.waitUntil(lambda: not action.isEnabled())
     admin.set_pin(desk, "4711")
-    window.admin_gate.ask_pin = lambda *args: "4711"
-    assert window.admin_gate.unlock()
+    window.ctx.admin_gate.ask_pin = lambda *args: "4711"
+    assert window.ctx.admin_gate.unlock()
     assert action.isEnabled()
     action.trigger()
-    assert window.pretix_dialog.isVisible()
+    assert window.ctx.opened["pretix"].isVisible()
 
 
 def test_connect_choose_list_pull_scan_push(qtbot, window, desk, pretix_server, pretix_event):
@@ -55,7 +46,7 @@ def test_connect_choose_list_pull_scan_push(qtbot, window, desk, pretix_server, 
         checkin_text="Sponsor – bitte Geschenk überreichen",
     )
     ivan = pretix_event.order({"given": "Иван", "family": "Парфёнов"}, locale="ru")
-    dialog = open_dialog(window)
+    dialog = open_dialog(window.ctx)
     assert dialog.status_label.text() == "Not connected to pretix yet."
     assert not dialog.pull_button.isEnabled()
     _fill(dialog, pretix_server, pretix_event)
@@ -83,7 +74,7 @@ def test_connect_choose_list_pull_scan_push(qtbot, window, desk, pretix_server, 
     # At the door: Anna's ticket asks for attention, Ivan's does not.
     anna = next(g for g in guests.list_guests(desk) if g.family_name == "Müller")
     focus(qtbot, window, window.scan_field)
-    scan(anna.external_barcode)
+    scan(ticket_secret(desk, anna.id))
     card = window.scan_view.card
     assert card.state == AMBER and card.result.guest.id == anna.id
     assert card.notes.text() == (
@@ -104,7 +95,7 @@ def test_connect_choose_list_pull_scan_push(qtbot, window, desk, pretix_server, 
 def test_a_wrong_token_is_one_translated_line_and_nothing_is_written(
     qtbot, window, desk, pretix_server, pretix_event
 ):
-    dialog = open_dialog(window)
+    dialog = open_dialog(window.ctx)
     _fill(dialog, pretix_server, pretix_event, token="falsch")
     dialog.list_combo.addItem("Einlass", pretix_event.lists["Einlass"])
     _click_and_wait(qtbot, dialog, dialog.connect_button)
@@ -115,18 +106,18 @@ def test_a_wrong_token_is_one_translated_line_and_nothing_is_written(
 
 
 def test_missing_fields_are_named(qtbot, window):
-    dialog = open_dialog(window)
+    dialog = open_dialog(window.ctx)
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == ("Please fill in: server address, organizer, event, API token.")
     assert dialog.task is None
 
 
-def test_the_admin_changes_a_products_category(qtbot, window, connected_window_event, pretix_event):
-    desk = connected_window_event
-    dialog = open_dialog(window)
+def test_the_admin_changes_a_products_category(qtbot, window, pulled, pretix_event):
+    desk = pulled
+    dialog = open_dialog(window.ctx)
     model = dialog.products
     row = next(r for r, p in enumerate(model.rows) if p.id == pretix_event.items["Besucher"])
-    index = model.index(row, CATEGORY)
+    index = model.index(row, 1)  # the category
     assert index.data() == "Guest (guessed)"
     with qtbot.waitSignal(window.data_changed):
         assert model.setData(index, "VIP")
@@ -135,14 +126,13 @@ def test_the_admin_changes_a_products_category(qtbot, window, connected_window_e
     assert dialog.message.text() == "Category saved; guests changed with their product: 1."
 
 
-def test_the_background_push_hands_check_ins_over(
-    qtbot, window, connected_window_event, pretix_event
-):
-    desk = connected_window_event
+def test_the_background_push_hands_check_ins_over(qtbot, window, pulled, pretix_event):
+    desk = pulled
     anna = guests.list_guests(desk)[0]
     focus(qtbot, window, window.scan_field)
-    scan(anna.external_barcode)
-    pusher = window.pretix_push
+    scan(ticket_secret(desk, anna.id))
+    qtbot.waitUntil(lambda: len(push.plan(desk).pending) == 1)  # the scan went through
+    pusher = window.ctx.pretix
     with qtbot.waitSignal(pusher.pushed, timeout=WAIT) as pushed:
         assert pusher.tick()
     assert pushed.args[0].pushed == 1
@@ -150,10 +140,8 @@ def test_the_background_push_hands_check_ins_over(
     assert not pusher.tick()  # nothing pending: no push
 
 
-def test_an_invalid_pretix_ticket_is_red_with_the_reason(
-    qtbot, window, connected_window_event, pretix_event
-):
-    desk = connected_window_event
+def test_an_invalid_pretix_ticket_is_red_with_the_reason(qtbot, window, pulled, pretix_event):
+    desk = pulled
     order = pretix_event.order({"given": "Olga", "family": "Smirnova"})
     pretix_event.cancel(order["code"])
     from checkin.pretix import pull

@@ -136,7 +136,7 @@ def test_the_badges_menu_opens_the_dialog_for_the_selected_guest(qtbot, event, t
     action = window.findChild(type(window.menu("badges").actions()[0]), "action_print_badges")
     assert action in window.menu("badges").actions()
     action.trigger()
-    dialog = window.badge_dialog
+    dialog = window.ctx.opened["badge_dialog"]
     assert dialog.only_selected.isChecked()
     assert [g.id for g in dialog.chosen_guests()] == [anna.id]
     assert dialog.grab().save(str(tmp_path / "badge_dialog.png"))
@@ -169,7 +169,7 @@ def test_the_guest_list_shows_the_badge_as_printed_after_a_batch(qtbot, event, t
     before = printed_cells()
     from checkin.ui.badges import actions as feature_badges
 
-    dialog = feature_badges.open_dialog(window)
+    dialog = feature_badges.open_dialog(window.ctx)
     dialog.pdf_path.setText(str(tmp_path / "b.pdf"))
     with qtbot.waitSignal(dialog.finished_batch, timeout=20000):
         dialog.start()

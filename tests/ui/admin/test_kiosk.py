@@ -17,8 +17,8 @@ def _kiosk(qtbot, event, *answers):
     window = MainWindow(event)
     qtbot.addWidget(window)
     window.show()
-    window.admin_gate.ask_pin = Pins(*answers)
-    kiosk = feature_admin.start_kiosk(window)
+    window.ctx.admin_gate.ask_pin = Pins(*answers)
+    kiosk = feature_admin.start_kiosk(window.ctx)
     qtbot.addWidget(kiosk)
     qtbot.waitExposed(kiosk)
     return window, kiosk
@@ -38,7 +38,7 @@ def test_guest_checks_in_at_the_kiosk_and_sees_the_welcome_card(qtbot, event, tm
     field = kiosk.scan_view.code_field
     qtbot.keyClicks(field, guests.badge_code(event, anna))
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert checkins.status(event, anna.id, window.item.id).state is checkins.State.IN
+    assert checkins.status(event, anna.id, window.ctx.item.id).state is checkins.State.IN
     assert kiosk.scan_view.card.state == "green"
     assert "Anna" in kiosk.scan_view.card.title.text()
     assert not kiosk.scan_view.card.print_button.isVisible()  # staff print, not guests
@@ -57,7 +57,7 @@ def test_close_alt_f4_and_esc_do_not_leave_without_the_pin(qtbot, event):
     kiosk.close()
     qtbot.wait(20)
     assert kiosk.isVisible() and not window.isVisible()
-    assert len(window.admin_gate.ask_pin.asked) >= 3
+    assert len(window.ctx.admin_gate.ask_pin.asked) >= 3
 
 
 def test_the_right_pin_leaves_the_kiosk_back_to_the_desk(qtbot, event):
@@ -66,12 +66,12 @@ def test_the_right_pin_leaves_the_kiosk_back_to_the_desk(qtbot, event):
         qtbot.keyClick(kiosk.scan_view.code_field, Qt.Key.Key_Escape)
     assert not kiosk.isVisible()
     assert window.isVisible()
-    assert not window.admin_gate.unlocked  # leaving the kiosk does not open admin mode
+    assert not window.ctx.admin_gate.unlocked  # leaving the kiosk does not open admin mode
 
 
 def test_kiosk_needs_a_pin_before_it_starts(qtbot, event):
     window = MainWindow(event)
     qtbot.addWidget(window)
-    window.admin_gate.ask_pin = Pins(None)  # asked to choose a PIN, cancelled
-    assert feature_admin.start_kiosk(window) is None
+    window.ctx.admin_gate.ask_pin = Pins(None)  # asked to choose a PIN, cancelled
+    assert feature_admin.start_kiosk(window.ctx) is None
     assert not admin.has_pin(event)

@@ -25,12 +25,12 @@ def _window(qtbot, event):
 
 
 def _open(qtbot, window, path):
-    window.import_feature.choose_file = lambda parent: path
+    window.ctx.importer.choose_file = lambda parent: path
     action = window.findChild(type(window.menu("file").actions()[0]), "action_import_guests")
     assert action is not None and action in window.menu("file").actions()
     action.trigger()
-    qtbot.waitUntil(lambda: window.import_feature.dialog is not None, timeout=10000)
-    dialog = window.import_feature.dialog
+    qtbot.waitUntil(lambda: window.ctx.importer.dialog is not None, timeout=10000)
+    dialog = window.ctx.importer.dialog
     qtbot.addWidget(dialog)
     return dialog
 
@@ -86,7 +86,7 @@ def test_map_preview_check_and_import(qtbot, event, tmp_path):
 
     # import: written, the window reloads, check-ins untouched
     anna = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
-    checkins.check_in(event, anna.id, window.item)
+    checkins.check_in(event, anna.id, window.ctx.item)
     log_before = checkins.log_entries(event)
     with (
         qtbot.waitSignal(window.data_changed, timeout=10000),
@@ -100,7 +100,7 @@ def test_map_preview_check_and_import(qtbot, event, tmp_path):
     )
     assert dialog.progress.value() == dialog.progress.maximum()
     assert not dialog.import_button.isEnabled()
-    found = {g.full_name: g for g in guests.list_guests(window.event)}
+    found = {g.full_name: g for g in guests.list_guests(window.ctx.event)}
     assert table_number(event, found["Clara Schulz"]) == 2
     assert table_number(event, found["Дмитрий Орлов"]) == 1
     assert found["Clara Schulz"].email == "c.schulz@klinikum.example"
@@ -113,21 +113,21 @@ def test_bad_file_shows_one_line_and_no_dialog(qtbot, event, tmp_path):
     fake.write_text("kein Excel", encoding="utf-8")
     window = _window(qtbot, event)
     shown = []
-    window.import_feature.show_error = lambda parent, message: shown.append(message)
-    window.import_feature.choose_file = lambda parent: fake
+    window.ctx.importer.show_error = lambda parent, message: shown.append(message)
+    window.ctx.importer.choose_file = lambda parent: fake
     window.findChild(type(window.menu("file").actions()[0]), "action_import_guests").trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown == [
         f"{fake}: not a readable Excel workbook (damaged, or another kind of file renamed)."
     ]
-    assert window.import_feature.dialog is None
+    assert window.ctx.importer.dialog is None
 
 
 def test_cancelled_file_choice_does_nothing(qtbot, event):
     window = _window(qtbot, event)
-    window.import_feature.choose_file = lambda parent: None
-    window.import_feature.run()
-    assert window.import_feature.task is None and window.import_feature.dialog is None
+    window.ctx.importer.choose_file = lambda parent: None
+    window.ctx.importer.run()
+    assert window.ctx.importer.task is None and window.ctx.importer.dialog is None
 
 
 def test_failure_in_the_background_is_reported(qtbot, event, tmp_path):

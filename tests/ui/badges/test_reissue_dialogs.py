@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pypdfium2
-import pytest
 import zxingcpp
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -11,18 +10,8 @@ from checkin import guests
 from checkin.ui.badges import lifecycle_actions as feature_badge_lifecycle
 from checkin.ui.badges.reissue_dialog import ReissueDialog, SubstituteDialog
 from checkin.ui.desk.result_card import AMBER, GREEN
-from checkin.ui.main_window import MainWindow
+from tests.helpers import guest_named as _guest
 from tests.ui.typing_helpers import type_text
-
-
-@pytest.fixture
-def window(qtbot, event, tmp_path):
-    win = MainWindow(event, desk="Empfang 1")
-    qtbot.addWidget(win)
-    win.badge_folder = tmp_path
-    win.printed = []
-    win.badge_printer = win.printed.append
-    return win
 
 
 def _codes(pdf_path):
@@ -32,10 +21,6 @@ def _codes(pdf_path):
         return [c.text for c in zxingcpp.read_barcodes(image)]
     finally:
         pdf.close()
-
-
-def _guest(event, family):
-    return next(g for g in guests.list_guests(event) if g.family_name == family)
 
 
 def _ok(dialog):
@@ -48,7 +33,7 @@ def test_lost_badge_from_the_card_voids_it_and_prints_the_new_one(qtbot, window,
     window.scan_view.scan_text(old_code)
     assert window.scan_view.card.state == GREEN
     window.findChild(type(window.menu("badges").menuAction()), "action_new_badge").trigger()
-    dialog = window.lifecycle_dialog
+    dialog = window.ctx.opened["lifecycle_dialog"]
     assert isinstance(dialog, ReissueDialog) and dialog.guest.id == anna.id
     assert dialog.reason.currentData() == "lost"
     _ok(dialog)
@@ -66,7 +51,7 @@ def test_substitute_from_the_guest_list(qtbot, window, event):
     old_code = guests.badge_code(event, ivan)
     window.show_list()
     window.guest_list.select_guest(ivan.id)
-    dialog = feature_badge_lifecycle.open_dialog(window, SubstituteDialog)
+    dialog = feature_badge_lifecycle.open_dialog(window.ctx, SubstituteDialog)
     assert dialog.guest.id == ivan.id
     _ok(dialog)  # no name yet: refused, nothing changed
     assert dialog.isVisible() and "given name or a family name" in dialog.error.text()
@@ -82,5 +67,5 @@ def test_substitute_from_the_guest_list(qtbot, window, event):
 
 
 def test_without_a_guest_the_desk_says_what_to_do(qtbot, window):
-    assert feature_badge_lifecycle.open_dialog(window, ReissueDialog) is None
+    assert feature_badge_lifecycle.open_dialog(window.ctx, ReissueDialog) is None
     assert "Choose a guest first" in window.statusBar().currentMessage()

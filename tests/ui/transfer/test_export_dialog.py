@@ -5,31 +5,19 @@ from __future__ import annotations
 import csv
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
 
-from checkin import checkins, guests, programme
-from checkin.ui.main_window import MainWindow
+from checkin import checkins, programme
 from checkin.ui.transfer import export_actions as feature_reports
 from checkin.ui.transfer.export_dialog import ExportDialog
-
-
-@pytest.fixture
-def window(qtbot, event):
-    win = MainWindow(event)
-    qtbot.addWidget(win)
-    return win
-
-
-def _anna(event):
-    return next(g for g in guests.list_guests(event) if g.family_name == "Müller")
+from tests.helpers import anna as _anna
 
 
 def test_file_menu_export_writes_an_xlsx_off_the_ui_thread(qtbot, window, event, tmp_path):
-    checkins.check_in(event, _anna(event).id, window.item, desk="Empfang")
+    checkins.check_in(event, _anna(event).id, window.ctx.item, desk="Empfang")
     names = [a.objectName() for a in window.menu("file").actions()]
     assert "action_export" in names  # behind the admin PIN when one is set: see feature_admin
-    dialog = feature_reports.open_export(window)
+    dialog = feature_reports.open_export(window.ctx)
     assert isinstance(dialog, ExportDialog)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("xlsx"))
     dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("en"))
@@ -39,7 +27,7 @@ def test_file_menu_export_writes_an_xlsx_off_the_ui_thread(qtbot, window, event,
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [out]
     book = openpyxl.load_workbook(out)
-    rows = list(book[window.item.name].iter_rows(values_only=True))
+    rows = list(book[window.ctx.item.name].iter_rows(values_only=True))
     header, body = rows[0], rows[1:]
     anna = next(dict(zip(header, r, strict=True)) for r in body if r[1] == "Müller")
     assert anna["Status"] == "present" and anna["Desk"] == "Empfang"
@@ -78,16 +66,16 @@ def test_failed_export_says_why(qtbot, event, tmp_path):
 
 def test_statistics_follow_check_ins_live(qtbot, window, event, tmp_path):
     window.findChild(type(window.menu("reports").actions()[0]), "action_statistics").trigger()
-    view = window.stats_view
+    view = window.ctx.opened["stats_view"]
     model = view.items_model
-    row = [it.item.id for it in model.items].index(window.item.id)
+    row = [it.item.id for it in model.items].index(window.ctx.item.id)
 
     def cell(col):
         return model.data(model.index(row, col))
 
     assert (cell(1), cell(2), cell(6)) == ("3", "0", "3")
     assert view.chart.bins is None
-    checkins.check_in(event, _anna(event).id, window.item, desk="A")
+    checkins.check_in(event, _anna(event).id, window.ctx.item, desk="A")
     window.data_changed.emit()
     qtbot.waitUntil(lambda: cell(2) == "1", timeout=3000)
     assert (cell(3), cell(4), cell(6)) == ("33 %", "1", "2")

@@ -15,10 +15,7 @@ from checkin.ui.seating.floor_plan import FloorPlanView
 from checkin.ui.seating.seating_model import MIME, SeatingModel
 from checkin.ui.seating.seating_view import SeatingView
 from checkin.ui.seating.table_dialog import TableDialog, TablesDialog
-
-
-def _guest(ev, family: str):
-    return next(g for g in guests.list_guests(ev) if g.family_name == family)
+from tests.helpers import guest_named as _guest
 
 
 def _view(qtbot, ev) -> SeatingView:
@@ -222,7 +219,7 @@ def test_window_list_and_welcome_card_show_the_new_table_at_once(qtbot, demo_eve
     window = MainWindow(demo_event)
     qtbot.addWidget(window)
     window.show()
-    view = window.seating.show_seating()
+    view = window.ctx.seating.show_seating()
     qtbot.addWidget(view)
     roth = _guest(demo_event, "Roth")
     model = window.model
@@ -251,7 +248,7 @@ def test_window_list_and_welcome_card_show_the_new_table_at_once(qtbot, demo_eve
     assert "Tisch 5" in badge_text, badge_text
     assert view.floor_plan.items_by_number[5].fill.text() == "13/12"
     # a table edited elsewhere (Edit tables…) reaches the open seating window
-    dialog = window.seating.edit_tables()
+    dialog = window.ctx.seating.edit_tables()
     qtbot.addWidget(dialog)
     tables.update_table(demo_event, tables.table_by_number(demo_event, 5).id, capacity=14)
     dialog.changed.emit()
@@ -264,9 +261,9 @@ def test_tables_menu_prints_both_lists(qtbot, demo_event):
     window = MainWindow(demo_event)
     qtbot.addWidget(window)
     opened = []
-    window.seating.pdf_opener = opened.append
-    window.seating.actions["host_lists"].trigger()
-    window.seating.actions["door_overview"].trigger()
+    window.ctx.seating.pdf_opener = opened.append
+    window.ctx.seating.actions["host_lists"].trigger()
+    window.ctx.seating.actions["door_overview"].trigger()
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)  # rendered in the background
     assert sorted(p.name for p in opened) == ["seating-overview.pdf", "table-hosts.pdf"]
     assert all(p.stat().st_size > 5000 for p in opened)
@@ -278,7 +275,7 @@ def test_guest_floor_plan_lights_up_the_table_of_each_check_in(qtbot, demo_event
     window = MainWindow(demo_event)
     qtbot.addWidget(window)
     window.show()
-    plan = window.seating.show_guest_floor_plan()
+    plan = window.ctx.seating.show_guest_floor_plan()
     qtbot.addWidget(plan)
     assert plan.highlighted is None
     krueger = _guest(demo_event, "Krüger")  # table 3

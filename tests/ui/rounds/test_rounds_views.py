@@ -25,7 +25,7 @@ def test_delegation_view_shows_no_shows_and_replans_the_remaining_rounds(
 ):
     window = MainWindow(demo_event)
     qtbot.addWidget(window)
-    item = window.item
+    item = window.ctx.item
     before = service.load(demo_event, item)
     _check_in_all_but(demo_event, item, {"Кузнецов", "Морозова"})
 
@@ -86,7 +86,7 @@ def test_rounds_view_lists_tables_and_plans(qtbot, demo_event, tmp_path):
     with qtbot.waitSignal(view.planned):
         qtbot.mouseClick(view.plan_button, Qt.MouseButton.LeftButton)
     assert view.round_box.count() == 4
-    assert len(service.load(demo_event, window.item).rounds) == 4
+    assert len(service.load(demo_event, window.ctx.item).rounds) == 4
     assert delegations.list_delegations(demo_event)[0].name == "Delegation Omsk"
     out = tmp_path / "hosts.pdf"
     view.ask_pdf_path = lambda parent: str(out)
