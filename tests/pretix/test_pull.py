@@ -138,3 +138,18 @@ def test_a_pull_that_loses_the_connection_half_way_writes_nothing(connected, pre
     assert guests.list_guests(connected) == []
     assert connected.setting(connection.PULLED_AT) is None
     assert len(pull.pull(connected).added) == 3  # the next pull starts from the same point
+
+
+def test_purging_personal_data_also_forgets_what_was_pulled(connected, pretix_event):
+    from checkin.exporting.purge import purge_personal_data
+
+    pretix_event.order(
+        {"item": "Besucher", "given": "Anna", "family": "Müller", "email": "anna@example.de"},
+        checkin_text="Anna bringt ihren Hund mit",
+    )
+    pull.pull(connected)
+    purge_personal_data(connected, confirmed=True)
+    raw = connected.path.read_bytes()
+    for text in ("Müller", "anna@example.de", "Hund"):
+        assert text.encode() not in raw, text
+    assert connected.db.execute("SELECT COUNT(*) FROM pretix_positions").fetchone()[0] == 0
