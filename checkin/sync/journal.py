@@ -8,7 +8,8 @@ Layout of the event's sync folder (shared between desks by Syncthing)::
 
 One writer per file (a desk writes only below its own id), so Syncthing never sees a conflict.
 A record is one JSON line ``{"r": {...}, "crc": "..."}``; a trailing line without its newline
-is a half-written record and is ignored until it is complete.
+is a half-written record and is ignored until it is complete. Kinds: ``guest``, ``checkin``,
+``unpair`` and ``setting`` (the ``shared.*`` settings, see shared_settings.py).
 """
 
 from __future__ import annotations

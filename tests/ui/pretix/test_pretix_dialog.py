@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from checkin import admin, guests
+from checkin.errors import PretixError
 from checkin.pretix import connection, push, tokens
 from checkin.pretix.tickets import ticket_secret
 from checkin.ui.desk.result_card import AMBER, GREEN, RED
-from checkin.ui.pretix import open_dialog
+from checkin.ui.language import error_text
+from checkin.ui.pretix import PretixDialog, open_dialog
 from tests.pretix.server import DESK_TOKEN, ORGANIZER
 from tests.ui.typing_helpers import focus, scan
 
@@ -154,3 +157,30 @@ def test_an_invalid_pretix_ticket_is_red_with_the_reason(qtbot, window, pulled, 
     assert card.title.text() == "This ticket is not valid here"
     assert card.details.text() == "It was replaced or cancelled in pretix."
     assert push.plan(desk).pending == []
+
+
+@pytest.mark.parametrize("lang", ["de", "ru"])
+def test_the_dialog_speaks_the_staffs_language_and_fits_the_laptop(qtbot, window, desk, lang):
+    from PySide6.QtCore import QLocale
+
+    from checkin.ui.language import translations
+
+    locale = QLocale()
+    translations().apply(lang)
+    try:
+        dialog = PretixDialog(desk, window)
+        dialog.show_error(error_text(PretixError("pretix_wrong_token", url="https://pretix.eu")))
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        hint = dialog.sizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 700  # 768 minus the taskbar
+        expected = {
+            "de": ("Verbinden", "hat den API-Token abgelehnt"),
+            "ru": ("Подключить", "отклонил API-токен"),
+        }[lang]
+        assert dialog.connect_button.text().replace("&", "") == expected[0]
+        assert expected[1] in dialog.message.text()
+        dialog.close()
+    finally:
+        translations().apply("en")
+        QLocale.setDefault(locale)
