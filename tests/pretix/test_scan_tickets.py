@@ -151,3 +151,20 @@ def test_a_ticket_for_a_product_the_list_does_not_admit_is_not_valid(
 def test_an_event_not_connected_to_pretix_does_not_read_pretix_tickets(event, pretix_event):
     order = pretix_event.order({"given": "Anna", "family": "Müller"})
     assert scanning.scan(event, _secret(order)).result.result is Result.UNKNOWN_CODE
+
+
+def test_a_blocked_ticket_is_pulled_as_cancelled_and_refused(connected, pretix_event):
+    order = pretix_event.order({"given": "Boris", "family": "Blockiert"})
+    position = order["positions"][0]["id"]
+    pretix_event.server.shell(
+        "from django_scopes import scopes_disabled\n"
+        "from pretix.base.models import OrderPosition\n"
+        "with scopes_disabled():\n"
+        f"    p = OrderPosition.objects.get(pk={position})\n"
+        "    p.blocked = ['admin']\n"
+        "    p.save(update_fields=['blocked'])\n"
+    )
+    report = pull.pull(connected)
+    assert [(c["name"], c["status"]) for c in report.cancelled] == [("Boris Blockiert", "blocked")]
+    result = scanning.scan(connected, _secret(order)).result
+    assert result.result is Result.CANCELLED and result.guest.full_name == "Boris Blockiert"
