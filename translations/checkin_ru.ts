@@ -1152,32 +1152,16 @@
         <translation>Последняя загрузка: %1 – билетов: %2.</translation>
     </message>
     <message>
+        <source>Not pulled yet.</source>
+        <translation>Ещё не загружено.</translation>
+    </message>
+    <message>
         <source>Check-ins and check-outs waiting to be pushed: %1.</source>
         <translation>Регистраций входа и выхода ждут передачи: %1.</translation>
     </message>
     <message>
         <source>To annul: %1.</source>
         <translation>Отменить: %1.</translation>
-    </message>
-    <message>
-        <source>Connected: %1 – tickets on the list: %2. Next: Pull attendees.</source>
-        <translation>Подключено: %1 – билетов в списке: %2. Далее: загрузите участников.</translation>
-    </message>
-    <message>
-        <source>Pulled – added: %1, updated: %2, cancelled: %3, restored: %4 (orders read: %5).</source>
-        <translation>Загружено – добавлено: %1, изменено: %2, отменено: %3, восстановлено: %4 (прочитано заказов: %5).</translation>
-    </message>
-    <message>
-        <source>Pushed to pretix – check-ins: %1, annulled: %2, refused: %3.</source>
-        <translation>Передано в pretix – регистраций: %1, отменено: %2, отклонено: %3.</translation>
-    </message>
-    <message>
-        <source>Category saved; guests changed with their product: %1.</source>
-        <translation>Категория сохранена; гостей изменено вместе с продуктом: %1.</translation>
-    </message>
-    <message>
-        <source>Not pulled yet.</source>
-        <translation>Ещё не загружено.</translation>
     </message>
     <message>
         <source>In pretix: %1.</source>
@@ -1218,6 +1202,22 @@
     <message>
         <source>The event has several check-in lists: choose one, then Connect.</source>
         <translation>У мероприятия несколько списков регистрации: выберите один и нажмите «Подключить».</translation>
+    </message>
+    <message>
+        <source>Connected: %1 – tickets on the list: %2. Next: Pull attendees.</source>
+        <translation>Подключено: %1 – билетов в списке: %2. Далее: загрузите участников.</translation>
+    </message>
+    <message>
+        <source>Pulled – added: %1, updated: %2, cancelled: %3, restored: %4 (orders read: %5).</source>
+        <translation>Загружено – добавлено: %1, изменено: %2, отменено: %3, восстановлено: %4 (прочитано заказов: %5).</translation>
+    </message>
+    <message>
+        <source>Pushed to pretix – check-ins: %1, annulled: %2, refused: %3.</source>
+        <translation>Передано в pretix – регистраций: %1, отменено: %2, отклонено: %3.</translation>
+    </message>
+    <message>
+        <source>Category saved; guests changed with their product: %1.</source>
+        <translation>Категория сохранена; гостей изменено вместе с продуктом: %1.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1360,14 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>No table assigned</source>
         <translation>Стол не назначен</translation>
+    </message>
+    <message>
+        <source>NOT SAVED – this check-in did not count</source>
+        <translation>НЕ СОХРАНЕНО – эта регистрация не засчитана</translation>
+    </message>
+    <message>
+        <source>Call the event's admin. Note the guest on paper.</source>
+        <translation>Позовите администратора мероприятия. Запишите гостя на бумаге.</translation>
     </message>
     <message>
         <source>This ticket is not valid here</source>
@@ -1952,6 +1960,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
 <context>
     <name>admin</name>
     <message>
+        <source>The admin PIN of this event was removed outside checkin (with another program). The audit trail records it. Set a new PIN now.</source>
+        <translation>PIN администратора этого мероприятия был удалён вне checkin (другой программой). Это записано в журнале. Задайте новый PIN.</translation>
+    </message>
+    <message>
         <source>Admin mode</source>
         <translation>Режим администратора</translation>
     </message>
@@ -2042,6 +2054,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
+    </message>
+    <message>
+        <source>The event file is gone – check-ins are NOT saved</source>
+        <translation>Файл мероприятия исчез – регистрации НЕ сохраняются</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2256,18 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>{path}: не удалось записать файл мероприятия ({detail}); ничего не сохранено.</translation>
     </message>
     <message>
+        <source>{path}: the event file was deleted, moved or replaced while this desk had it open. Nothing more is saved: check-ins are refused. Close the event and open the right file (or restore a backup).</source>
+        <translation>{path}: файл мероприятия удалён, перемещён или заменён, пока эта стойка с ним работала. Больше ничего не сохраняется: регистрация отклоняется. Закройте мероприятие и откройте нужный файл (или восстановите резервную копию).</translation>
+    </message>
+    <message>
+        <source>{path}: this event file has {links} names (hard links); two desks could write it under different names and lose check-ins. Copy the file and open the copy.</source>
+        <translation>{path}: у этого файла мероприятия несколько имён (жёстких ссылок: {links}); две стойки могли бы записывать его под разными именами и потерять регистрации. Скопируйте файл и откройте копию.</translation>
+    </message>
+    <message>
+        <source>{path}: the event file could not be upgraded from file format {found} to {supported} ({detail}). It was left unchanged.</source>
+        <translation>{path}: не удалось обновить файл мероприятия с формата {found} до {supported} ({detail}). Файл остался без изменений.</translation>
+    </message>
+    <message>
         <source>{path}: no such backup.</source>
         <translation>{path}: такой резервной копии нет.</translation>
     </message>
@@ -2270,6 +2298,18 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>This event has no admin PIN yet.</source>
         <translation>У этого мероприятия ещё нет PIN администратора.</translation>
+    </message>
+    <message>
+        <source>The admin PIN may have at most {max} characters.</source>
+        <translation>PIN администратора может содержать не более {max} символов.</translation>
+    </message>
+    <message>
+        <source>The stored admin PIN is unreadable (changed outside checkin); no PIN matches it.</source>
+        <translation>Сохранённый PIN администратора не читается (изменён вне checkin); ни один PIN к нему не подходит.</translation>
+    </message>
+    <message>
+        <source>{path} has an admin PIN: give it with --pin, or run the command in a terminal to be asked for it.</source>
+        <translation>У {path} есть PIN администратора: укажите его через --pin или запустите команду в терминале, чтобы ввести его.</translation>
     </message>
     <message>
         <source>Removing personal data cannot be undone: confirm it (--yes-delete-personal-data).</source>
