@@ -364,13 +364,12 @@ def _v9_accepted_codes(db: sqlite_utils.Database) -> None:
 
 
 def _v10_pretix(db: sqlite_utils.Database) -> None:
-    """pretix: the check-in text and "requires attention" travel with the guest (synced); which
-    pretix position is which guest, what was pushed, and revoked tickets stay with this file."""
+    """pretix: check-in text and attention flag on the guest (synced); positions, pushes and
+    revoked tickets stay with this file. A later pull compares with what was pulled last."""
     guests = db["guests"]
     guests.add_column("checkin_text", str, not_null_default="")
     guests.add_column("attention", int, not_null_default=0)
     for statement in (
-        # The last pulled values: a later pull changes only what changed in pretix since.
         "CREATE TABLE pretix_positions (position_id INTEGER PRIMARY KEY,"
         " guest_token TEXT NOT NULL, order_code TEXT NOT NULL, secret TEXT NOT NULL,"
         " item_id INTEGER, status TEXT NOT NULL, pulled TEXT NOT NULL)",

@@ -35,12 +35,15 @@ def test_pretix_is_in_the_admin_menu_behind_the_pin(qtbot, window, desk):
     action = window.findChild(QAction, "action_pretix")
     assert action is not None and action in window.menu("admin").actions()
     qtbot.waitUntil(lambda: not action.isEnabled())
-    admin.set_pin(desk, "4711")
-    window.ctx.admin_gate.ask_pin = lambda *args: "4711"
+    admin.set_pin(desk, "471147")
+    window.ctx.admin_gate.ask_pin = lambda *args: "471147"
     assert window.ctx.admin_gate.unlock()
     assert action.isEnabled()
     action.trigger()
-    assert window.ctx.opened["pretix"].isVisible()
+    dialog = window.ctx.opened["pretix"]
+    assert dialog.isVisible()
+    window.ctx.admin_gate.lock()  # it holds the connection form: it closes with admin mode
+    assert not dialog.isVisible()
 
 
 def test_connect_choose_list_pull_scan_push(qtbot, window, desk, pretix_server, pretix_event):
