@@ -51,6 +51,7 @@ ADMIN_COMMANDS = (
     "import",
     "items",  # --add, --activate
     "pin",  # changing or clearing the PIN needs the current one (its own prompts)
+    "pretix",  # --connect, --pull, --category, --disconnect (not --push, --status, --products)
     "purge",
     "reprint",
     "restore",

@@ -7,6 +7,7 @@ import sys
 
 from checkin import checkins, programme
 from checkin.cli.output import Failure, add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 from checkin.clock import local_time
 from checkin.pretix import connection, products, pull, push, tokens
 from checkin.pretix.status import status
@@ -47,12 +48,15 @@ def register(sub) -> None:
     p.add_argument("--list", type=int, help="with --connect: the check-in list's id")
     p.add_argument("--item", type=int, help="with --connect: the programme item (default: active)")
     p.add_argument("--full", action="store_true", help="with --pull: read every order again")
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
     with open_event(args.event) as event:
+        if args.connect or args.pull or args.category or args.disconnect:
+            require_pin(event, args)  # they change the event or the token, as in the desk
         if args.connect:
             return _connect(args, event)
         if args.pull:

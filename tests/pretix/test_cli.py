@@ -139,3 +139,26 @@ def test_products_and_their_categories(capsys, event_file, pretix_server, pretix
     assert code == 2 and "PRODUCT=CATEGORY" in err
     code, _, err = run(capsys, "pretix", event_file, "--category", "999999=VIP")
     assert code == 2 and "no pretix product 999999" in err
+
+
+def test_with_an_admin_pin_connect_and_pull_need_it_push_and_status_do_not(
+    capsys, event_file, pretix_server, pretix_event, monkeypatch
+):
+    from checkin import admin
+
+    with Event.open(event_file) as ev:
+        admin.set_pin(ev, "471147")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a script: no terminal to ask on
+    code, _, err = _connect(capsys, event_file, pretix_server, pretix_event, "--token", DESK_TOKEN)
+    assert code == 1 and "give it with --pin" in err
+    pin = ("--pin", "471147")
+    assert (
+        _connect(capsys, event_file, pretix_server, pretix_event, "--token", DESK_TOKEN, *pin)[0]
+        == 0
+    )
+    pretix_event.order({"given": "Anna", "family": "Müller"})
+    assert run(capsys, "pretix", event_file, "--pull")[0] == 1
+    code, out, _ = run(capsys, "pretix", event_file, "--pull", *pin)
+    assert code == 0 and "1 added" in out
+    assert run(capsys, "pretix", event_file, "--push")[0] == 0
+    assert run(capsys, "pretix", event_file, "--status")[0] == 0
