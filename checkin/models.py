@@ -97,6 +97,8 @@ class Guest:
     created_at: str | None = None
     updated_at: str | None = None
     table_locked: bool = False  # seat set by hand: automatic seating keeps it
+    checkin_text: str = ""  # from the ticketing system: shown on the desk's card
+    attention: bool = False  # the ticketing system asks the desk to look at this guest
 
     @property
     def full_name(self) -> str:
@@ -111,10 +113,12 @@ class Guest:
         data = {name: row[name] for name in _GUEST_COLUMNS if name in row}
         data["cancelled"] = bool(row.get("cancelled"))
         data["table_locked"] = bool(row.get("table_locked"))
+        data["attention"] = bool(row.get("attention"))
         extra = row.get("extra")
         data["extra"] = json.loads(extra) if extra else {}
         for name in _GUEST_TEXTS:
             data[name] = data.get(name) or ""
+        data["checkin_text"] = data.get("checkin_text") or ""
         return cls(**data)
 
 

@@ -11,7 +11,7 @@ from checkin.clock import local_time
 if TYPE_CHECKING:
     from checkin.checkins import CheckinResult
 
-# By checkins.Result value.
+# By checkins.Result value (the core loads when a scan runs, not when the parser is built).
 _TEXT = {
     "checked_in": "Welcome, {name}! Table {table}.",
     "already_checked_in": "{name} is already checked in (since {when} at desk {desk}).",
@@ -21,6 +21,12 @@ _TEXT = {
     "cancelled": "{name} has cancelled their registration.",
     "not_on_this_list": "{name} is not on the list for {item}.",
     "replaced_badge": "This badge of {name} was replaced by a newer one; it is no longer valid.",
+    "ticket_not_valid": "This pretix ticket is not valid here ({reason}).",
+}
+_REASONS = {
+    "revoked": "replaced or cancelled in pretix",
+    "product": "its product is not on this check-in list",
+    "time": "not valid at this time",
 }
 
 
@@ -34,7 +40,8 @@ def describe(result: CheckinResult) -> str:
         item=result.item.name,
         when=local_time(first.at) if first else "",
         desk=first.desk if first else "",
-    )
+        reason=_REASONS.get(result.reason, result.reason),
+    ) + (" New guest from a pretix ticket: ask for the name." if result.added_from_ticket else "")
 
 
 def register(sub) -> None:
