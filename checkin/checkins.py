@@ -18,7 +18,6 @@ from checkin.clock import to_text
 from checkin.errors import InvalidInput
 from checkin.event import Event
 from checkin.models import Guest, ProgrammeItem, Table
-from checkin.pretix import tickets as pretix_tickets
 
 
 class Result(Enum):
@@ -281,6 +280,9 @@ def _pretix_ticket(
     event: Event, scanned: str, item: ProgrammeItem
 ) -> tuple[Result | None, Guest | None, str]:
     """An unknown scan may be a signed pretix ticket bought after the last pull."""
+    # Loaded on the first unknown code: pretix's crypto and HTTP cost a known badge nothing.
+    from checkin.pretix import tickets as pretix_tickets
+
     outcome = pretix_tickets.resolve(event, scanned, item)
     if outcome is None:
         return Result.UNKNOWN_CODE, None, ""

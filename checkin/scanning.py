@@ -13,7 +13,6 @@ from checkin.checkins import CheckinResult
 from checkin.event import Event
 from checkin.keyinput.layouts import Candidate, repair_scanner_layout
 from checkin.models import ProgrammeItem
-from checkin.pretix import tickets as pretix_tickets
 
 # Which reading of a scan to believe when none is a valid code of this event.
 _RANK = {
@@ -34,6 +33,13 @@ class ScanOutcome:
     @property
     def repaired(self) -> bool:
         return self.layout != "us"
+
+
+def _valid_pretix_ticket(event: Event, text: str) -> bool:
+    # Loaded for codes that are not ours only: a badge scan pays nothing for pretix's crypto.
+    from checkin.pretix import tickets
+
+    return tickets.is_valid_ticket(event, text)
 
 
 def best_reading(event: Event, text: str) -> Candidate:
@@ -62,7 +68,7 @@ def best_reading(event: Event, text: str) -> Candidate:
                 return candidate
         # Or a signed pretix ticket bought after the last pull: its signature picks the reading.
         for candidate in candidates:
-            if pretix_tickets.is_valid_ticket(event, candidate.text):
+            if _valid_pretix_ticket(event, candidate.text):
                 return candidate
     return best
 
@@ -72,8 +78,7 @@ def _belongs_to_a_guest(event: Event, reading: Candidate) -> bool:
     if parsed.status is codes.CodeStatus.VALID:
         return True
     return parsed.status is codes.CodeStatus.NOT_OURS and bool(
-        guest_codes.find_by_code(event, reading.text)
-        or pretix_tickets.is_valid_ticket(event, reading.text)
+        guest_codes.find_by_code(event, reading.text) or _valid_pretix_ticket(event, reading.text)
     )
 
 

@@ -28,9 +28,10 @@ HEAVY = {
     "pypdfium2",
     "sqlite_utils",
     "charset_normalizer",
+    "cryptography",  # pretix tickets: checked only for codes that are not ours
 }
 # Parts of checkin a scan never needs.
-NOT_FOR_A_SCAN = ("checkin.ui", "checkin.badges", "checkin.exporting.attendance",
+NOT_FOR_A_SCAN = ("checkin.ui", "checkin.badges", "checkin.exporting.attendance", "checkin.pretix",
                   "checkin.exporting.pdf", "checkin.exporting.xlsx", "checkin.importing",
                   "checkin.rounds", "checkin.seating", "checkin.sync", "checkin.printing")  # fmt: skip
 
