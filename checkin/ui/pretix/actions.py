@@ -77,6 +77,7 @@ def open_dialog(ctx) -> PretixDialog:
             dialog.refresh()
 
     window.data_changed.connect(follow)
+    ctx.changes.checked_in.connect(follow)  # a check-in here or at another desk
     if ctx.pretix is not None:
         ctx.pretix.pushed.connect(follow)
         if ctx.pretix.last_error:
