@@ -8,7 +8,9 @@ where the payload is a protobuf ``Ticket`` message (seed, item, variation, subev
 from, valid until; see libpretixsync's ``pretix_sig1.proto``) and the signature is Ed25519
 over the payload with the event's key. The public keys are in the event's ``valid_keys``
 (base64 of a PEM ``SubjectPublicKeyInfo``). The six-field message is read by hand: a protobuf
-library would be a large dependency for two varints and a string.
+library would be a large dependency for two varints and a string. Likewise the key: an
+Ed25519 ``SubjectPublicKeyInfo`` is a fixed 12-byte header and the 32-byte key, checked with
+libsodium (PyNaCl, 1 MB) rather than a general crypto library (12 MB in the app bundle).
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ import struct
 from dataclasses import dataclass
 from enum import Enum
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import load_pem_public_key
+from nacl.exceptions import BadSignatureError
+from nacl.signing import VerifyKey
 
 VERSION = 0x01
+# DER of SubjectPublicKeyInfo { AlgorithmIdentifier { id-Ed25519 (1.3.101.112) }, BIT STRING }
+_ED25519_SPKI = bytes.fromhex("302a300506032b6570032100")
 _B64 = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
 
 
@@ -71,28 +74,41 @@ def looks_signed(secret: str) -> bool:
     return _envelope(secret) is not None
 
 
-def public_keys(valid_keys: list[str]) -> list[Ed25519PublicKey]:
+def _ed25519_key(pem: bytes) -> bytes | None:
+    """The raw 32-byte key of a PEM ``PUBLIC KEY`` if it is an Ed25519 key, else None."""
+    lines = pem.decode("ascii").strip().splitlines()
+    if len(lines) < 3 or lines[0] != "-----BEGIN PUBLIC KEY-----":
+        return None
+    if lines[-1] != "-----END PUBLIC KEY-----":
+        return None
+    der = base64.b64decode("".join(lines[1:-1]), validate=True)
+    if len(der) != len(_ED25519_SPKI) + 32 or not der.startswith(_ED25519_SPKI):
+        return None  # another kind of key (RSA, EC, …) or a damaged one
+    return der[len(_ED25519_SPKI) :]
+
+
+def public_keys(valid_keys: list[str]) -> list[VerifyKey]:
     """The event's Ed25519 keys from ``valid_keys["pretix_sig1"]``; unreadable keys are skipped."""
     keys = []
     for text in valid_keys:
         try:
-            key = load_pem_public_key(base64.b64decode(text))
-        except (ValueError, TypeError, binascii.Error):
+            raw = _ed25519_key(base64.b64decode(text))
+        except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
             continue
-        if isinstance(key, Ed25519PublicKey):
-            keys.append(key)
+        if raw is not None:
+            keys.append(VerifyKey(raw))
     return keys
 
 
-def verify(secret: str, keys: list[Ed25519PublicKey]) -> SignedTicket:
+def verify(secret: str, keys: list[VerifyKey]) -> SignedTicket:
     """Check a scanned secret against the event's keys and read what the ticket carries."""
     envelope = _envelope(secret)
     if envelope is None:
         return SignedTicket(SignedStatus.NOT_SIGNED)
     for key in keys:
         try:
-            key.verify(envelope.signature, envelope.payload)
-        except InvalidSignature:
+            key.verify(envelope.payload, envelope.signature)
+        except (BadSignatureError, ValueError):
             continue
         try:
             fields = _read_message(envelope.payload)
