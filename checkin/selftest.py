@@ -22,6 +22,18 @@ GUEST_LIST = (
 )
 
 
+# A pretix_sig1 ticket (item 7) and the public key it was signed with, as pretix publishes
+# it; made once with a fixed private key for this check.
+PRETIX_KEY = (
+    "LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0KTUNvd0JRWURLMlZ3QXlFQUE2RUh2L1BPRUw0ZGNOMFk1MHZBbV"
+    "dmazFqQ2JwUTFmSGR5R1pCSlZNYmc9Ci0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLQo="
+)
+PRETIX_TICKET = (
+    "AILL2YgSgIWBMRlAJO7EK1D1VUFhd/edxxlSDMPBDvIyKJwKYKbdqlUwictKfhZ/GN72Kvx7mVADfU1OSHhFqeAE"
+    "0NXZ0ZGblNHCKAEAMAQA"
+)
+
+
 class SelfTest:
     def __init__(self, folder: Path, say: Callable[[str], None], desk_check=None):
         self.folder = folder
@@ -84,6 +96,21 @@ class SelfTest:
         assert again.result is checkins.Result.ALREADY_CHECKED_IN, again.result
         return "guest checked in (and a second scan refused)"
 
+    def pretix_ticket(self) -> str:
+        """A pretix-signed ticket verifies offline (libsodium is in the installation)."""
+        from checkin.pretix import signed
+
+        ticket = signed.verify(PRETIX_TICKET, signed.public_keys([PRETIX_KEY]))
+        assert ticket.status is signed.SignedStatus.VALID and ticket.item == 7, ticket
+        forged = (
+            PRETIX_TICKET[:-8] + ("B" if PRETIX_TICKET[-9] != "B" else "C") + PRETIX_TICKET[-7:]
+        )
+        assert (
+            signed.verify(forged, signed.public_keys([PRETIX_KEY])).status
+            is not signed.SignedStatus.VALID
+        )
+        return "a pretix ticket verified offline (and a forged one refused)"
+
     def export(self) -> str:
         import openpyxl
 
@@ -126,7 +153,8 @@ def run(say: Callable[[str], None] = print, desk_check=None) -> int:
     failures = 0
     with tempfile.TemporaryDirectory(prefix="checkin-selftest-") as tmp:
         test = SelfTest(Path(tmp), say, desk_check)
-        steps = [test.create_event, test.import_list, test.render_badge, test.check_in, test.export]
+        steps = [test.create_event, test.import_list, test.render_badge, test.check_in]
+        steps += [test.pretix_ticket, test.export]
         if desk_check is not None:
             steps.append(test.desk)
         for step in steps:
