@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, fields
 
+from checkin import collation
+
 
 @dataclass(frozen=True)
 class Table:
@@ -103,8 +105,10 @@ class Guest:
         return " ".join(p for p in (self.given_name, self.family_name) if p)
 
     @property
-    def sort_key(self) -> tuple[str, str]:
-        return (self.family_name.casefold(), self.given_name.casefold())
+    def sort_key(self) -> tuple:
+        """A–Z as in a German phone book (see checkin.collation; lists in Russian use
+        ``collation.guest_key(guest, "ru")``)."""
+        return collation.guest_key(self)
 
     @classmethod
     def from_row(cls, row: dict) -> Guest:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from unidecode import unidecode
-
-from checkin import categories, labels, translit
+from checkin import categories, collation, labels, translit
 from checkin.codes import make_code as _make_code
 from checkin.event import Event
 from checkin.guests import badge_code
@@ -52,22 +50,19 @@ def label(key: str, lang: str) -> str:
 
 def category_label(category: str, lang: str, staff_lang: str) -> str:
     """The category in the guest's language, followed by the staff's if that differs."""
-    words = labels.section("category", lang), labels.section("category", staff_lang)
-    own, staff = (w.get(category, category) for w in words)
+    own, staff = labels.category(category, lang), labels.category(category, staff_lang)
     return own if own == staff else f"{own} · {staff}"
 
 
-def sort_key(guest: Guest) -> tuple[str, str, int]:
-    """A–Z by family name; Cyrillic names file under their Latin spelling, Ö under O."""
-    family = unidecode(translit.to_latin(guest.family_name)).casefold().strip()
-    given = unidecode(translit.to_latin(guest.given_name)).casefold().strip()
-    return (family or given, given, guest.id)
+def sort_key(guest: Guest, lang: str = "de") -> tuple:
+    """A–Z in the staff's order (checkin.collation): in German, Cyrillic names file under
+    their Latin spelling and Ö under O; in Russian, Latin names under their reading."""
+    return collation.guest_key(guest, lang)
 
 
-def box_letter(guest: Guest) -> str:
-    """The box a pre-printed badge is filed in: the first letter of the sorted name."""
-    first = sort_key(guest)[0][:1].upper()
-    return first if first.isalpha() else "#"
+def box_letter(guest: Guest, lang: str = "de") -> str:
+    """The box a pre-printed badge is filed in: the letter its name is sorted under."""
+    return collation.guest_letter(guest, lang)
 
 
 def build(

@@ -203,7 +203,7 @@ def render_badges(
     progress: Progress | None = None,
     record: bool = True,
 ) -> BadgeBatch:
-    """Render badges for ``guests`` (sorted A–Z by family name) into a PDF at ``out``.
+    """Render badges for ``guests`` (A–Z in the staff's order) into a PDF at ``out``.
 
     With ``record`` every badge goes into the print log with its box, sheet and slot.
     """
@@ -214,7 +214,8 @@ def render_badges(
     if not guests:
         raise InvalidInput("no_badges_selected")
     fonts.register()
-    ordered = sorted(guests, key=content.sort_key)
+    staff_lang = options.language or content.event_language(event)
+    ordered = sorted(guests, key=lambda g: content.sort_key(g, staff_lang))
     badges = _contents(event, ordered, options)
     path = Path(out) if isinstance(out, str | os.PathLike) else None
     lines = content.programme_lines(programme.list_items(event)) if lay.has_back else []
@@ -227,7 +228,7 @@ def render_badges(
         )
         canvas.setTitle(f"Badges – {event.info.name}")
         canvas.setCreator("checkin")
-        _draw(canvas, lay, badges, ordered, batch, lines, progress)
+        _draw(canvas, lay, badges, ordered, batch, lines, progress, staff_lang)
         canvas.save()
     if record:
         record_batch(event, batch, desk=options.desk, operator=options.operator)
@@ -275,7 +276,7 @@ def _binary_streams():
                 rl_config.useA85 = _a85_users[1]
 
 
-def _draw(canvas, lay, badges, ordered, batch, lines, progress) -> None:
+def _draw(canvas, lay, badges, ordered, batch, lines, progress, lang) -> None:
     painter = _Painter(canvas, lay)
     per = lay.per_sheet
     total = len(badges)
@@ -302,6 +303,6 @@ def _draw(canvas, lay, badges, ordered, batch, lines, progress) -> None:
         for i, (guest, badge) in enumerate(zip(ordered[start:], sheet_badges, strict=False)):
             batch.order.append(badge.guest_id)
             batch.placements[badge.guest_id] = (batch.sheets, i + 1)
-            batch.boxes[badge.guest_id] = content.box_letter(guest)
+            batch.boxes[badge.guest_id] = content.box_letter(guest, lang)
         if progress is not None:
             progress(min(start + per, total), total)

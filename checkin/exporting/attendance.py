@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
 
-from checkin import checkins, programme
+from checkin import checkins, collation, programme
 from checkin.checkins import LogEntry, State
 from checkin.clock import from_text
 from checkin.event import Event
@@ -47,8 +47,8 @@ class GuestInfo:
         return " ".join(p for p in (self.given_name, self.patronymic, self.family_name) if p)
 
     @property
-    def sort_key(self) -> tuple[str, str, int]:
-        return (self.family_name.casefold(), self.given_name.casefold(), self.id)
+    def sort_key(self) -> tuple:
+        return collation.guest_key(self)
 
 
 @dataclass(slots=True)
@@ -213,7 +213,8 @@ class EventAttendance:
 
 
 # -- computing ------------------------------------------------------------------------------
-def load_guests(event: Event) -> dict[int, GuestInfo]:
+def load_guests(event: Event, lang: str = "de") -> dict[int, GuestInfo]:
+    """Every guest, A–Z in the reader's order (see checkin.collation)."""
     tables = {}
     for tid, num, name, theme in event.db.execute("SELECT id, number, name, theme FROM tables"):
         label = f"{num} – {theme or name}" if (theme or name) else str(num)
@@ -243,7 +244,7 @@ def load_guests(event: Event) -> dict[int, GuestInfo]:
             bool(canc),
         )
     _mark_substitutes(event, out)
-    return dict(sorted(out.items(), key=lambda kv: kv[1].sort_key))  # A–Z
+    return dict(sorted(out.items(), key=lambda kv: collation.guest_key(kv[1], lang)))
 
 
 def _mark_substitutes(event: Event, out: dict[int, GuestInfo]) -> None:
@@ -300,9 +301,9 @@ def item_attendance(
     return ItemAttendance(item, rows)
 
 
-def event_attendance(event: Event, item_id: int | None = None) -> EventAttendance:
-    """Attendance at every programme item (or only ``item_id``)."""
-    guests = load_guests(event)
+def event_attendance(event: Event, item_id: int | None = None, lang: str = "de") -> EventAttendance:
+    """Attendance at every programme item (or only ``item_id``), names in ``lang``'s order."""
+    guests = load_guests(event, lang)
     items = programme.list_items(event)
     if item_id is not None:
         items = [programme.get_item(event, item_id)]

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
-from checkin import fonts, labels, translit
+from checkin import collation, fonts, labels, translit
 from checkin.event import Event
 from checkin.rounds.model import Person
 from checkin.rounds.service import ItemPlan
@@ -37,14 +37,7 @@ def schedule_order(plan: ItemPlan) -> list[Person]:
     ids = {g for per in plan.seating.values() for guests in per.values() for g in guests}
     ids |= {g for per in plan.interpreters.values() for g in per.values()}
     people = [plan.people[g] for g in ids if g in plan.people]
-    return sorted(
-        people,
-        key=lambda p: (
-            translit.to_latin(p.family_name).casefold(),
-            translit.to_latin(p.given_name).casefold(),
-            p.id,
-        ),
-    )
+    return collation.sort_guests(people)
 
 
 def schedule_lines(plan: ItemPlan, person: Person, lang: str) -> list[tuple[str, str]]:
