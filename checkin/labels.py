@@ -169,6 +169,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "display.welcome": ("Willkommen, {name}!", "Welcome, {name}!", "Добро пожаловать, {name}!"),
     "display.table": ("Ihr Tisch", "Your table", "Ваш стол"),
     "display.ready": ("Herzlich willkommen", "Welcome", "Добро пожаловать"),
+    "display.entrance": ("Eingang", "Entrance", "Вход"),
 }
 
 

@@ -363,6 +363,16 @@ def _v9_accepted_codes(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v10_names_per_language(db: sqlite_utils.Database) -> None:
+    """Tables and programme items in the reader's language: optional names (and themes,
+    places) in German, Russian and English next to the given one; programme items get a
+    place. Empty means: use the given one."""
+    for column in ("name_de", "name_ru", "name_en", "theme_de", "theme_ru", "theme_en"):
+        db["tables"].add_column(column, str, not_null_default="")
+    for column in ("place", "name_de", "name_ru", "name_en", "place_de", "place_ru", "place_en"):
+        db["programme_items"].add_column(column, str, not_null_default="")
+
+
 # Append only, one per line, never reorder or edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
@@ -374,6 +384,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v7_badge_prints,
     _v8_badge_lifecycle,
     _v9_accepted_codes,
+    _v10_names_per_language,
     # new migrations go above this line
 ]
 

@@ -6,9 +6,12 @@ import sqlite3
 
 from checkin.errors import InvalidInput, NotFound
 from checkin.event import Event
-from checkin.models import Table
+from checkin.models import NAME_LANGUAGES, Table
 
-_FIELDS = ("number", "name", "theme", "capacity", "host", "x", "y")
+_FIELDS = (
+    "number", "name", "theme", "capacity", "host", "x", "y",
+    *(f"{field}_{lang}" for field in ("name", "theme") for lang in NAME_LANGUAGES),
+)  # fmt: skip
 
 
 def add_table(event: Event, number: int, **data) -> Table:

@@ -2,7 +2,7 @@
 
 ``translations/fill.py`` puts them into messages that lupdate marked unfinished. German
 addresses the staff with "Sie"; Russian with "вы". Words used throughout:
-badge = Namensschild / бейдж, check in = einchecken / регистрация (on site), registration
+badge = Namensschild / бейдж, check in = einchecken / отметить приход, отметка (on site; «регистрация» reads as signing up), registration
 (signed up) = Anmeldung / заявка, walk-in = Gast ohne Anmeldung / гость без заявки,
 desk = Schalter / стойка, programme item = Programmpunkt / пункт программы,
 table = Tisch / стол, field (industry) = Branche / отрасль, host = Gastgeber / ведущий стола.
@@ -27,7 +27,7 @@ TEXTS: dict[str, tuple] = {
     "&Find by name…": ("Nach &Namen suchen…", "&Найти по имени…"),
     "&Walk-in guest…": ("Gast &ohne Anmeldung…", "Гость &без заявки…"),
     "Guest &list": ("Gäste&liste", "С&писок гостей"),
-    "&Undo last check-in": ("Letzten Check-in &rückgängig", "&Отменить последнюю регистрацию"),
+    "&Undo last check-in": ("Letzten Check-in &rückgängig", "&Отменить последнюю отметку"),
     "Choose &programme item": ("&Programmpunkt wählen", "Выбрать &пункт программы"),
     "&Guest display": ("Gäste&anzeige", "&Экран для гостей"),
     "then %1": ("danach %1", "затем %1"),  # the later meeting rounds on the result card
@@ -35,9 +35,9 @@ TEXTS: dict[str, tuple] = {
     "&Quit": ("&Beenden", "В&ыход"),
     "There is no check-in to undo.": (
         "Es gibt keinen Check-in, der rückgängig gemacht werden kann.",
-        "Нет регистрации, которую можно отменить.",
+        "Нет отметки прихода, которую можно отменить.",
     ),
-    "Check-in of %1 undone.": ("Check-in von %1 rückgängig gemacht.", "Регистрация гостя %1 отменена."),
+    "Check-in of %1 undone.": ("Check-in von %1 rückgängig gemacht.", "Отметка прихода гостя %1 отменена."),
     "Badge printing is not available.": (
         "Der Druck von Namensschildern ist nicht verfügbar.",
         "Печать бейджей недоступна.",
@@ -75,10 +75,10 @@ TEXTS: dict[str, tuple] = {
     ),
     "F3: find by name · F4: walk-in · F5: guest list · Ctrl+Z: undo last check-in": (
         "F3: Namenssuche · F4: ohne Anmeldung · F5: Gästeliste · Strg+Z: letzten Check-in zurücknehmen",
-        "F3: поиск по имени · F4: гость без заявки · F5: список гостей · Ctrl+Z: отменить регистрацию",
+        "F3: поиск по имени · F4: гость без заявки · F5: список гостей · Ctrl+Z: отменить отметку",
     ),
     "Welcome, %1!": ("Willkommen, %1!", "Добро пожаловать, %1!"),
-    "%1 is already checked in": ("%1 ist bereits eingecheckt", "%1: регистрация уже пройдена"),
+    "%1 is already checked in": ("%1 ist bereits eingecheckt", "%1: приход уже отмечен"),
     "Old badge of %1 – it was replaced": (
         "Altes Namensschild von %1 – es wurde ersetzt",
         "Старый бейдж гостя %1 – он заменён",
@@ -163,7 +163,7 @@ TEXTS: dict[str, tuple] = {
         "Namensschild gedruckt – bitte aushändigen.",
         "Бейдж напечатан – выдайте его гостю.",
     ),
-    "%1 / %2 checked in": ("%1 / %2 eingecheckt", "%1 / %2 зарегистрированы"),
+    "%1 / %2 checked in": ("%1 / %2 eingecheckt", "%1 / %2 отмечены"),
     # -- search ------------------------------------------------------------------------------------
     "Name, organisation or e-mail – any spelling, Latin or Cyrillic": (
         "Name, Organisation oder E-Mail – jede Schreibweise, lateinisch oder kyrillisch",
@@ -171,9 +171,9 @@ TEXTS: dict[str, tuple] = {
     ),
     "↑ ↓ choose · Enter: check in · Esc: back to scanning": (
         "↑ ↓ auswählen · Enter: einchecken · Esc: zurück zum Scannen",
-        "↑ ↓ выбор · Enter: зарегистрировать · Esc: назад к сканированию",
+        "↑ ↓ выбор · Enter: отметить приход · Esc: назад к сканированию",
     ),
-    "already checked in": ("bereits eingecheckt", "регистрация уже пройдена"),
+    "already checked in": ("bereits eingecheckt", "приход уже отмечен"),
     "table %1": ("Tisch %1", "стол %1"),
     # -- guest list and guest dialogs ---------------------------------------------------------------
     "Filter by name, organisation, e-mail": (
@@ -185,7 +185,7 @@ TEXTS: dict[str, tuple] = {
     "Cancelled": ("Abgesagt", "Участие отменено"),
     "All categories": ("Alle Kategorien", "Все категории"),
     "&Edit…": ("&Bearbeiten…", "&Изменить…"),
-    "Check &in": ("&Einchecken", "&Зарегистрировать"),
+    "Check &in": ("&Einchecken", "&Отметить приход"),
     "Check &out": ("&Auschecken", "Отметить &уход"),
     "&Undo last action": ("Letzte Aktion &rückgängig", "&Отменить последнее действие"),
     "Status:": ("Status:", "Статус:"),
@@ -213,7 +213,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "F3: find by name · F4: walk-in · F5: guest list\nF6: programme item · F7: guest display · Ctrl+Z: undo last check-in": (
         "F3: Namenssuche · F4: ohne Anmeldung · F5: Gästeliste\nF6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen",
-        "F3: поиск по имени · F4: гость без заявки · F5: список гостей\nF6: пункт программы · F7: экран для гостей · Ctrl+Z: отменить регистрацию",
+        "F3: поиск по имени · F4: гость без заявки · F5: список гостей\nF6: пункт программы · F7: экран для гостей · Ctrl+Z: отменить отметку",
     ),
     "Round %1: table %2": ("Runde %1: Tisch %2", "Раунд %1: стол %2"),
     "round %1: table %2": ("Runde %1: Tisch %2", "раунд %1: стол %2"),
@@ -232,11 +232,11 @@ TEXTS: dict[str, tuple] = {
     "&Notes for staff": ("&Hinweise fürs Personal", "&Заметки для персонала"),
     "– none –": ("– keiner –", "– нет –"),
     "Walk-in guest": ("Gast ohne Anmeldung", "Гость без заявки"),
-    "Check &in now": ("Gleich &einchecken", "Сразу &зарегистрировать"),
+    "Check &in now": ("Gleich &einchecken", "Сразу &отметить приход"),
     "&Print the badge now": ("Namensschild gleich &drucken", "Сразу &напечатать бейдж"),
     "&Register": ("&Aufnehmen", "&Записать"),
     "Guest display": ("Gästeanzeige", "Экран для гостей"),
-    "Self check-in": ("Selbst-Check-in", "Самостоятельная регистрация"),
+    "Self check-in": ("Selbst-Check-in", "Самостоятельная отметка"),
     "Please hold your badge under the scanner.": (
         "Bitte halten Sie Ihr Namensschild unter den Scanner.",
         "Пожалуйста, поднесите бейдж к сканеру.",
@@ -393,7 +393,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "Attendance report (PDF)": ("Anwesenheitsbericht (PDF)", "Отчёт о посещаемости (PDF)"),
     "Door list to print (PDF)": ("Einlassliste zum Ausdrucken (PDF)", "Список для входа, для печати (PDF)"),
-    "Full check-in log (CSV)": ("Vollständiges Check-in-Protokoll (CSV)", "Полный журнал регистрации (CSV)"),
+    "Full check-in log (CSV)": ("Vollständiges Check-in-Protokoll (CSV)", "Полный журнал отметок (CSV)"),
     "Choose a file to export to.": ("Bitte eine Zieldatei wählen.", "Выберите файл для экспорта."),
     "Exporting…": ("Wird exportiert…", "Экспорт…"),
     "Saved: %1": ("Gespeichert: %1", "Сохранено: %1"),
@@ -407,7 +407,7 @@ TEXTS: dict[str, tuple] = {
     "By organisation": ("Nach Organisation", "По организациям"),
     "%1 guests expected, %2 checked in at one programme item or more.": (
         "%1 Gäste erwartet, %2 bei mindestens einem Programmpunkt eingecheckt.",
-        "Ожидается гостей: %1; зарегистрированы хотя бы на одном пункте программы: %2.",
+        "Ожидается гостей: %1; отмечены хотя бы на одном пункте программы: %2.",
     ),
     "No arrivals yet.": ("Noch keine Ankünfte.", "Пока никто не пришёл."),
     "Arrivals per %1 min": ("Ankünfte pro %1 Min.", "Прибытия за %1 мин"),
@@ -416,7 +416,7 @@ TEXTS: dict[str, tuple] = {
     "Rate": ("Quote", "Доля"),
     "Programme item": ("Programmpunkt", "Пункт программы"),
     "Present": ("Anwesend", "Присутствуют"),
-    "No-shows": ("No-Shows", "Не пришли"),
+    "No-shows": ("Nicht erschienen", "Не пришли"),
     # -- seating -------------------------------------------------------------------------------------
     "&Seating…": ("&Sitzordnung…", "&Рассадка…"),
     "&Edit tables…": ("Tische &bearbeiten…", "&Изменить столы…"),
@@ -634,7 +634,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "Merging: every desk's check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).": (
         "Zusammenführen: Die Check-ins aller Schalter bleiben erhalten; wurde ein Gast an zwei Schaltern eingecheckt, die sich nicht sahen, zählt der frühere als Ankunft (doppelte Einträge: %1). Änderungen: Die spätere gilt, die andere bleibt im Verlauf. Doppelt aufgenommene Gäste ohne Anmeldung werden markiert (wahrscheinliche Dubletten: %2).",
-        "Объединение: регистрации всех стоек сохраняются; если гостя зарегистрировали на двух стойках, не видевших друг друга, прибытием считается более ранняя (двойные записи: %1). Изменения: действует более позднее, другое остаётся в истории. Гости без заявки, записанные дважды, помечаются (вероятные дубликаты: %2).",
+        "Объединение: отметки всех стоек сохраняются; если приход гостя отметили на двух стойках, не видевших друг друга, прибытием считается более ранняя (двойные записи: %1). Изменения: действует более позднее, другое остаётся в истории. Гости без заявки, записанные дважды, помечаются (вероятные дубликаты: %2).",
     ),
     "%1: arrived %2 at %3, also %4": ("%1: Ankunft %2 (%3), außerdem %4", "%1: прибытие %2 (%3), также %4"),
     "Join an event from another desk": (
@@ -687,7 +687,7 @@ TEXTS: dict[str, tuple] = {
     "&Show backups": ("Sicherungen &anzeigen", "Показать &резервные копии"),
     "&Kiosk mode (self check-in)…": (
         "&Kioskmodus (Selbst-Check-in)…",
-        "Режим &киоска (самостоятельная регистрация)…",
+        "Режим &киоска (самостоятельная отметка)…",
     ),
     "Admin mode on.": ("Verwaltungsmodus an.", "Режим администратора включён."),
     "Admin mode off.": ("Verwaltungsmodus aus.", "Режим администратора выключен."),
@@ -703,7 +703,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "The last good backup is from %1:\n%2\n\nRestore it? The damaged file is kept beside it (renamed), nothing is deleted. Check-ins made after that backup are not in it.": (
         "Die letzte intakte Sicherung ist vom %1:\n%2\n\nWiederherstellen? Die beschädigte Datei bleibt daneben erhalten (umbenannt), nichts wird gelöscht. Check-ins nach dieser Sicherung sind darin nicht enthalten.",
-        "Последняя исправная резервная копия от %1:\n%2\n\nВосстановить её? Повреждённый файл останется рядом (под другим именем), ничего не удаляется. Регистраций, сделанных после этой копии, в ней нет.",
+        "Последняя исправная резервная копия от %1:\n%2\n\nВосстановить её? Повреждённый файл останется рядом (под другим именем), ничего не удаляется. Отметок прихода, сделанных после этой копии, в ней нет.",
     ),
     "Restore the backup": ("Sicherung wiederherstellen", "Восстановить копию"),
     # -- about, camera --------------------------------------------------------------------------------
@@ -879,7 +879,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "Guest {guest_id} has check-ins and cannot be deleted; cancel the registration instead.": (
         "Gast {guest_id} hat Check-ins und kann nicht gelöscht werden; stornieren Sie stattdessen die Anmeldung.",
-        "У гостя {guest_id} есть регистрации, его нельзя удалить; вместо этого отмените заявку.",
+        "У гостя {guest_id} есть отметки прихода, его нельзя удалить; вместо этого отмените заявку.",
     ),
     "A guest needs a given name or a family name.": (
         "Ein Gast braucht einen Vor- oder Nachnamen.",
@@ -896,7 +896,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "{guest} is not checked in at {item}.": (
         "{guest} ist bei {item} nicht eingecheckt.",
-        "{guest}: нет регистрации на пункте «{item}».",
+        "{guest}: нет отметки прихода на пункте «{item}».",
     ),
     "A table with number {number} already exists.": (
         "Einen Tisch mit der Nummer {number} gibt es schon.",
@@ -986,7 +986,7 @@ TEXTS: dict[str, tuple] = {
     # -- the event file and the admin PIN (issue 23) -----------------------------------------
     "NOT SAVED – this check-in did not count": (
         "NICHT GESPEICHERT – dieser Check-in zählt nicht",
-        "НЕ СОХРАНЕНО – эта регистрация не засчитана",
+        "НЕ СОХРАНЕНО – эта отметка не засчитана",
     ),
     "Call the event's admin. Note the guest on paper.": (
         "Rufen Sie die Veranstaltungsleitung. Notieren Sie den Gast auf Papier.",
@@ -994,7 +994,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "The event file is gone – check-ins are NOT saved": (
         "Die Veranstaltungsdatei ist weg – Check-ins werden NICHT gespeichert",
-        "Файл мероприятия исчез – регистрации НЕ сохраняются",
+        "Файл мероприятия исчез – отметки НЕ сохраняются",
     ),
     "The admin PIN of this event was removed outside checkin (with another program). The audit trail records it. Set a new PIN now.": (
         "Die Admin-PIN dieser Veranstaltung wurde außerhalb von checkin (mit einem anderen Programm) entfernt. Das Protokoll hält es fest. Legen Sie jetzt eine neue PIN fest.",
@@ -1014,11 +1014,11 @@ TEXTS: dict[str, tuple] = {
     ),
     "{path}: the event file was deleted, moved or replaced while this desk had it open. Nothing more is saved: check-ins are refused. Close the event and open the right file (or restore a backup).": (
         "{path}: Die Veranstaltungsdatei wurde gelöscht, verschoben oder ersetzt, während dieser Schalter sie geöffnet hatte. Es wird nichts mehr gespeichert: Check-ins werden abgelehnt. Schließen Sie die Veranstaltung und öffnen Sie die richtige Datei (oder stellen Sie eine Sicherung wieder her).",
-        "{path}: файл мероприятия удалён, перемещён или заменён, пока эта стойка с ним работала. Больше ничего не сохраняется: регистрация отклоняется. Закройте мероприятие и откройте нужный файл (или восстановите резервную копию).",
+        "{path}: файл мероприятия удалён, перемещён или заменён, пока эта стойка с ним работала. Больше ничего не сохраняется: отметки не принимаются. Закройте мероприятие и откройте нужный файл (или восстановите резервную копию).",
     ),
     "{path}: this event file has {links} names (hard links); two desks could write it under different names and lose check-ins. Copy the file and open the copy.": (
         "{path}: Diese Veranstaltungsdatei hat {links} Namen (harte Links); zwei Schalter könnten sie unter verschiedenen Namen schreiben und Check-ins verlieren. Kopieren Sie die Datei und öffnen Sie die Kopie.",
-        "{path}: у этого файла мероприятия несколько имён (жёстких ссылок: {links}); две стойки могли бы записывать его под разными именами и потерять регистрации. Скопируйте файл и откройте копию.",
+        "{path}: у этого файла мероприятия несколько имён (жёстких ссылок: {links}); две стойки могли бы записывать его под разными именами и потерять отметки. Скопируйте файл и откройте копию.",
     ),
     "{path}: the event file could not be upgraded from file format {found} to {supported} ({detail}). It was left unchanged.": (
         "{path}: Die Veranstaltungsdatei konnte nicht vom Dateiformat {found} auf {supported} aktualisiert werden ({detail}). Sie ist unverändert geblieben.",
@@ -1134,7 +1134,7 @@ TEXTS: dict[str, tuple] = {
     # -- core: accepted codes (checkin/guest_codes.py) -------------------------------------------------
     "The code {code} already checks in {guest}; a code belongs to one guest.": (
         "Der Code {code} checkt schon {guest} ein; ein Code gehört zu einem Gast.",
-        "Код {code} уже регистрирует гостя {guest}; код принадлежит одному гостю.",
+        "Код {code} уже отмечает гостя {guest}; код принадлежит одному гостю.",
     ),
     # -- core: badge layouts (checkin/badges/layout_texts.py) ------------------------------------------
     "A6 single badge (105 × 148 mm), one per page": (

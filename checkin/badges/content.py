@@ -24,7 +24,7 @@ class BadgeContent:
     category_label: str
     colour: str  # hex
     table_label: str  # e.g. "Tisch 3", or ""
-    table_theme: str
+    table_theme: str  # in the guest's language if the table has it
     event_name: str
     code: str
     language: str
@@ -89,23 +89,25 @@ def build(
         category_label=category_label(guest.category, lang, staff_lang),
         colour=categories.colour(guest.category),
         table_label=f"{label('table', lang)} {table.number}" if table else "",
-        table_theme=(table.theme or table.name) if table else "",
+        table_theme=table.topic_in(lang) if table else "",
         event_name=event_name,
         code=badge_code(event, guest) if secret is None else make_code(secret, guest),
         language=lang,
     )
 
 
-def programme_lines(items: list[ProgrammeItem]) -> list[str]:
-    """One line per programme item for the back of a badge: "20.04. 09:00  Name".
+def programme_lines(items: list[ProgrammeItem], lang: str | None = None) -> list[str]:
+    """One line per programme item for the back of a badge: "20.04. 09:00  Name", the name
+    in ``lang`` where the item has one.
 
     The date is left out when the item's name already carries it ("Di 20.04 Börse").
     """
     lines = []
     for item in items:
+        name = item.name_in(lang)
         when = ""
         if len(item.starts) >= 16:  # ISO "2027-04-20T09:00"
             day = f"{item.starts[8:10]}.{item.starts[5:7]}"
-            when = item.starts[11:16] if day in item.name else f"{day}. {item.starts[11:16]}"
-        lines.append(f"{when}  {item.name}".strip())
+            when = item.starts[11:16] if day in name else f"{day}. {item.starts[11:16]}"
+        lines.append(f"{when}  {name}".strip())
     return lines

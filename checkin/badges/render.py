@@ -218,7 +218,8 @@ def render_badges(
     ordered = sorted(guests, key=lambda g: content.sort_key(g, staff_lang))
     badges = _contents(event, ordered, options)
     path = Path(out) if isinstance(out, str | os.PathLike) else None
-    lines = content.programme_lines(programme.list_items(event)) if lay.has_back else []
+    items = programme.list_items(event) if lay.has_back else []
+    lines = {lang: content.programme_lines(items, lang) for lang in content.LANGUAGES}
     batch = BadgeBatch(lay.name, path, printlog.new_batch_id())
     with _binary_streams():
         canvas = Canvas(
@@ -287,7 +288,7 @@ def _draw(canvas, lay, badges, ordered, batch, lines, progress, lang) -> None:
         for i, (slot, badge, runs) in enumerate(zip(fronts, sheet_badges, texts, strict=True)):
             painter.front(slot, badge, runs)
             if lay.sides == "foldover":
-                painter.back(lay.back_slot(i), badge, lay.back, lines)
+                painter.back(lay.back_slot(i), badge, lay.back, lines[badge.language])
         if lay.sides == "foldover":
             painter.fold_lines(fronts)
         if lay.crop_marks:
@@ -296,7 +297,7 @@ def _draw(canvas, lay, badges, ordered, batch, lines, progress, lang) -> None:
         batch.pages += 1
         if lay.sides == "duplex":
             for i, badge in enumerate(sheet_badges):
-                painter.back(lay.back_slot(i), badge, lay.back, lines)
+                painter.back(lay.back_slot(i), badge, lay.back, lines[badge.language])
             canvas.showPage()
             batch.pages += 1
         batch.sheets += 1

@@ -20,6 +20,7 @@ from checkin.checkins import LogEntry, State
 from checkin.clock import from_text
 from checkin.event import Event
 from checkin.models import ProgrammeItem
+from checkin.tables import list_tables
 
 STATUS_PRESENT, STATUS_LEFT, STATUS_NO_SHOW = "present", "left", "no_show"
 
@@ -215,10 +216,7 @@ class EventAttendance:
 # -- computing ------------------------------------------------------------------------------
 def load_guests(event: Event, lang: str = "de") -> dict[int, GuestInfo]:
     """Every guest, A–Z in the reader's order (see checkin.collation)."""
-    tables = {}
-    for tid, num, name, theme in event.db.execute("SELECT id, number, name, theme FROM tables"):
-        label = f"{num} – {theme or name}" if (theme or name) else str(num)
-        tables[tid] = (num, label)
+    tables = {t.id: (t.number, t.label_in(lang)) for t in list_tables(event)}
     # NULLIF: empty optional fields come back as None without being decoded (50,000 guests).
     rows = event.db.execute(
         "SELECT id, given_name, family_name, NULLIF(patronymic, ''), NULLIF(organisation, ''),"
@@ -227,7 +225,7 @@ def load_guests(event: Event, lang: str = "de") -> dict[int, GuestInfo]:
     )
     out: dict[int, GuestInfo] = {}
     no_table = (None, "")
-    for gid, given, family, patr, org, pos, email, cat, lang, table_id, canc in rows:
+    for gid, given, family, patr, org, pos, email, cat, language, table_id, canc in rows:
         num, label = tables.get(table_id, no_table)
         out[gid] = GuestInfo(
             gid,
@@ -238,7 +236,7 @@ def load_guests(event: Event, lang: str = "de") -> dict[int, GuestInfo]:
             pos or "",
             email or "",
             cat or "",
-            lang or "",
+            language or "",
             num,
             label,
             bool(canc),

@@ -54,7 +54,7 @@ def schedule_lines(plan: ItemPlan, person: Person, lang: str) -> list[tuple[str,
             lines.append(("note", words["none"]))
             continue
         table = plan.tables[table_id]
-        theme = table.theme or table.name
+        theme = table.topic_in(lang)
         lines.append(
             (
                 "head",
@@ -84,7 +84,7 @@ def _draw_page(c: canvas.Canvas, event_name: str, plan: ItemPlan, person: Person
     width, height = A4
     left, top = 18 * mm, height - 18 * mm
     c.setFont(regular, 10)
-    c.drawString(left, top, f"{event_name} · {plan.item.name}")
+    c.drawString(left, top, f"{event_name} · {plan.item.name_in(lang)}")
     c.setFont(bold, 18)
     c.drawString(left, top - 11 * mm, labels.text("schedule.title", lang))
     c.setFont(bold, 14)

@@ -125,12 +125,13 @@ def host_lists(
     for index, t in enumerate(chosen):
         people = collation.sort_guests(seated[t.id], lang)
         heading = f"{text['table']} {t.number}"
-        if t.name:
-            heading += f" – {_esc(t.name)}"
+        name, theme = t.name_in(lang), t.theme_in(lang)
+        if name:
+            heading += f" – {_esc(name)}"
         story.append(Paragraph(heading, st["title"]))
         sub = []
-        if t.theme and t.theme != t.name:
-            sub.append(_esc(t.theme))
+        if theme and theme != name:
+            sub.append(_esc(theme))
         if t.host:
             sub.append(f"{text['host']}: {_esc(t.host)}")
         if t.capacity is not None:
@@ -228,7 +229,7 @@ def door_overview(source: Event | Snapshot, path: str | Path, *, lang: str = "de
                 where = Paragraph("–", st["number"])
             else:
                 where = Paragraph(str(table.number), st["number"])
-            theme = _esc(table.theme or table.name) if table else ""
+            theme = _esc(table.topic_in(lang)) if table else ""
             rows.append(
                 [
                     Paragraph(name, st["cell"]),

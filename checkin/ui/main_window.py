@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.search_view = SearchView(self.ctx.event, self, item=self.ctx.item)
         self.search_view.check_in_requested.connect(self.check_in_found)
         self.search_view.back_requested.connect(self.show_scan)
+        self.search_view.walkin_requested.connect(lambda _typed: self.walkin())
         self.guest_list = GuestListView(self.ctx.event, self.ctx.item, self, desk=self.ctx.desk)
         self.guest_list.changed.connect(self.data_changed)
         self.guest_list.checked.connect(self._show_on_display)

@@ -127,7 +127,7 @@ class ScanView(QWidget):
     def show_result(self, result: CheckinResult) -> None:
         location = None
         if result.guest is not None and result.result is checkins.Result.CHECKED_IN:
-            location = badges.current_badge_location(self._event, result.guest.id)
+            location = badges.current_badge_print(self._event, result.guest.id)
         replaced = None
         if result.result is checkins.Result.REPLACED_BADGE:
             replaced = replacement_for_scan(self._event, result.scanned)
