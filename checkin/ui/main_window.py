@@ -59,6 +59,7 @@ def features() -> tuple:
         help,
         language,
         printing,
+        programme,
         reports,
         rounds,
         seating,
@@ -77,6 +78,7 @@ def features() -> tuple:
         printing.install,
         transfer.install_export,
         reports.install,
+        programme.install,
         rounds.install,
         seating.install,
     )

@@ -39,6 +39,7 @@ ADMIN_ACTIONS = frozenset(
         "action_backup_folder",
         "action_backup_show",
         "action_kiosk",
+        "action_programme_items",  # the check-in lists themselves
     }
 )
 DESK_ACTIONS = frozenset(
@@ -84,6 +85,8 @@ ADMIN_WINDOWS = frozenset(
         "ExportDialog",
         "ReissueDialog",
         "SubstituteDialog",
+        "ProgrammeDialog",
+        "ProgrammeItemDialog",
     }
 )
 
