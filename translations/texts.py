@@ -1326,6 +1326,95 @@ TEXTS: dict[str, tuple] = {
         "Die Kategorie {category} wird nicht automatisch gesetzt.",
         "Категория «{category}» не рассаживается автоматически.",
     ),
+    # -- names in both scripts, programme items, importing a delegation (issue 19) ---------------
+    "For readers of another language": ("Für Leser anderer Sprachen", "Для читателей на другом языке"),
+    "as given": ("wie angegeben", "как указано"),
+    "Badges, the guest display, schedules and host sheets show these to readers of that language; an empty field shows the given one.": (
+        "Namensschilder, Gästeanzeige, Gesprächspläne und Tischlisten zeigen diese Texte Lesern der jeweiligen Sprache; ein leeres Feld zeigt den angegebenen Text.",
+        "Бейджи, экран для гостей, планы встреч и списки столов показывают эти тексты читателям на этом языке; пустое поле – значит, показывается указанный текст.",
+    ),
+    "Programme items": ("Programmpunkte", "Пункты программы"),
+    "&New programme item…": ("&Neuer Programmpunkt …", "&Новый пункт программы…"),
+    "“%1” added.": ("„%1“ hinzugefügt.", "«%1» добавлен."),
+    "“%1” saved.": ("„%1“ gespeichert.", "«%1» сохранён."),
+    "Import programme items": ("Programmpunkte importieren", "Импорт пунктов программы"),
+    "Programme lists (*.csv *.tsv *.txt *.xlsx);;All files (*)": (
+        "Programmlisten (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)",
+        "Списки программы (*.csv *.tsv *.txt *.xlsx);;Все файлы (*)",
+    ),
+    "%1 programme items added, %2 updated.": (
+        "%1 Programmpunkte hinzugefügt, %2 aktualisiert.",
+        "Пунктов программы добавлено: %1, обновлено: %2.",
+    ),
+    "Edit programme item": ("Programmpunkt bearbeiten", "Изменить пункт программы"),
+    "New programme item": ("Neuer Programmpunkt", "Новый пункт программы"),
+    "Open to &all guests (else: registered guests only)": (
+        "Für &alle Gäste (sonst nur angemeldete Gäste)",
+        "Для &всех гостей (иначе только для гостей с заявкой)",
+    ),
+    "Place": ("Ort", "Место"),
+    "&Place:": ("&Ort:", "&Место:"),
+    "&Name:": ("&Name:", "&Название:"),
+    "&Starts:": ("&Beginn:", "&Начало:"),
+    "&Ends:": ("&Ende:", "&Конец:"),
+    "Starts": ("Beginn", "Начало"),
+    "Ends": ("Ende", "Конец"),
+    "Who": ("Für wen", "Для кого"),
+    "all guests": ("alle Gäste", "все гости"),
+    "registered guests": ("angemeldete Gäste", "гости с заявкой"),
+    "Programme i&tems…": ("Pro&grammpunkte …", "Пункты про&граммы…"),
+    "sheet %1, slot %2": ("Bogen %1, Platz %2", "лист %1, место %2"),
+    "box %1, %2": ("Kasten %1, %2", "ящик %1, %2"),
+    "Register as a walk-in (F4)": ("Als Gast ohne Anmeldung aufnehmen (F4)", "Записать как гостя без заявки (F4)"),
+    "No guest found for “%1”.": ("Kein Gast gefunden für „%1“.", "Гость «%1» не найден."),
+    "A programme item needs a name.": ("Ein Programmpunkt braucht einen Namen.", "У пункта программы должно быть название."),
+    "{path}: the file lists no programme items.": (
+        "{path}: Die Datei enthält keine Programmpunkte.",
+        "{path}: в файле нет пунктов программы.",
+    ),
+    '{path}: no column holds the item\'s name (found: {columns}); name one "Name", "Programmpunkt" or "Название".': (
+        "{path}: Keine Spalte enthält den Namen des Programmpunkts (gefunden: {columns}); nennen Sie eine „Name“ oder „Programmpunkt“.",
+        '{path}: ни в одном столбце нет названия пункта (найдены: {columns}); назовите столбец «Название», «Name» или «Programmpunkt».',
+    ),
+    "{path}, row {row}: the item's name is missing.": (
+        "{path}, Zeile {row}: Der Name des Programmpunkts fehlt.",
+        "{path}, строка {row}: нет названия пункта.",
+    ),
+    "{path}, row {row}, column {column}: {value!r} is not a date and time (write 2027-04-20 09:00 or 20.04.2027 09:00).": (
+        "{path}, Zeile {row}, Spalte {column}: {value!r} ist kein Datum mit Uhrzeit (schreiben Sie 20.04.2027 09:00 oder 2027-04-20 09:00).",
+        "{path}, строка {row}, столбец {column}: {value!r} – это не дата и время (пишите 20.04.2027 09:00 или 2027-04-20 09:00).",
+    ),
+    "Every guest of this list": ("Alle Gäste dieser Liste", "Все гости этого списка"),
+    "as in the list": ("wie in der Liste", "как в списке"),
+    "none – or the delegation's name, e.g. Omsk": (
+        "keine – oder der Name der Delegation, z. B. Omsk",
+        "нет – или название делегации, например Омск",
+    ),
+    "Create the tables the list names that the event does not have": (
+        "Tische anlegen, die die Liste nennt, die es aber noch nicht gibt",
+        "Создать столы, которые названы в списке, но которых ещё нет",
+    ),
+    "&Category:": ("&Kategorie:", "&Категория:"),
+    "&Language:": ("&Sprache:", "&Язык:"),
+    "&Delegation:": ("&Delegation:", "&Делегация:"),
+    "The names are written in Cyrillic: %1 is preselected as their language.": (
+        "Die Namen sind kyrillisch geschrieben: %1 ist als ihre Sprache vorgewählt.",
+        "Имена написаны кириллицей: их язык выбран заранее – %1.",
+    ),
+    "Create the tables %1 (%2 guests name them)": (
+        "Tische %1 anlegen (%2 Gäste nennen sie)",
+        "Создать столы %1 (их называют гостей: %2)",
+    ),
+    "Delegation: %1 (every guest of the list).": (
+        "Delegation: %1 (alle Gäste der Liste).",
+        "Делегация: %1 (все гости списка).",
+    ),
+    "Tables to create: %1.": ("Anzulegende Tische: %1.", "Будут созданы столы: %1."),
+    "Tables created: %1.": ("Angelegte Tische: %1.", "Созданы столы: %1."),
+    "%1 guests name tables the event does not have: %2. They are imported without a seat unless you let the import create these tables.": (
+        "%1 Gäste nennen Tische, die es nicht gibt: %2. Sie werden ohne Platz importiert, wenn der Import diese Tische nicht anlegen soll.",
+        "Гостей, у которых указаны несуществующие столы: %1 (%2). Они будут импортированы без места, если не разрешить импорту создать эти столы.",
+    ),
 }
 
 # A text that needs another translation in one context: {(context, english): (german, russian)}.

@@ -22,40 +22,40 @@ from checkin.importing.report import ImportReport
 from checkin.rounds import delegations
 from checkin.ui.language import category_name, locale_format
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("import", text)
+translate = QCoreApplication.translate
 
 
 class ForAllRowsBox(QGroupBox):
     """What holds for every guest of the list; "as in the list" keeps the file's own."""
 
     def __init__(self, event, suggested_language: str = "", parent=None):
-        super().__init__(_tr("Every guest of this list"), parent)
+        super().__init__(translate("import", "Every guest of this list"), parent)
         self.setObjectName("import_for_all")
         self.category = QComboBox(objectName="import_category")
-        self.category.addItem(_tr("as in the list"), "")
+        self.category.addItem(translate("import", "as in the list"), "")
         for key in categories.CATEGORIES:
             self.category.addItem(category_name(key), key)
         self.language = QComboBox(objectName="import_language")
-        self.language.addItem(_tr("as in the list"), "")
+        self.language.addItem(translate("import", "as in the list"), "")
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         self.delegation = QLineEdit(objectName="import_delegation")
-        self.delegation.setPlaceholderText(_tr("none – or the delegation's name, e.g. Omsk"))
+        self.delegation.setPlaceholderText(
+            translate("import", "none – or the delegation's name, e.g. Omsk")
+        )
         names = [d.name for d in delegations.list_delegations(event)]
         self.delegation.setCompleter(QCompleter(names, self.delegation))
         self.create_tables = QCheckBox(
-            _tr("Create the tables the list names that the event does not have"),
+            translate("import", "Create the tables the list names that the event does not have"),
             objectName="import_create_tables",
         )
         self.hint = QLabel(objectName="import_language_hint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #1f5fa8;")
         form = QFormLayout(self)
-        form.addRow(_tr("&Category:"), self.category)
-        form.addRow(_tr("&Language:"), self.language)
-        form.addRow(_tr("&Delegation:"), self.delegation)
+        form.addRow(translate("import", "&Category:"), self.category)
+        form.addRow(translate("import", "&Language:"), self.language)
+        form.addRow(translate("import", "&Delegation:"), self.delegation)
         form.addRow(self.create_tables)
         form.addRow(self.hint)
         self.suggest(suggested_language)
@@ -66,7 +66,7 @@ class ForAllRowsBox(QGroupBox):
         if language:
             self.language.setCurrentIndex(self.language.findData(language))
             self.hint.setText(
-                _tr("The names are written in Cyrillic: %1 is preselected as their language.")
+                translate("import", "The names are written in Cyrillic: %1 is preselected as their language.")
                 .replace("%1", i18n.LANGUAGES.get(language, language))
             )  # fmt: skip
 
@@ -86,7 +86,7 @@ class ForAllRowsBox(QGroupBox):
         names = ", ".join(f"“{value}”" for value in unknown)
         guests = locale_format.number(len(report.unknown_tables))
         self.create_tables.setText(
-            _tr("Create the tables %1 (%2 guests name them)")
+            translate("import", "Create the tables %1 (%2 guests name them)")
             .replace("%1", names)
             .replace("%2", guests)
         )
@@ -98,17 +98,22 @@ def report_lines(report: ImportReport) -> list[str]:
     lines = []
     if report.delegation:
         lines.append(
-            _tr("Delegation: %1 (every guest of the list).").replace("%1", report.delegation)
+            translate("import", "Delegation: %1 (every guest of the list).").replace(
+                "%1", report.delegation
+            )
         )
     if report.created_tables:
-        made = _tr("Tables to create: %1.") if report.dry_run else _tr("Tables created: %1.")
+        made = (
+            translate("import", "Tables to create: %1.")
+            if report.dry_run
+            else translate("import", "Tables created: %1.")
+        )
         lines.append(made.replace("%1", ", ".join(report.created_tables)))
     unknown = report.unknown_table_counts()
     if unknown and not report.created_tables:
         named = ", ".join(f"“{value}” ({locale_format.number(n)})" for value, n in unknown.items())
         lines.append(
-            _tr("%1 guests name tables the event does not have: %2. They are imported without "
-                "a seat unless you let the import create these tables.")
+            translate("import", "%1 guests name tables the event does not have: %2. They are imported without a seat unless you let the import create these tables.")
             .replace("%1", locale_format.number(len(report.unknown_tables)))
             .replace("%2", named)
         )  # fmt: skip
