@@ -143,9 +143,7 @@ class _Report:
         no_shows = it.no_show_rows
         out.heading(f"{t('no_show_list')} ({self.n(len(no_shows))})", keep=30)
         if no_shows:
-            out.flowing_list(
-                [(_list_name(r.guest, self.lang), r.guest.organisation) for r in no_shows]
-            )
+            out.flowing_list([_list_entry(r.guest, self.lang) for r in no_shows])
         else:
             out.text(t("none"), 9, colour=GREY)
 
@@ -211,15 +209,14 @@ def _nice_step(top: int) -> float:
     return top / 5
 
 
-def _list_name(guest, lang: str) -> str:
-    """ "Family, Given", with its reading when the name is in another script than the
-    reader's: "Парфёнов, Иван (Parfenov Ivan)"."""
+def _list_entry(guest, lang: str) -> tuple[str, str]:
+    """ "Family, Given" and, in grey, its reading when the name is in another script than
+    the reader's ("Parfenov Ivan"), then the organisation."""
     if guest.family_name and guest.given_name:
         name = f"{guest.family_name}, {guest.given_name}"
     else:
         name = guest.family_name or guest.given_name
-    reading = columns.reading(guest, lang)
-    return f"{name} ({reading})" if reading else name
+    return name, " · ".join(p for p in (columns.reading(guest, lang), guest.organisation) if p)
 
 
 def write_report(
