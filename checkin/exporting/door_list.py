@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from datetime import datetime
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -23,6 +24,7 @@ from checkin.exporting.pdf_layout import ACCENT, BLACK, GREY, RULE, PageWriter, 
 from checkin.exporting.pdf_report import when
 
 ROW = 7 * mm  # room for a pen tick
+READING = HexColor("#333333")
 BOX = 3.6 * mm
 
 
@@ -63,7 +65,7 @@ def write_door_list(
         if index:
             out.new_page()
         rows = sorted(it.rows, key=lambda r: sort_key(r.guest, lang))
-        _item_list(out, it.item.name, when(it.item.starts), rows, as_of, t, lang)
+        _item_list(out, it.item.name_in(lang), when(it.item.starts), rows, as_of, t, lang)
     out.save()
 
 
@@ -106,7 +108,11 @@ def _item_list(out: PageWriter, name: str, starts: str, rows: list[Attendance],
             c.setFillColor(GREY)
         out.ensure(ROW)
         out.y -= ROW
-        base = out.y + 2.2 * mm
+        name_text, reading = display_name(g, lang)
+        extra = reading
+        if r.arrived:
+            extra = f"{reading} · {t('arrived_mark')}" if reading else t("arrived_mark")
+        base = out.y + (3.3 if extra else 2.2) * mm  # a second line below: the name moves up
         c.setStrokeColor(GREY)
         c.setLineWidth(0.8)
         c.rect(out.left, base - 0.6 * mm, BOX, BOX, stroke=1, fill=0)
@@ -120,19 +126,15 @@ def _item_list(out: PageWriter, name: str, starts: str, rows: list[Attendance],
             path.lineTo(left + 1.5 * mm, low + 0.7 * mm)
             path.lineTo(left + BOX - 0.5 * mm, low + BOX - 0.5 * mm)
             c.drawPath(path, stroke=1, fill=0)
-        name_text, reading = display_name(g, lang)
         c.setFillColor(GREY if arrived else BLACK)
         c.setFont(fonts.BOLD, 10)
         shown = fit(fonts.printable(name_text), x_org - x_name - 12, fonts.BOLD, 10)
         c.drawString(x_name, base, shown)
-        extra = reading
-        if arrived:
-            extra = f"{reading} · {t('arrived_mark')}" if reading else t("arrived_mark")
-        if extra:
-            c.setFont(fonts.REGULAR, 7)
-            c.setFillColor(GREY)
-            c.drawString(x_name, base - 2.6 * mm, fit(fonts.printable(extra), x_org - x_name - 6,
-                                                      fonts.REGULAR, 7))  # fmt: skip
+        if extra:  # the reading staff can say aloud, dark enough to read at the door
+            c.setFont(fonts.REGULAR, 8)
+            c.setFillColor(GREY if arrived else READING)
+            c.drawString(x_name, out.y + 0.3 * mm, fit(fonts.printable(extra), x_org - x_name - 6,
+                                                       fonts.REGULAR, 8))  # fmt: skip
         c.setFillColor(GREY if arrived else BLACK)
         c.setFont(fonts.REGULAR, 9)
         c.drawString(x_org, base, fit(fonts.printable(g.organisation), x_table - x_org - 6,

@@ -98,7 +98,7 @@ class _Report:
         n = self.n
         rows = [
             [
-                it.item.name,
+                it.item.name_in(self.lang),
                 n(it.expected),
                 n(it.checked_in),
                 percent(it.rate, self.lang),
@@ -112,7 +112,7 @@ class _Report:
 
     def item(self, it: ItemAttendance) -> None:
         out, t = self.out, self.t
-        out.text(it.item.name, 16, bold=True, colour=ACCENT)
+        out.text(it.item.name_in(self.lang), 16, bold=True, colour=ACCENT)
         span = " – ".join(d for d in (when(it.item.starts), when(it.item.ends, "%H:%M")) if d)
         if span:
             out.text(span, 10, colour=GREY)

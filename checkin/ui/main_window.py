@@ -45,7 +45,7 @@ from checkin.ui.desk import (
     WalkInDialog,
     detector_from_settings,
 )
-from checkin.ui.language import error_text
+from checkin.ui.language import current_language, error_text
 from checkin.ui.printing import open_pdf
 
 
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         self.item_box.blockSignals(True)
         self.item_box.clear()
         for s in stats.event_stats(self.ctx.event):
-            label = f"{s.item.name}  ({s.checked_in}/{s.expected})"
+            label = f"{s.item.name_in(current_language())}  ({s.checked_in}/{s.expected})"
             self.item_box.addItem(label, s.item.id)
         self.item_box.setCurrentIndex(self.item_box.findData(self.ctx.item.id))
         self.item_box.blockSignals(False)
@@ -261,7 +261,8 @@ class MainWindow(QMainWindow):
         """Refresh the active item's count; other items' counts change only with guests."""
         index = self.item_box.findData(self.ctx.item.id)
         if index >= 0:
-            self.item_box.setItemText(index, f"{s.item.name}  ({s.checked_in}/{s.expected})")
+            name = s.item.name_in(current_language())
+            self.item_box.setItemText(index, f"{name}  ({s.checked_in}/{s.expected})")
 
     # -- pages ----------------------------------------------------------------------------------
     def show_scan(self) -> None:

@@ -129,7 +129,7 @@ class GuestTableModel(QAbstractTableModel):
             t = self._tables.get(g.table_id)
             if role == KEY_ROLE:
                 return t.number if t else 10**9  # guests without a table sort last
-            return t.label if t else ""
+            return t.label_in(current_language()) if t else ""
         if col == "status":
             key = self.status_key(g)
             return key if role == KEY_ROLE else self.status_text(key)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLa
 from checkin import categories
 from checkin.checkins import CheckinResult, Result
 from checkin.models import Guest
-from checkin.ui.language import category_name, locale_format, reading
+from checkin.ui.language import category_name, current_language, locale_format, reading
 
 GREEN, AMBER, RED, READY = "green", "amber", "red", "ready"
 _COLOURS = {
@@ -132,7 +132,7 @@ class ResultCard(QFrame):
         name = guest.full_name if guest else ""
         if self.replaced is not None and self.replaced.voided_holder:
             name = self.replaced.voided_holder  # a substitute's registration: the old person
-        self._set(self.title, self._title(result.result, name, item.name))
+        self._set(self.title, self._title(result.result, name, item.name_in(current_language())))
         self._set(self.reading, reading(name))  # "Parfenova Irina" under "Парфёнова Ирина"
         shows_table = result.result in (Result.CHECKED_IN, Result.ALREADY_CHECKED_IN)
         self._set(self.table, self._table_text(result) if guest and shows_table else "")
@@ -184,7 +184,7 @@ class ResultCard(QFrame):
         table = result.table
         if table is None:
             return self.tr("No table assigned")
-        theme = table.theme or table.name
+        theme = table.topic_in(current_language())  # the staff's language, if the table has it
         text = self.tr("Table %1").replace("%1", str(table.number))
         return f"{text} – {theme}" if theme else text
 
@@ -260,7 +260,7 @@ class ResultCard(QFrame):
             ),
             Result.NOT_ON_THIS_LIST: self.tr(
                 "Check the programme item above (F6) – %1 – or ask the organiser."
-            ).replace("%1", result.item.name),
+            ).replace("%1", result.item.name_in(current_language())),
         }
         return steps[result.result]
 

@@ -28,7 +28,7 @@ from checkin.exporting.attendance import (
     arrival_bins,
     event_attendance,
 )
-from checkin.ui.language import category_name, locale_format
+from checkin.ui.language import category_name, current_language, locale_format
 
 BAR_COLOUR = QColor("#1f5fa8")
 _ROOT = QModelIndex()
@@ -54,7 +54,7 @@ class ItemFiguresModel(QAbstractTableModel):
         self.items = items
         self._rows = [
             (
-                it.item.name,
+                it.item.name_in(current_language()),
                 it.expected,
                 it.checked_in,
                 "–" if it.rate is None else f"{it.rate * 100:.0f} %",
