@@ -31,6 +31,7 @@ COMMANDS = (
     "new",
     "open",
     "pin",
+    "pretix",
     "purge",
     "reprint",
     "rounds",
@@ -51,6 +52,7 @@ ADMIN_COMMANDS = (
     "import",
     "items",  # --add, --activate
     "pin",  # changing or clearing the PIN needs the current one (its own prompts)
+    "pretix",  # --connect, --pull, --category, --disconnect (not --push, --status, --products)
     "purge",
     "reprint",
     "restore",

@@ -39,6 +39,7 @@ ADMIN_ACTIONS = frozenset(
         "action_backup_folder",
         "action_backup_show",
         "action_kiosk",
+        "action_pretix",  # pulls guests, pushes check-ins, holds the pretix token
         "action_programme_items",  # the check-in lists themselves
     }
 )
@@ -85,6 +86,7 @@ ADMIN_WINDOWS = frozenset(
         "ExportDialog",
         "ReissueDialog",
         "SubstituteDialog",
+        "PretixDialog",
         "ProgrammeDialog",
         "ProgrammeItemDialog",
     }
