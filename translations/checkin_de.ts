@@ -2845,7 +2845,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
 <context>
     <name>feature_programme</name>
     <message>
-        <source>Programme i&amp;tems…</source>
+        <source>Pro&amp;gramme items…</source>
         <translation>Pro&amp;grammpunkte …</translation>
     </message>
 </context>

@@ -2849,7 +2849,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
 <context>
     <name>feature_programme</name>
     <message>
-        <source>Programme i&amp;tems…</source>
+        <source>Pro&amp;gramme items…</source>
         <translation>Пункты про&amp;граммы…</translation>
     </message>
 </context>

@@ -1523,7 +1523,7 @@ TEXTS: dict[str, tuple] = {
     "Who": ("Für wen", "Для кого"),
     "all guests": ("alle Gäste", "все гости"),
     "registered guests": ("angemeldete Gäste", "гости с заявкой"),
-    "Programme i&tems…": ("Pro&grammpunkte …", "Пункты про&граммы…"),
+    "Pro&gramme items…": ("Pro&grammpunkte …", "Пункты про&граммы…"),
     "sheet %1, slot %2": ("Bogen %1, Platz %2", "лист %1, место %2"),
     "box %1, %2": ("Kasten %1, %2", "ящик %1, %2"),
     "Register as a walk-in (F4)": ("Als Gast ohne Anmeldung aufnehmen (F4)", "Записать как гостя без заявки (F4)"),

@@ -11,7 +11,7 @@ from checkin.ui.programme.programme_dialog import ProgrammeDialog
 
 def install(ctx) -> None:
     window = ctx.window
-    action = QAction(QCoreApplication.translate("feature_programme", "Programme i&tems…"), window)
+    action = QAction(QCoreApplication.translate("feature_programme", "Pro&gramme items…"), window)
     action.setObjectName("action_programme_items")
 
     def show() -> ProgrammeDialog:
