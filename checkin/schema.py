@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from checkin.schema_designs import v10_badge_designs
+
 APPLICATION_ID = 0x43484B4E  # "CHKN": tells our files apart from other SQLite files
 
 
@@ -371,6 +373,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v7_badge_prints,
     _v8_badge_lifecycle,
     _v9_accepted_codes,
+    v10_badge_designs,
     # new migrations go above this line
 ]
 
