@@ -19,6 +19,9 @@ from checkin import programme, tables
 from checkin.badges import content, fonts, printlog, qr
 from checkin.badges.content import BadgeContent
 from checkin.badges.design import MM, Design, TextRun, back_text, design, front_text
+from checkin.badges.designs import prepare as designs_prepare
+from checkin.badges.designs.faces import BadgeFaces
+from checkin.badges.designs.store import STANDARD
 from checkin.badges.layouts import Layout, Slot, get_layout
 from checkin.errors import InvalidInput
 from checkin.event import Event
@@ -43,6 +46,8 @@ class BadgeOptions:
     language: str | None = None  # staff language for labels (default: the event's first)
     desk: str | None = None
     operator: str | None = None
+    design: str | None = None  # a badge design of the event (None: the event's chosen one)
+    logo: str | None = None  # an image file put into the design's logo place
 
 
 @dataclass
@@ -219,6 +224,19 @@ def render_badges(
     path = Path(out) if isinstance(out, str | os.PathLike) else None
     lines = content.programme_lines(programme.list_items(event)) if lay.has_back else []
     batch = BadgeBatch(lay.name, path, printlog.new_batch_id())
+    prepared = designs_prepare.resolve(
+        event, options.design, lay.badge_width, lay.badge_height, options.logo
+    )
+    values = None
+    if prepared.design.name != STANDARD or prepared.assets:
+        values = designs_prepare.badge_values(
+            event,
+            ordered,
+            event_name=options.event_name,
+            staff_lang=options.language,
+            reverse_transliteration=options.reverse_transliteration,
+            show_position=options.show_position,
+        )
     with _binary_streams():
         canvas = Canvas(
             str(path) if path is not None else out,
@@ -227,7 +245,11 @@ def render_badges(
         )
         canvas.setTitle(f"Badges – {event.info.name}")
         canvas.setCreator("checkin")
-        _draw(canvas, lay, badges, ordered, batch, lines, progress)
+        if values is None:
+            _draw(canvas, lay, badges, ordered, batch, lines, progress)
+        else:
+            faces = BadgeFaces(canvas, lay, prepared)
+            _draw(canvas, lay, badges, ordered, batch, lines, progress, faces, values)
         canvas.save()
     if record:
         record_batch(event, batch, desk=options.desk, operator=options.operator)
@@ -275,8 +297,14 @@ def _binary_streams():
                 rl_config.useA85 = _a85_users[1]
 
 
-def _draw(canvas, lay, badges, ordered, batch, lines, progress) -> None:
+def _draw(canvas, lay, badges, ordered, batch, lines, progress, faces=None, values=None) -> None:
     painter = _Painter(canvas, lay)
+    if faces is not None:  # a design: its faces, drawn from each badge's values
+        by_id = {v.content.guest_id: v for v in values}
+        painter.front = lambda slot, badge: faces.front(slot, by_id[badge.guest_id])
+        painter.back = lambda slot, badge, kind, lines: faces.back(
+            slot, by_id[badge.guest_id], kind, lines
+        )
     per = lay.per_sheet
     total = len(badges)
     for start in range(0, total, per):

@@ -67,14 +67,15 @@ def default_design(width_mm: float, height_mm: float, logo: Asset | None = None)
     logo_element = None
     if logo is not None:
         row_w = names_box.w
-        row_h = max(header.h, 0.16 * h)
+        portrait = d.height >= d.width * 1.15
+        row_h = max(header.h, (0.1 if portrait else 0.16) * h)
         row = Box(header.x, header.top - row_h, row_w, row_h)
         img_w, img_h = pixel_size(logo)
         logo_w = min(0.45 * row_w, row_h * img_w / img_h if img_h else row_h)
         logo_box = Box(row.x, row.y, logo_w, row_h)
         gap = d.pad * 0.6
-        header = Box(row.x + logo_w + gap, row.y + (row_h - header.h) / 2,
-                     row_w - logo_w - gap, header.h)  # fmt: skip
+        # The event name takes the rest of the row, on two lines if it needs them.
+        header = Box(row.x + logo_w + gap, row.y, row_w - logo_w - gap, row_h)
         names_top = min(names_box.top, row.y - gap)
         names_box = Box(names_box.x, names_box.y, names_box.w, names_top - names_box.y)
         logo_element = Element("image", **_mm(logo_box, h), name=LOGO, asset=logo.sha)
