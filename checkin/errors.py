@@ -207,7 +207,7 @@ MESSAGES: dict[str, str] = {
         "core", "Badge design {name} cannot be printed: {problems}"
     ),
     "design_no_logo_place": QT_TRANSLATE_NOOP(
-        "core", "Badge design {name} has no logo place (an image element named \"logo\")."
+        "core", 'Badge design {name} has no logo place (an image element named "logo").'
     ),
 }
 

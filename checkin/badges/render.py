@@ -20,6 +20,7 @@ from checkin.badges import content, fonts, printlog, qr
 from checkin.badges.content import BadgeContent
 from checkin.badges.design import MM, Design, TextRun, back_text, design, front_text
 from checkin.badges.designs import prepare as designs_prepare
+from checkin.badges.designs.check import refuse_unprintable
 from checkin.badges.designs.faces import BadgeFaces
 from checkin.badges.designs.store import STANDARD
 from checkin.badges.layouts import Layout, Slot, get_layout
@@ -227,6 +228,7 @@ def render_badges(
     prepared = designs_prepare.resolve(
         event, options.design, lay.badge_width, lay.badge_height, options.logo
     )
+    refuse_unprintable(prepared.design, lay.badge_width, lay.badge_height)
     values = None
     if prepared.design.name != STANDARD or prepared.assets:
         values = designs_prepare.badge_values(

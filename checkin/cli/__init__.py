@@ -23,6 +23,7 @@ COMMANDS = (
     "backup",
     "badges",
     "demo",
+    "designs",
     "export",
     "guests",
     "import",

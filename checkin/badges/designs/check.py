@@ -16,11 +16,28 @@ from checkin.badges.design import MM, QR_MODULES, Box
 from checkin.badges.designs.model import Design, Element, Face
 from checkin.badges.designs.paint import Geometry, face_runs
 from checkin.badges.designs.values import BadgeValues
+from checkin.i18n import QT_TRANSLATE_NOOP
 
 READABLE_PT = 7.0
 ELLIPSIS = "…"
 # Problems that make a design unprintable; the rest are warnings about single guests.
 REFUSING = ("qr_too_small", "qr_quiet_zone", "no_qr")
+# What each problem means, for the CLI (English) and the UI (translated, context "core").
+PROBLEMS = {
+    "too_small": QT_TRANSLATE_NOOP("core", "{guest}: {element} shrinks to {size} pt (below 7 pt)"),
+    "cut": QT_TRANSLATE_NOOP("core", "{guest}: {element} is cut short: {text}"),
+    "overflow": QT_TRANSLATE_NOOP("core", "{guest}: {element} runs out of its place"),
+    "image_missing": QT_TRANSLATE_NOOP(
+        "core", "{element}: the image has not reached this desk yet"
+    ),
+    "qr_too_small": QT_TRANSLATE_NOOP(
+        "core", "{element}: the QR code's modules are {size} mm; at least 0.5 mm scan reliably"
+    ),
+    "qr_quiet_zone": QT_TRANSLATE_NOOP(
+        "core", "{element} lies on the QR code or its quiet zone (4 modules of white all round)"
+    ),
+    "no_qr": QT_TRANSLATE_NOOP("core", "the front has no QR code"),
+}
 
 
 @dataclass(frozen=True)
@@ -36,6 +53,14 @@ class Finding:
     @property
     def refuses(self) -> bool:
         return self.problem in REFUSING
+
+    def params(self) -> dict:
+        size = f"{self.size:.2f}" if self.problem == "qr_too_small" else f"{self.size:.1f}"
+        return {"guest": self.guest, "element": self.element, "text": self.text, "size": size}
+
+    def message(self) -> str:
+        """In English; the UI translates ``PROBLEMS[problem]`` with ``params()``."""
+        return PROBLEMS[self.problem].format(**self.params())
 
 
 @dataclass
@@ -150,3 +175,33 @@ def check_design(
         if back is not None:
             report.findings += _text_findings(g, back, "back", v, guest)
     return report
+
+
+def refuse_unprintable(design: Design, width: float, height: float) -> None:
+    """Raise InvalidInput ``design_refused`` if the design's QR code would not scan."""
+    refusals = [f for f in qr_findings(design, width, height) if f.refuses]
+    if refusals:
+        from checkin.errors import InvalidInput
+
+        problems = "; ".join(dict.fromkeys(f.message() for f in refusals))
+        raise InvalidInput("design_refused", name=design.name, problems=problems)
+
+
+def check_print(
+    event,
+    guests,
+    width: float,
+    height: float,
+    design_name: str | None = None,
+    logo=None,
+    **options,
+) -> CheckReport:
+    """The check of one print run: the design as it will print, against these guests."""
+    from checkin.badges.designs import prepare, store
+
+    prepared = prepare.resolve(event, design_name, width, height, logo)
+    values = prepare.badge_values(event, guests, **options)
+    missing = set() if prepared.design.name == store.STANDARD else (
+        prepared.design.assets() - set(prepared.assets)
+    )  # fmt: skip
+    return check_design(prepared.design, values, width, height, missing)
