@@ -25,6 +25,7 @@ from pathlib import Path
 from checkin import changes
 from checkin.clock import to_text
 from checkin.event import Event
+from checkin.sync import designs as sync_designs
 
 SEGMENT_RECORDS = 1000
 DESK_ID = "sync.desk_id"
@@ -252,12 +253,22 @@ class Journal:
             self.flush_checkins()
         elif kind in ("guest_added", "guest_updated"):
             self.flush_guests(payload.get("ids"))
+        elif kind == sync_designs.CHANGE:
+            self.flush_designs()
         else:
             self.flush()
 
     def flush(self) -> int:
         """Journal every change not yet journaled (guests first: check-ins refer to them)."""
-        return self.flush_guests(None) + self.flush_checkins()
+        return self.flush_guests(None) + self.flush_checkins() + self.flush_designs()
+
+    def flush_designs(self) -> int:
+        """Badge designs changed here; their images go into the sync folder first."""
+        payloads = sync_designs.unjournaled(self.event)
+        for payload in payloads:
+            sync_designs.publish_images(self.event, self.folder, payload)
+        self._write([self._next(sync_designs.KIND, p) for p in payloads])
+        return len(payloads)
 
     def flush_guests(self, ids: Iterable[int] | None) -> int:
         db = self.event.db
@@ -376,6 +387,8 @@ class Journal:
                 fields[key] = value
                 stamps[key] = [record.at, record.desk]
             save_state(self.event, token, fields, stamps)
+        elif record.kind == sync_designs.KIND:
+            sync_designs.note(self.event, record.payload)
         db.execute(
             "INSERT OR REPLACE INTO sync_applied (desk, seq) VALUES (?, ?)",
             [record.desk, record.seq],
