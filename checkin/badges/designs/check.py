@@ -25,7 +25,7 @@ REFUSING = ("qr_too_small", "qr_quiet_zone", "no_qr")
 # What each problem means, for the CLI (English) and the UI (translated, context "core").
 PROBLEMS = {
     "too_small": QT_TRANSLATE_NOOP("core", "{guest}: {element} shrinks to {size} pt (below 7 pt)"),
-    "cut": QT_TRANSLATE_NOOP("core", "{guest}: {element} is cut short: {text}"),
+    "cut": QT_TRANSLATE_NOOP("core", "{guest}: {element} is cut short: {shown}"),
     "overflow": QT_TRANSLATE_NOOP("core", "{guest}: {element} runs out of its place"),
     "image_missing": QT_TRANSLATE_NOOP(
         "core", "{element}: the image has not reached this desk yet"
@@ -56,7 +56,7 @@ class Finding:
 
     def params(self) -> dict:
         size = f"{self.size:.2f}" if self.problem == "qr_too_small" else f"{self.size:.1f}"
-        return {"guest": self.guest, "element": self.element, "text": self.text, "size": size}
+        return {"guest": self.guest, "element": self.element, "shown": self.text, "size": size}
 
     def message(self) -> str:
         """In English; the UI translates ``PROBLEMS[problem]`` with ``params()``."""
