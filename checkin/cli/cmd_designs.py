@@ -15,6 +15,7 @@ from pathlib import Path
 from checkin.badges import get_layout, select_guests
 from checkin.badges.designs import check, package, store
 from checkin.cli.output import Failure, add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 
 
 def register(sub) -> None:
@@ -31,6 +32,7 @@ def register(sub) -> None:
     p.add_argument("--out", metavar="FILE", help=f"with --export: the file ({package.SUFFIX})")
     p.add_argument("--name", help="with --import: store it under this name")
     p.add_argument("--layout", default="insert-90x54", help="with --check: the badge layout")
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
@@ -40,6 +42,8 @@ def run(args) -> int:
         raise Failure("designs: give the file to write with --out FILE")
     read_only = not (args.import_file or args.use or args.delete)
     with open_event(args.path, read_only=read_only) as event:
+        if not read_only:  # changing the look of every badge printed from now on
+            require_pin(event, args)
         if args.export:
             out = package.export_design(event, args.export, Path(args.out))
             emit(args, {"design": args.export, "path": str(out)}, f"{args.export} → {out}")

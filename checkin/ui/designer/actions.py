@@ -27,6 +27,6 @@ def install(ctx) -> None:
     window = ctx.window
     action = QAction(translate("designer", "&Design badges…"), window)
     action.setObjectName("action_design_badges")
-    action.setProperty("checkin_admin_only", True)  # the admin gate's mark (ui/admin)
+    # admin only: listed in ui/admin/gate.py (ADMIN_ACTIONS), its window in ADMIN_WINDOWS
     action.triggered.connect(lambda: open_designer(ctx))
     window.menu("badges").addAction(action)
