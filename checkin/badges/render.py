@@ -221,7 +221,6 @@ def render_badges(
         raise InvalidInput("no_badges_selected")
     fonts.register()
     ordered = sorted(guests, key=content.sort_key)
-    badges = _contents(event, ordered, options)
     path = Path(out) if isinstance(out, str | os.PathLike) else None
     lines = content.programme_lines(programme.list_items(event)) if lay.has_back else []
     batch = BadgeBatch(lay.name, path, printlog.new_batch_id())
@@ -239,6 +238,9 @@ def render_badges(
             reverse_transliteration=options.reverse_transliteration,
             show_position=options.show_position,
         )
+        badges = [v.content for v in values]
+    if values is None:
+        badges = _contents(event, ordered, options)
     with _binary_streams():
         canvas = Canvas(
             str(path) if path is not None else out,

@@ -47,7 +47,7 @@ def element_runs(
     category colour is on this badge; ``caps``: largest sizes by field (sheet-wide sizes).
     """
     texts = values.texts(element.parts)
-    parts = [replace(p, colour=colour if p.colour == CATEGORY_COLOUR else p.colour)
+    parts = [replace(p, colour=colour) if p.colour == CATEGORY_COLOUR else p
              for p in element.parts]  # fmt: skip
     if len(parts) == 1 and not element.grow:
         part, text = parts[0], texts[0]
@@ -70,13 +70,13 @@ def element_runs(
     runs = standard._stack(tuple(fields), shown, box, valign=element.valign)
     out = []
     for run in runs:
-        field = run.field.split(":", 1)[1]
         x = run.x
         if element.align == "center":
             x = box.x + (box.w - run.width) / 2
         elif element.align == "right":
             x = box.x + box.w - run.width
-        out.append(replace(run, field=field, x=x))
+        out.append(TextRun(run.field.split(":", 1)[1], run.text, run.font, run.size, x,
+                           run.baseline, run.width, run.colour, run.box))  # fmt: skip
     return _valign(out, box, element.valign)
 
 
