@@ -49,6 +49,7 @@ class Finding:
     guest: str = ""  # the guest's name as printed
     text: str = ""
     size: float = 0.0  # points (text) or millimetres (a QR module)
+    field: str = ""  # the text's field (given_name, organisation, …), for naming it
 
     @property
     def refuses(self) -> bool:
@@ -141,14 +142,16 @@ def _text_findings(
         for run in runs:
             if run.size < READABLE_PT - 0.01 and "too_small" not in reported:
                 reported.add("too_small")
-                out.append(Finding("too_small", which, label, gid, guest, run.text, run.size))
+                out.append(Finding("too_small", which, label, gid, guest, run.text, run.size,
+                                   run.field))  # fmt: skip
             if run.text.endswith(ELLIPSIS) and ELLIPSIS not in source and "cut" not in reported:
                 reported.add("cut")
-                out.append(Finding("cut", which, label, gid, guest, source, run.size))
+                out.append(Finding("cut", which, label, gid, guest, source, run.size, run.field))
             inside = run.box.contains(run.bounds, 0.5) and badge.contains(run.bounds, 0.5)
             if not inside and "overflow" not in reported:
                 reported.add("overflow")
-                out.append(Finding("overflow", which, label, gid, guest, run.text, run.size))
+                out.append(Finding("overflow", which, label, gid, guest, run.text, run.size,
+                                   run.field))  # fmt: skip
     return out
 
 

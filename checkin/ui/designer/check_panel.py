@@ -6,12 +6,13 @@ about half a second); a refused design (a QR code that would not scan) is said f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from checkin.badges.designs import check
 from checkin.ui.bridge import run_in_background
+from checkin.ui.designer import texts
 from checkin.ui.language import translate_core
 
 MAX_SHOWN = 200
@@ -19,6 +20,12 @@ MAX_SHOWN = 200
 
 def finding_text(finding: check.Finding) -> str:
     params = finding.params()
+    decimals = 2 if finding.problem == "qr_too_small" else 1
+    params["size"] = QLocale().toString(float(finding.size), "f", decimals)
+    if finding.field:  # the field in the staff's language rather than the element's name
+        params["element"] = texts.field_name(finding.field)
+    else:
+        params["element"] = finding.element
     if finding.problem in ("too_small", "cut", "overflow") and not params["guest"]:
         params["guest"] = "—"
     return translate_core(check.PROBLEMS[finding.problem], **params)

@@ -124,15 +124,15 @@ class DesignerWindow(QMainWindow):
         self._button(tools, "remove", self.tr("Remove"), self.remove)
         self._button(tools, "forward", self.tr("Forward"), lambda: self.restack(1))
         self._button(tools, "backward", self.tr("Backward"), lambda: self.restack(-1))
-        tools.addSeparator()
         undo = self.doc.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setObjectName("design_undo")
         redo = self.doc.undo_stack.createRedoAction(self, self.tr("Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         redo.setObjectName("design_redo")
-        tools.addAction(undo)
-        tools.addAction(redo)
+        top.addSeparator()
+        top.addAction(undo)
+        top.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
 
         self.canvas = BadgeCanvas()
@@ -142,7 +142,7 @@ class DesignerWindow(QMainWindow):
         self.properties = PropertyPanel(columns)
         self.properties.edited.connect(self._element_edited)
         self.properties.choose_image.connect(self.choose_image)
-        self.properties.setMinimumWidth(330)
+        self.properties.setMinimumWidth(460)
         nav = QHBoxLayout()
         self.previous = QPushButton("◀", objectName="preview_previous")
         self.next = QPushButton("▶", objectName="preview_next")
@@ -165,6 +165,7 @@ class DesignerWindow(QMainWindow):
         split.addWidget(left)
         split.addWidget(self.properties)
         split.setStretchFactor(0, 1)
+        split.setSizes([860, 500])
         self.setCentralWidget(split)
 
     # -- designs ------------------------------------------------------------------------------
