@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from checkin import fonts
 from checkin.badges import design as standard
 from checkin.badges.design import MM, Box
 from checkin.badges.designs.assets import Asset, pixel_size
@@ -31,25 +32,28 @@ def _mm(box: Box, height_pt: float) -> dict:
     }
 
 
-def _part(field: standard.Field, binding: str | None = None, **more) -> TextPart:
+def _part(field: standard.Field, binding: str | None = None) -> TextPart:
     font, bold = _FONT_NAMES[field.font]
     return TextPart(
         field=binding or field.name,
         font=font,
         bold=bold,
         max_size=field.max_size,
+        min_size=field.floor,
         weight=field.weight,
         colour=field.colour,
         max_lines=field.max_lines,
-        **more,
+        shorten=field.shorten,
+        room=field.room,
+        even=field.name == "organisation",  # one size on a sheet (faces.sheet_runs)
     )
 
 
 _FONT_NAMES = {
-    standard.fonts.REGULAR: ("sans", False),
-    standard.fonts.BOLD: ("sans", True),
-    standard.fonts.CONDENSED: ("condensed", False),
-    standard.fonts.CONDENSED_BOLD: ("condensed", True),
+    fonts.REGULAR: ("sans", False),
+    fonts.BOLD: ("sans", True),
+    fonts.CONDENSED: ("condensed", False),
+    fonts.CONDENSED_BOLD: ("condensed", True),
 }
 _BINDINGS = {"second_line": "latin_name"}
 
@@ -85,12 +89,12 @@ def default_design(width_mm: float, height_mm: float, logo: Asset | None = None)
         Element("shape", **_mm(d.band, h), name="band", fill=CATEGORY_COLOUR),
         Element("text", **_mm(names_box, h), name="names", parts=names, grow=True),
         Element("text", **_mm(header, h), name="event_name",
-                parts=(_single("event_name", standard.fonts.REGULAR, 11, standard.GREY),)),
+                parts=(_single("event_name", fonts.REGULAR, 11, standard.GREY),)),
         Element("text", **_mm(band_text, h), name="category", align="center",
-                parts=(_single("category", standard.fonts.BOLD, 16, WHITE, uppercase=True),)),
+                parts=(_single("category", fonts.BOLD, 16, WHITE, uppercase=True),)),
         Element("text", **_mm(d.table, h), name="table", grow=True, parts=(
-            _single("table", standard.fonts.BOLD, 22, standard.DARK, weight=1.3, max_lines=1),
-            _single("table_theme", standard.fonts.CONDENSED, 12, standard.GREY),
+            _single("table", fonts.BOLD, 22, standard.DARK, weight=1.3, max_lines=1),
+            _single("table_theme", fonts.CONDENSED, 12, standard.GREY),
         )),
         Element("qr", **_mm(d.qr, h), name="qr"),
     ]  # fmt: skip

@@ -69,7 +69,8 @@ class TextPart:
     max_lines: int = 2
     shorten: bool = False  # abbreviate legal forms ("Gesellschaft mbH") before shrinking
     uppercase: bool = False
-    even: bool = False  # one size for all badges of a sheet (organisations)
+    even: bool = False  # one size for all badges of a sheet that reach ``room`` (organisations)
+    room: float = 0.0  # points: the size the line is given room for, larger lines shrinking first
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,7 @@ def _part(data, where: str) -> TextPart:
         shorten=_flag(data, "shorten", d["shorten"], where),
         uppercase=_flag(data, "uppercase", d["uppercase"], where),
         even=_flag(data, "even", d["even"], where),
+        room=_number(data, "room", d["room"], where, 0, 400),
     )
 
 

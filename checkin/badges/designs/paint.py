@@ -44,14 +44,19 @@ class Geometry:
 
 
 def face_runs(
-    geometry: Geometry, face: Face, values: BadgeValues, caps: dict[str, float] | None = None
+    geometry: Geometry,
+    face: Face,
+    values: BadgeValues,
+    caps: dict[int, dict[str, float]] | None = None,
 ) -> list[tuple[int, list[TextRun]]]:
-    """The fitted lines of every text element of a face, by element index."""
+    """The fitted lines of every text element of a face, by element index; ``caps``: the
+    largest size of some lines, by element index and line name (sizes alike on a sheet)."""
     colour = values.content.colour
     out = []
     for i, e in enumerate(face.elements):
         if e.kind == "text" and e.w > 0 and e.h > 0:
-            runs = text.element_runs(e, geometry.box(e), values, geometry.text_scale, colour, caps)
+            limit = (caps or {}).get(i)
+            runs = text.element_runs(e, geometry.box(e), values, geometry.text_scale, colour, limit)
             out.append((i, runs))
     return out
 

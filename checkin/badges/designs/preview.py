@@ -11,7 +11,7 @@ import io
 import pypdfium2
 from reportlab.pdfgen.canvas import Canvas
 
-from checkin.badges import fonts
+from checkin import fonts
 from checkin.badges.design import MM
 from checkin.badges.designs.assets import Asset
 from checkin.badges.designs.faces import BadgeFaces
@@ -19,8 +19,8 @@ from checkin.badges.designs.model import Design
 from checkin.badges.designs.prepare import Prepared
 from checkin.badges.designs.values import BadgeValues
 from checkin.badges.layouts import Layout, Slot
-from checkin.badges.translit import has_cyrillic
 from checkin.models import Guest
+from checkin.translit import has_cyrillic
 
 
 def face_pdf(

@@ -2,17 +2,18 @@
 
 A text element with one line is fitted like the standard badge's single texts; with
 several lines they share the box by weight and are stacked, as the standard badge's name
-block is (shrink, then wrap, then shorten; see fit.py). Sizes scale with the badge when a
-design is printed at another size than it was drawn for.
+block is: shrink, wrap to the lines allowed, take a shorter form (legal forms), shrink to
+the line's smallest size (7 pt, the Latin line 9 pt), only then cut short with "…". Sizes
+scale with the badge when a design is printed at another size than it was drawn for.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from checkin import fonts
 from checkin.badges import design as standard
-from checkin.badges import fonts
-from checkin.badges.design import MM, Box, Field, TextRun
+from checkin.badges.design import Box, Field, TextRun
 from checkin.badges.designs.model import CATEGORY_COLOUR, Element, TextPart
 from checkin.badges.designs.values import BadgeValues
 
@@ -28,9 +29,10 @@ def font_of(part: TextPart) -> str:
     return _FONTS[(part.font, part.bold)]
 
 
-def _auto_scale(box: Box) -> float:
-    """The standard look's "bigger badges, bigger type" factor for a box."""
-    return min(max(box.w / (50 * MM), 0.8), 1.5)
+def field_names(parts: tuple[TextPart, ...]) -> list[str]:
+    """Each line's name in the stack: its field, numbered where a field comes twice."""
+    fields = [p.field for p in parts]
+    return [f if fields.count(f) == 1 else f"{f}#{i}" for i, f in enumerate(fields)]
 
 
 def element_runs(
@@ -53,38 +55,39 @@ def element_runs(
         part, text = parts[0], texts[0]
         if not text.strip():
             return []
-        size = part.max_size * size_scale
-        runs = standard.single(
-            text, font_of(part), box, size, part.colour, element.align, part.field
-        )
+        size = min(part.max_size * size_scale, (caps or {}).get(part.field, 1e9))
+        runs = standard.single(text, font_of(part), box, size, part.colour, element.align,
+                               part.field, part.min_size, part.max_lines)  # fmt: skip
         return _valign(runs, box, element.valign)
-    fields, shown = [], {}
-    auto = _auto_scale(box)
-    for i, (part, text) in enumerate(zip(parts, texts, strict=True)):
-        name = f"{i}:{part.field}"
-        size = part.max_size * size_scale
-        if not element.grow:
-            size /= auto  # the stack scales by itself; a fixed size must come out as given
-        fields.append(Field(name, font_of(part), size, part.weight, part.colour, part.max_lines))
-        shown[name] = text
-    runs = standard._stack(tuple(fields), shown, box, valign=element.valign)
-    out = []
-    for run in runs:
-        x = run.x
-        if element.align == "center":
-            x = box.x + (box.w - run.width) / 2
-        elif element.align == "right":
-            x = box.x + box.w - run.width
-        out.append(TextRun(run.field.split(":", 1)[1], run.text, run.font, run.size, x,
-                           run.baseline, run.width, run.colour, run.box))  # fmt: skip
-    return _valign(out, box, element.valign)
+    names = field_names(element.parts)
+    fields = tuple(
+        Field(
+            name,
+            font_of(p),
+            p.max_size * size_scale,
+            p.weight,
+            p.colour,
+            p.max_lines,
+            p.min_size,
+            p.shorten,
+            p.room,
+        )  # fmt: skip
+        for name, p in zip(names, parts, strict=True)
+    )
+    shown = dict(zip(names, texts, strict=True))
+    runs = standard._stack(fields, shown, box, element.valign, caps,
+                           None if element.grow else 1.0, element.align)  # fmt: skip
+    return _valign(runs, box, element.valign)
 
 
 def _valign(runs: list[TextRun], box: Box, valign: str) -> list[TextRun]:
-    """Move a block centred in its box to the top or bottom of it."""
+    """Move a block fitted in the middle of its box to the top or the bottom of it."""
     if not runs or valign == "center":
         return runs
-    top = max(r.bounds.top for r in runs)
-    bottom = min(r.bounds.y for r in runs)
-    shift = (box.top - top) if valign == "top" else (box.y - bottom)
+    if valign == "top":
+        shift = box.top - max(r.bounds.top for r in runs)
+    else:
+        shift = box.y - min(r.bounds.y for r in runs)
+    if abs(shift) < 1e-9:
+        return runs
     return [replace(r, baseline=r.baseline + shift) for r in runs]
