@@ -153,7 +153,38 @@ MESSAGES: dict[str, str] = {
         "core", "{path}: the file is too large for a guest list ({size} MB; limit {limit} MB)."
     ),
     "import_too_many_rows": QT_TRANSLATE_NOOP(
-        "core", "{path}: the file has {rows} rows; a guest list may have {limit}."
+        "core",
+        "{path}: the file has more than {limit} rows with data; a guest list may have {limit}.",
+    ),
+    "import_too_many_columns": QT_TRANSLATE_NOOP(
+        "core", "{path}, row {row}: {columns} columns; a guest list may have {limit}."
+    ),
+    "import_cell_too_long": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}, row {row}: a cell is longer than {limit} characters: this is not a guest list,"
+        " or a quote mark is missing.",
+    ),
+    "import_xlsx_too_large": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: the workbook unpacks to {size} MB, more than any guest list (limit {limit} MB);"
+        " it is damaged or made to exhaust memory.",
+    ),
+    "import_not_a_file": QT_TRANSLATE_NOOP(
+        "core", "{path}: this is a pipe or a device, not a file; save the guest list as a file."
+    ),
+    "import_out_of_memory": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: there is not enough memory to read this file; close other programs or split"
+        " the list into smaller files.",
+    ),
+    "import_nul": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}, line {line}: the file contains a NUL character, which no text list has:"
+        " it is damaged or not a guest list.",
+    ),
+    "import_sheet_empty": QT_TRANSLATE_NOOP("core", "{path}: the sheet {sheet!r} is empty."),
+    "import_no_such_sheet": QT_TRANSLATE_NOOP(
+        "core", "{path}: there is no sheet {sheet!r}; the sheets are: {sheets}."
     ),
     "import_no_header": QT_TRANSLATE_NOOP(
         "core", "{path}: no header row with column names was found."

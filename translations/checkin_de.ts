@@ -986,6 +986,10 @@
         <translation>%1: %2 Zeilen (%3), Spaltennamen in Zeile %4.</translation>
     </message>
     <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blatt:</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
@@ -2516,8 +2520,40 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>{path}: Die Datei ist zu groß für eine Gästeliste ({size} MB; Grenze {limit} MB).</translation>
     </message>
     <message>
-        <source>{path}: the file has {rows} rows; a guest list may have {limit}.</source>
-        <translation>{path}: Die Datei hat {rows} Zeilen; eine Gästeliste darf {limit} haben.</translation>
+        <source>{path}: the file has more than {limit} rows with data; a guest list may have {limit}.</source>
+        <translation>{path}: Die Datei hat mehr als {limit} Zeilen mit Daten; eine Gästeliste darf {limit} haben.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: {columns} columns; a guest list may have {limit}.</source>
+        <translation>{path}, Zeile {row}: {columns} Spalten; eine Gästeliste darf {limit} haben.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: a cell is longer than {limit} characters: this is not a guest list, or a quote mark is missing.</source>
+        <translation>{path}, Zeile {row}: Eine Zelle ist länger als {limit} Zeichen: Das ist keine Gästeliste, oder ein Anführungszeichen fehlt.</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook unpacks to {size} MB, more than any guest list (limit {limit} MB); it is damaged or made to exhaust memory.</source>
+        <translation>{path}: Die Arbeitsmappe entpackt sich zu {size} MB, mehr als jede Gästeliste (Grenze {limit} MB); sie ist beschädigt oder soll den Speicher erschöpfen.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a pipe or a device, not a file; save the guest list as a file.</source>
+        <translation>{path}: Das ist eine Pipe oder ein Gerät, keine Datei; speichern Sie die Gästeliste als Datei.</translation>
+    </message>
+    <message>
+        <source>{path}: there is not enough memory to read this file; close other programs or split the list into smaller files.</source>
+        <translation>{path}: Der Speicher reicht nicht, um diese Datei zu lesen; schließen Sie andere Programme oder teilen Sie die Liste in kleinere Dateien.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the file contains a NUL character, which no text list has: it is damaged or not a guest list.</source>
+        <translation>{path}, Zeile {line}: Die Datei enthält ein NUL-Zeichen, das keine Textliste hat: Sie ist beschädigt oder keine Gästeliste.</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet {sheet!r} is empty.</source>
+        <translation>{path}: Das Blatt {sheet!r} ist leer.</translation>
+    </message>
+    <message>
+        <source>{path}: there is no sheet {sheet!r}; the sheets are: {sheets}.</source>
+        <translation>{path}: Es gibt kein Blatt {sheet!r}; die Blätter sind: {sheets}.</translation>
     </message>
     <message>
         <source>{path}: no header row with column names was found.</source>
@@ -3058,6 +3094,14 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Status</translation>
     </message>
     <message>
+        <source>not paid yet: %1</source>
+        <translation>noch nicht bezahlt: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: not understood</source>
+        <translation>„%1“: nicht verstanden</translation>
+    </message>
+    <message>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
@@ -3134,6 +3178,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Ticketstatus</translation>
     </message>
     <message>
+        <source>Paid (yes/no)</source>
+        <translation>Bezahlt (ja/nein)</translation>
+    </message>
+    <message>
         <source>Languages spoken</source>
         <translation>Gesprochene Sprachen</translation>
     </message>
@@ -3152,6 +3200,66 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Do not import</source>
         <translation>Nicht importieren</translation>
+    </message>
+    <message>
+        <source>pretix (order data: order positions, one row per ticket)</source>
+        <translation>pretix (Bestelldaten: Bestellzeilen, eine Zeile je Ticket)</translation>
+    </message>
+    <message>
+        <source>pretix (check-in list)</source>
+        <translation>pretix (Check-in-Liste)</translation>
+    </message>
+    <message>
+        <source>pretix (order data: orders, one row per order – not per attendee)</source>
+        <translation>pretix (Bestelldaten: Bestellungen, eine Zeile je Bestellung – nicht je Teilnehmer)</translation>
+    </message>
+    <message>
+        <source>Indico (registrations)</source>
+        <translation>Indico (Anmeldungen)</translation>
+    </message>
+    <message>
+        <source>Hi.Events (attendees)</source>
+        <translation>Hi.Events (Teilnehmende)</translation>
+    </message>
+    <message>
+        <source>alf.io (tickets)</source>
+        <translation>alf.io (Tickets)</translation>
+    </message>
+    <message>
+        <source>Eventbrite (attendee report)</source>
+        <translation>Eventbrite (Teilnehmerbericht)</translation>
+    </message>
+    <message>
+        <source>Google Forms (responses)</source>
+        <translation>Google Formulare (Antworten)</translation>
+    </message>
+    <message>
+        <source>row %1: a quote mark (") opens a cell that never closes; the row was read without quote handling</source>
+        <translation>Zeile %1: Ein Anführungszeichen (") öffnet eine Zelle, die nie schließt; die Zeile wurde ohne Anführungszeichen gelesen</translation>
+    </message>
+    <message>
+        <source>control characters removed in %1 row(s) (first: %2)</source>
+        <translation>Steuerzeichen in %1 Zeile(n) entfernt (zuerst: %2)</translation>
+    </message>
+    <message>
+        <source>%1 line(s) were not UTF-8 and were read as %2 (first: %3)</source>
+        <translation>%1 Zeile(n) waren nicht UTF-8 und wurden als %2 gelesen (zuerst: %3)</translation>
+    </message>
+    <message>
+        <source>this sheet has one row per order, not per attendee: export the order positions (pretix: 'Order positions') to import every attendee</source>
+        <translation>Dieses Blatt hat eine Zeile je Bestellung, nicht je Teilnehmer: Exportieren Sie die Bestellzeilen (pretix: „Bestellzeilen“), um alle Teilnehmenden zu importieren</translation>
+    </message>
+    <message>
+        <source>Looks like an export of %1.</source>
+        <translation>Sieht aus wie ein Export aus %1.</translation>
+    </message>
+    <message>
+        <source>Sheet read: “%1”.</source>
+        <translation>Gelesenes Blatt: „%1“.</translation>
+    </message>
+    <message>
+        <source>Other sheets: %1.</source>
+        <translation>Weitere Blätter: %1.</translation>
     </message>
     <message>
         <source>Would add %1, update %2, leave %3 unchanged; %4 skipped.</source>
@@ -3200,8 +3308,44 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Zeile %1</translation>
     </message>
     <message>
+        <source>Noticed while reading</source>
+        <translation>Beim Lesen bemerkt</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Not attending (cancelled, withdrawn, rejected …): stored as cancelled</source>
+        <translation>Nimmt nicht teil (storniert, zurückgezogen, abgelehnt …): als abgesagt gespeichert</translation>
+    </message>
+    <message>
+        <source>Not paid or not approved yet: imported, please check at the desk</source>
+        <translation>Noch nicht bezahlt oder freigegeben: importiert, bitte am Schalter prüfen</translation>
+    </message>
+    <message>
+        <source>Status not understood: imported as attending</source>
+        <translation>Status nicht verstanden: als teilnehmend importiert</translation>
+    </message>
+    <message>
+        <source>as row %1; code %2 kept</source>
+        <translation>wie Zeile %1; Code %2 behalten</translation>
+    </message>
+    <message>
+        <source>as row %1; code %2 withdrawn (cancelled)</source>
+        <translation>wie Zeile %1; Code %2 entzogen (storniert)</translation>
+    </message>
+    <message>
+        <source>as row %1</source>
+        <translation>wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>Further tickets of one person (same name and email): one guest</source>
+        <translation>Weitere Tickets einer Person (gleicher Name und gleiche E-Mail): ein Gast</translation>
+    </message>
+    <message>
+        <source>Codes that already check in another guest (not added)</source>
+        <translation>Codes, die schon einen anderen Gast einchecken (nicht übernommen)</translation>
     </message>
     <message>
         <source>Updated</source>
