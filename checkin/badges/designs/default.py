@@ -4,7 +4,8 @@ Made for each badge size from the standard arrangement (checkin/badges/design.py
 category band, the event name, the name block (given name, family name, Latin line,
 organisation, position: shrink, then wrap, then shorten, sharing the block by weight), the
 table and the QR code. Its back stays the standard back (programme or table). With a logo,
-the event name's row grows into a logo place at its left.
+the logo goes above the QR code on landscape badges (the code stays far above 0.5 mm
+modules) and gets a row of its own above the names on portrait ones.
 """
 
 from __future__ import annotations
@@ -69,20 +70,23 @@ def default_design(width_mm: float, height_mm: float, logo: Asset | None = None)
     h = d.height
     names_box, header = d.names, d.header
     logo_element = None
+    qr = d.qr
     if logo is not None:
-        row_w = names_box.w
-        portrait = d.height >= d.width * 1.15
-        row_h = max(header.h, (0.1 if portrait else 0.16) * h)
-        row = Box(header.x, header.top - row_h, row_w, row_h)
         img_w, img_h = pixel_size(logo)
-        logo_w = min(0.45 * row_w, row_h * img_w / img_h if img_h else row_h)
-        logo_box = Box(row.x, row.y, logo_w, row_h)
-        gap = d.pad * 0.6
-        # The event name takes the rest of the row, on two lines if it needs them.
-        header = Box(row.x + logo_w + gap, row.y, row_w - logo_w - gap, row_h)
-        names_top = min(names_box.top, row.y - gap)
-        names_box = Box(names_box.x, names_box.y, names_box.w, names_top - names_box.y)
-        logo_element = Element("image", **_mm(logo_box, h), name=LOGO, asset=logo.sha)
+        aspect = img_w / img_h if img_h else 1.0
+        if d.height >= d.width * 1.15:  # portrait: a row of its own above the names
+            row_h, align = 0.08 * h, "left"
+            logo_box = Box(names_box.x, names_box.top - row_h, min(names_box.w, row_h * aspect),
+                           row_h)  # fmt: skip
+            names_box = Box(names_box.x, names_box.y, names_box.w,
+                            names_box.h - row_h - d.pad * 0.4)  # fmt: skip
+        else:  # landscape: above the QR code, which gives up some of its generous size
+            logo_h, align = 0.22 * qr.h, "center"
+            side = qr.h - logo_h
+            qr = Box(qr.x + qr.w - side, qr.y, side, side)  # right and bottom edges kept
+            logo_box = Box(qr.x, qr.top, side, logo_h)
+        logo_element = Element("image", **_mm(logo_box, h), name=LOGO, asset=logo.sha,
+                               align=align)  # fmt: skip
     band_text = Box(d.pad, d.band.y + d.band.h * 0.15, d.width - 2 * d.pad, d.band.h * 0.7)
     names = tuple(_part(f, _BINDINGS.get(f.name)) for f in standard.NAME_FIELDS)
     elements = [
@@ -96,7 +100,7 @@ def default_design(width_mm: float, height_mm: float, logo: Asset | None = None)
             _single("table", fonts.BOLD, 22, standard.DARK, weight=1.3, max_lines=1),
             _single("table_theme", fonts.CONDENSED, 12, standard.GREY),
         )),
-        Element("qr", **_mm(d.qr, h), name="qr"),
+        Element("qr", **_mm(qr, h), name="qr"),
     ]  # fmt: skip
     if logo_element is not None:
         elements.append(logo_element)

@@ -89,3 +89,21 @@ def test_each_image_is_in_the_pdf_once_however_many_badges(event, tmp_path, png_
             for inner in form["/Resources"]["/XObject"].values():
                 images.add(inner.idnum)
     assert len(reader.pages) == 3 and len(images) == 1
+
+
+def test_a_category_variant_prints_for_that_category_only(event, tmp_path):
+    from checkin.badges.designs.model import Face, Variant
+
+    base = simple_design("Varianten")
+    press_front = Face((*base.front.elements, Element("shape", 0, 48, 90, 6, fill="#ff0000")))
+    design = base.__class__(base.name, 90, 54, base.front,
+                            variants=(Variant(("Press",), press_front),))  # fmt: skip
+    store.save_design(event, design)
+    people = select_guests(event)
+    out = tmp_path / "varianten.pdf"
+    batch = render_badges(event, people, LAYOUT, out, options={"design": "Varianten"})
+    page = rasterise(out, dpi=DPI)[0]
+    for guest in people:
+        slot = batch.placements[guest.id][1] - 1
+        red = _near(_pixel(page, slot, 45, 51), (255, 0, 0))
+        assert red == (guest.category == "Press"), guest.family_name
