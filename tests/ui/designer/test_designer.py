@@ -120,3 +120,38 @@ def test_the_preview_cycles_through_real_guests_longest_names_first(designer):
     assert len(set(names)) == 3
     assert any(any("а" <= ch <= "я" for ch in n.lower()) for n in names[:2])
     assert not designer.canvas.picture.pixmap().isNull()
+
+
+def test_snapping_to_the_grid_and_to_other_elements():
+    from checkin.ui.designer.canvas import snap_box, snap_value
+
+    assert snap_value(10.26, []) == 10.5 and snap_value(10.2, []) == 10.0
+    assert snap_value(10.3, [10.9]) == 10.9  # an edge within 1 mm wins over the grid
+    # the box's right edge (x + w) meets another element's left edge at 50
+    assert snap_box(29.4, 7.3, 20.0, 5.0, [50.0], []) == (30.0, 7.5)
+    # its centre lines up with the badge's middle at 45
+    assert snap_box(34.6, 0, 20.0, 5.0, [45.0], []) == (35.0, 0.0)
+
+
+def test_add_duplicate_remove_and_undo_them(designer):
+    doc = designer.doc
+    count = len(doc.face.elements)
+    designer.findChild(type(designer.use_button), "add_text").click()
+    assert len(doc.face.elements) == count + 1 and doc.element().kind == "text"
+    designer.findChild(type(designer.use_button), "duplicate").click()
+    assert len(doc.face.elements) == count + 2
+    copy = doc.element()
+    assert copy.x == doc.face.elements[-2].x + 2
+    designer.findChild(type(designer.use_button), "remove").click()
+    designer.findChild(type(designer.use_button), "remove").click()
+    assert len(doc.face.elements) == count
+    for _ in range(4):
+        designer.undo_action.trigger()
+    assert len(doc.face.elements) == count
+    designer.redo_action.trigger()
+    assert len(doc.face.elements) == count + 1
+    designer.face.setCurrentIndex(1)  # the back: the standard one until it has its own
+    designer.face.activated.emit(1)
+    assert doc.face is None and designer.own_back.isVisible()
+    designer.own_back.click()
+    assert doc.face is not None and doc.design.back is not None

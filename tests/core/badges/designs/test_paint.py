@@ -107,3 +107,26 @@ def test_a_category_variant_prints_for_that_category_only(event, tmp_path):
         slot = batch.placements[guest.id][1] - 1
         red = _near(_pixel(page, slot, 45, 51), (255, 0, 0))
         assert red == (guest.category == "Press"), guest.family_name
+
+
+def test_an_own_back_with_the_programme_prints_on_the_back_pages(event, tmp_path):
+    from checkin import programme
+    from checkin.badges.designs.model import Face
+
+    back = Face((
+        Element("text", 5, 5, 95, 15, parts=(TextPart(field="full_name", max_size=20),)),
+        Element("programme", 5, 25, 95, 60, parts=(TextPart(max_size=12),)),
+        Element("text", 5, 120, 95, 15, parts=(TextPart(field="table_line", max_size=14),)),
+    ))  # fmt: skip
+    front = simple_design("Rücken").front
+    design = simple_design("Rücken").__class__("Rücken", 105, 148.5, front, back=back)
+    store.save_design(event, design)
+    out = tmp_path / "ruecken.pdf"
+    render_badges(event, select_guests(event), "a6-4up-duplex", out, record=False,
+                  options={"design": "Rücken", "back": "programme"})  # fmt: skip
+    pages = PdfReader(io.BytesIO(out.read_bytes())).pages
+    backs = " ".join(pages[1].extract_text().split())
+    for item in programme.list_items(event):
+        assert item.name.split()[-1] in backs
+    assert "Tisch 1 – Medizintechnik" in backs and "Anna Müller" in backs
+    assert len(decode(rasterise(out, dpi=150)[0])) == 3  # the front, scaled, still scans
