@@ -54,6 +54,9 @@ def run(args) -> int:
             emit(args, data, f"imported badge design {design.name}")
             return 0
         if args.use:
+            if args.use != store.STANDARD:  # one that would not scan is never chosen
+                design = store.get_design(event, args.use)
+                check.refuse_unprintable(design, design.width, design.height)
             store.choose_design(event, args.use)
             emit(args, {"design": args.use}, f"badges now print with {args.use}")
             return 0

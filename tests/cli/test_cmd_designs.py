@@ -91,5 +91,7 @@ def test_a_design_with_a_tiny_qr_code_is_refused_by_check_and_by_badges(demo, tm
     assert code == 1 and "REFUSED" in out and "0.5 mm" in out
     code, _, err = run(capsys, "badges", demo, "--out", tmp_path / "w.pdf", "--design", "Winzig")
     assert code == 2 and "Winzig cannot be printed" in err
+    code, _, err = run(capsys, "designs", demo, "--use", "Winzig")
+    assert code == 2 and "cannot be printed" in err
     code, _, err = run(capsys, "badges", demo, "--out", tmp_path / "w.pdf", "--design", "Nope")
     assert code == 2 and "no badge design 'Nope'" in err

@@ -1,8 +1,13 @@
-"""New elements as the editor adds them: sensible sizes for the badge they go on."""
+"""New elements as the editor adds them (sensible sizes for the badge they go on), and the
+preview picture of the face being edited."""
 
 from __future__ import annotations
 
-from checkin.badges.designs import assets
+from dataclasses import replace
+
+from PySide6.QtGui import QImage
+
+from checkin.badges.designs import assets, preview
 from checkin.badges.designs.assets import Asset
 from checkin.badges.designs.model import CATEGORY_COLOUR, Element, Face, TextPart
 
@@ -50,3 +55,16 @@ def extra_columns(values) -> list[str]:
     for v in values:
         keys.update(dict.fromkeys(str(k) for k in v.extra))
     return sorted(keys)[:50]
+
+
+def preview_image(doc, values, pixels_per_mm: float) -> QImage:
+    """The shown face of ``doc`` for one guest, as the printer gets it, as a picture."""
+    design = replace(doc.design, variants=())  # the shown face, whoever the guest is
+    if doc.variant >= 0:
+        v = doc.design.variants[doc.variant]
+        design = replace(design, front=v.front, back=v.back or design.back)
+    pdf = preview.face_pdf(design, doc.images, values, back=doc.side == "back")
+    image = preview.face_image(pdf, pixels_per_mm)
+    data = image.tobytes()
+    return QImage(data, image.width, image.height, 3 * image.width,
+                  QImage.Format.Format_RGB888).copy()  # fmt: skip

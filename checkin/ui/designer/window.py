@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -191,6 +191,9 @@ class DesignerWindow(QMainWindow):
         self.doc.load(design, images)
         self._fill_choice(name)
 
+    def warn(self, text: str) -> None:  # swappable in tests
+        QMessageBox.warning(self, self.windowTitle(), text)
+
     @staticmethod
     def confirm(parent, text: str) -> bool:
         answer = QMessageBox.question(parent, parent.windowTitle(), text)
@@ -206,7 +209,7 @@ class DesignerWindow(QMainWindow):
         try:
             store.save_design(self.checkin_event, design, used.values())
         except CheckinError as exc:
-            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+            self.warn(error_text(exc))
             return False
         self.doc.mark_saved(design)
         self._fill_choice(design.name)
@@ -236,7 +239,13 @@ class DesignerWindow(QMainWindow):
     def use(self) -> None:
         if self.doc.dirty and not self.save():
             return
-        store.choose_design(self.checkin_event, self.doc.design.name)
+        design = self.doc.design
+        try:  # a design whose QR code would not scan is never the one badges print with
+            check.refuse_unprintable(design, design.width, design.height)
+        except CheckinError as exc:
+            self.warn(error_text(exc))
+            return
+        store.choose_design(self.checkin_event, design.name)
         self._fill_choice(self.doc.design.name)
 
     def import_file(self) -> None:
@@ -247,7 +256,7 @@ class DesignerWindow(QMainWindow):
         try:
             design = package.import_design(self.checkin_event, path)
         except CheckinError as exc:
-            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+            self.warn(error_text(exc))
             return
         self.doc.saved = self.doc.design
         self.open_design(design.name)
@@ -263,7 +272,7 @@ class DesignerWindow(QMainWindow):
         try:
             Path(path).write_bytes(package.pack(design, used))
         except (CheckinError, OSError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+            self.warn(error_text(exc))
 
     # -- faces and elements ---------------------------------------------------------------------
     def _fill_faces(self) -> None:
@@ -307,7 +316,7 @@ class DesignerWindow(QMainWindow):
         try:
             asset = assets.read(path)
         except CheckinError as exc:
-            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+            self.warn(error_text(exc))
             return None
         self.doc.images[asset.sha] = asset
         return asset
@@ -379,16 +388,7 @@ class DesignerWindow(QMainWindow):
         values = self.preview_values[self.preview_index]
         c = values.content
         self.guest_label.setText(" ".join(p for p in (c.given_name, c.family_name) if p))
-        face_design = replace(self.doc.design, variants=())  # the shown face, whoever it is
-        if self.doc.variant >= 0:
-            v = self.doc.design.variants[self.doc.variant]
-            face_design = replace(face_design, front=v.front, back=v.back or face_design.back)
-        pdf = preview.face_pdf(face_design, self.doc.images, values, back=self.doc.side == BACK)
-        image = preview.face_image(pdf, PIXELS_PER_MM)
-        data = image.tobytes()
-        qimage = QImage(data, image.width, image.height, 3 * image.width,
-                        QImage.Format.Format_RGB888).copy()  # fmt: skip
-        self.canvas.set_picture(qimage)
+        self.canvas.set_picture(elements.preview_image(self.doc, values, PIXELS_PER_MM))
 
     def closeEvent(self, ev) -> None:  # noqa: N802 (Qt's name)
         if self.doc.dirty and not self._may_drop():

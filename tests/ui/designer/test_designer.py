@@ -106,6 +106,12 @@ def test_a_logo_is_added_and_the_check_refuses_a_qr_code_made_too_small(designer
     report = designer.check.run_now(designer.check_job())
     assert report.refused and report.findings[0].problem == "qr_too_small"
     assert "0.5 mm" in designer.check.list.item(0).text()
+    warned = []
+    designer.warn = warned.append
+    designer.ask_name = lambda *args: "Zu klein"
+    designer.use_button.click()  # saved, but never the design badges print with
+    assert "cannot be printed" in warned[0]
+    assert store.chosen_design(designer.checkin_event) == store.STANDARD
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert not designer.check.run_now(designer.check_job()).refused
