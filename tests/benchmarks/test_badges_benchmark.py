@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import random
+import statistics
+import time
 
 import pytest
 
@@ -87,18 +89,23 @@ def test_render_1000_badges_8_up_with_and_without_logo_and_artwork(
     design = "standard" if look == "standard" else artwork_design
     benchmark.group = "1000 badges: design"
 
+    cpu = []
+
     def render():
+        start = time.process_time()
         out = io.BytesIO()
         render_badges(event, people, "insert-90x54", out, record=False,
                       options={"design": design})  # fmt: skip
+        cpu.append(time.process_time() - start)
         return out
 
     out = benchmark.pedantic(render, rounds=5, iterations=1, warmup_rounds=1)
     assert out.getvalue().startswith(b"%PDF")
-    # The fastest round of each: on a shared machine the others' load only ever adds time.
-    _FASTEST[look] = benchmark.stats.stats.min
-    if len(_FASTEST) == 2:  # both ran in this run: logo and artwork cost at most 20 %
-        assert _FASTEST["logo+artwork"] <= 1.2 * _FASTEST["standard"], _FASTEST
+    # Compared in CPU time: on a machine shared with other work the wall clock of the two
+    # runs is not comparable (the report still shows both wall-clock timings).
+    _CPU[look] = statistics.median(cpu)
+    if len(_CPU) == 2:  # both ran in this run: logo and artwork cost at most 20 %
+        assert _CPU["logo+artwork"] <= 1.2 * _CPU["standard"], _CPU
 
 
-_FASTEST: dict[str, float] = {}
+_CPU: dict[str, float] = {}
