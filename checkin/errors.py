@@ -235,6 +235,51 @@ MESSAGES: dict[str, str] = {
     "table_in_use": QT_TRANSLATE_NOOP(
         "core", "Table {number} is used in the meeting rounds; take it out of the round plan first."
     ),
+    "pretix_unreachable": QT_TRANSLATE_NOOP(
+        "core", "The pretix server {url} cannot be reached ({detail}); nothing was changed."
+    ),
+    "pretix_certificate": QT_TRANSLATE_NOOP(
+        "core",
+        "The certificate of {url} is not trusted ({detail}); nothing was changed. Check the address.",
+    ),
+    "pretix_wrong_token": QT_TRANSLATE_NOOP(
+        "core", "pretix at {url} refused the API token; check that it was copied completely."
+    ),
+    "pretix_forbidden": QT_TRANSLATE_NOOP(
+        "core",
+        "The API token's team may not read or check in the orders of {event}: give it "
+        "'Orders: View all and check-in' for this event.",
+    ),
+    "pretix_no_event": QT_TRANSLATE_NOOP(
+        "core",
+        "pretix at {url} has no event {event} of organizer {organizer} for this token; "
+        "its events: {events}.",
+    ),
+    "pretix_wrong_list": QT_TRANSLATE_NOOP(
+        "core", "Event {event} has no check-in list {list}; its lists: {lists}."
+    ),
+    "pretix_choose_list": QT_TRANSLATE_NOOP(
+        "core", "Event {event} has several check-in lists; choose one: {lists}."
+    ),
+    "pretix_no_lists": QT_TRANSLATE_NOOP(
+        "core", "Event {event} has no check-in list yet; create one in pretix first."
+    ),
+    "pretix_bad_answer": QT_TRANSLATE_NOOP(
+        "core", "Unexpected answer from pretix at {url} ({detail}); nothing was changed."
+    ),
+    "pretix_bad_url": QT_TRANSLATE_NOOP(
+        "core", "{url} is not a web address (it should look like https://pretix.eu)."
+    ),
+    "pretix_not_connected": QT_TRANSLATE_NOOP(
+        "core", "{path}: this event is not connected to pretix yet."
+    ),
+    "pretix_no_token": QT_TRANSLATE_NOOP(
+        "core",
+        "The pretix API token of this event is not on this computer; connect again with the token.",
+    ),
+    "pretix_unknown_product": QT_TRANSLATE_NOOP(
+        "core", "There is no pretix product {product}; products: {known}."
+    ),
     "design_invalid": QT_TRANSLATE_NOOP(
         "core", "The badge design is not valid: {where} = {value}."
     ),
@@ -303,6 +348,10 @@ class DamagedEventFile(EventFileError):
 
 class PinError(CheckinError):
     """An admin PIN was refused (wrong, too short, or too many attempts)."""
+
+
+class PretixError(CheckinError):
+    """Talking to a pretix server failed (unreachable, refused, unexpected answer)."""
 
 
 class BadImportFile(InvalidInput):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 
-def v10_badge_designs(db: sqlite_utils.Database) -> None:
+def v11_badge_designs(db: sqlite_utils.Database) -> None:
     """Badge designs (elements as JSON) and their images, known by the SHA-256 of their bytes.
 
     A deleted design keeps its row (``deleted`` = 1) so the deletion travels to other desks

@@ -1305,6 +1305,149 @@
     </message>
 </context>
 <context>
+    <name>PretixDialog</name>
+    <message>
+        <source>pretix</source>
+        <translation>pretix</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Serveradresse:</translation>
+    </message>
+    <message>
+        <source>Organizer (short name):</source>
+        <translation>Veranstalter (Kurzform):</translation>
+    </message>
+    <message>
+        <source>Event (short name):</source>
+        <translation>Veranstaltung (Kurzform):</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API-Token:</translation>
+    </message>
+    <message>
+        <source>Check-in list:</source>
+        <translation>Check-in-Liste:</translation>
+    </message>
+    <message>
+        <source>Programme item:</source>
+        <translation>Programmpunkt:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Pull attendees</source>
+        <translation>Teilnehmende &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>P&amp;ush check-ins</source>
+        <translation>Check-ins &amp;übertragen</translation>
+    </message>
+    <message>
+        <source>Guest category of each product (double-click to change)</source>
+        <translation>Gästekategorie je Produkt (Doppelklick zum Ändern)</translation>
+    </message>
+    <message>
+        <source>kept on this computer only</source>
+        <translation>bleibt nur auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>on this computer – leave empty to keep it</source>
+        <translation>auf diesem Computer – leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>Not connected to pretix yet.</source>
+        <translation>Noch nicht mit pretix verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 – event %2, check-in list %3, for the programme item %4.</source>
+        <translation>Verbunden mit %1 – Veranstaltung %2, Check-in-Liste %3, für den Programmpunkt %4.</translation>
+    </message>
+    <message>
+        <source>The API token is not on this computer: connect here to pull and push.</source>
+        <translation>Der API-Token ist nicht auf diesem Computer: verbinden Sie sich hier, um abzurufen und zu übertragen.</translation>
+    </message>
+    <message>
+        <source>Last pull: %1 – tickets: %2.</source>
+        <translation>Zuletzt abgerufen: %1 – Tickets: %2.</translation>
+    </message>
+    <message>
+        <source>Not pulled yet.</source>
+        <translation>Noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Check-ins and check-outs waiting to be pushed: %1.</source>
+        <translation>Noch zu übertragende Check-ins und Check-outs: %1.</translation>
+    </message>
+    <message>
+        <source>To annul: %1.</source>
+        <translation>Zu annullieren: %1.</translation>
+    </message>
+    <message>
+        <source>In pretix: %1.</source>
+        <translation>In pretix: %1.</translation>
+    </message>
+    <message>
+        <source>Last push: %1.</source>
+        <translation>Zuletzt übertragen: %1.</translation>
+    </message>
+    <message>
+        <source>Refused by pretix: %1.</source>
+        <translation>Von pretix abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Walk-ins, not in pretix: %1.</source>
+        <translation>Gäste ohne Anmeldung, nicht in pretix: %1.</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation>Bitte ausfüllen: %1.</translation>
+    </message>
+    <message>
+        <source>The event has several check-in lists: choose one, then Connect.</source>
+        <translation>Die Veranstaltung hat mehrere Check-in-Listen: wählen Sie eine, dann „Verbinden“.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 – tickets on the list: %2. Next: Pull attendees.</source>
+        <translation>Verbunden: %1 – Tickets auf der Liste: %2. Als Nächstes: Teilnehmende abrufen.</translation>
+    </message>
+    <message>
+        <source>Pulled – added: %1, updated: %2, cancelled: %3, restored: %4 (orders read: %5).</source>
+        <translation>Abgerufen – neu: %1, geändert: %2, storniert: %3, wiederhergestellt: %4 (gelesene Bestellungen: %5).</translation>
+    </message>
+    <message>
+        <source>Pushed to pretix – check-ins: %1, annulled: %2, refused: %3.</source>
+        <translation>An pretix übertragen – Check-ins: %1, annulliert: %2, abgelehnt: %3.</translation>
+    </message>
+    <message>
+        <source>Category saved; guests changed with their product: %1.</source>
+        <translation>Kategorie gespeichert; mit ihrem Produkt geänderte Gäste: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPanel</name>
     <message>
         <source>Print queue</source>
@@ -1341,6 +1484,21 @@
     <message>
         <source>Few labels left – put in a new roll</source>
         <translation>Nur noch wenige Etiketten – neue Rolle einlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>pretix product</source>
+        <translation>pretix-Produkt</translation>
+    </message>
+    <message>
+        <source>Guest category</source>
+        <translation>Gästekategorie</translation>
+    </message>
+    <message>
+        <source>(guessed)</source>
+        <translation>(vermutet)</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1732,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Rufen Sie die Veranstaltungsleitung. Notieren Sie den Gast auf Papier.</translation>
     </message>
     <message>
+        <source>This ticket is not valid here</source>
+        <translation>Dieses Ticket gilt hier nicht</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
@@ -1582,12 +1744,40 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Seit %1 am Schalter %2</translation>
     </message>
     <message>
+        <source>It was replaced or cancelled in pretix.</source>
+        <translation>Es wurde in pretix ersetzt oder storniert.</translation>
+    </message>
+    <message>
+        <source>Its product is not admitted to this check-in list.</source>
+        <translation>Sein Produkt ist für diese Check-in-Liste nicht zugelassen.</translation>
+    </message>
+    <message>
+        <source>It is not valid at this time.</source>
+        <translation>Es gilt zu dieser Zeit nicht.</translation>
+    </message>
+    <message>
         <source>Scanned: %1</source>
         <translation>Gescannt: %1</translation>
     </message>
     <message>
         <source>then %1</source>
         <translation>danach %1</translation>
+    </message>
+    <message>
+        <source>look at this guest's ticket before letting them in</source>
+        <translation>sehen Sie sich das Ticket dieses Gastes an, bevor Sie ihn einlassen</translation>
+    </message>
+    <message>
+        <source>⚠ Attention: %1</source>
+        <translation>⚠ Achtung: %1</translation>
+    </message>
+    <message>
+        <source>Check-in note: %1</source>
+        <translation>Hinweis zum Check-in: %1</translation>
+    </message>
+    <message>
+        <source>New guest from a pretix ticket: ask for the name and complete it in the guest list (F5).</source>
+        <translation>Neuer Gast aus einem pretix-Ticket: fragen Sie nach dem Namen und ergänzen Sie ihn in der Gästeliste (F5).</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1636,6 +1826,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Check the programme item above (F6) – %1 – or ask the organiser.</source>
         <translation>Den Programmpunkt oben prüfen (F6) – %1 – oder den Veranstalter fragen.</translation>
+    </message>
+    <message>
+        <source>Ask for the current ticket, or find the guest by name (F3).</source>
+        <translation>Fragen Sie nach dem aktuellen Ticket oder suchen Sie den Gast nach Namen (F3).</translation>
     </message>
     <message>
         <source>reported lost</source>
@@ -2624,6 +2818,54 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Tisch {number} wird in den Gesprächsrunden verwendet; nehmen Sie ihn zuerst aus dem Rundenplan.</translation>
     </message>
     <message>
+        <source>The pretix server {url} cannot be reached ({detail}); nothing was changed.</source>
+        <translation>Der pretix-Server {url} ist nicht erreichbar ({detail}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not trusted ({detail}); nothing was changed. Check the address.</source>
+        <translation>Dem Zertifikat von {url} wird nicht vertraut ({detail}); es wurde nichts geändert. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>pretix at {url} refused the API token; check that it was copied completely.</source>
+        <translation>pretix unter {url} hat den API-Token abgelehnt; prüfen Sie, ob er vollständig kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>The API token's team may not read or check in the orders of {event}: give it 'Orders: View all and check-in' for this event.</source>
+        <translation>Das Team des API-Tokens darf die Bestellungen von {event} nicht lesen oder einchecken: geben Sie ihm „Bestellungen: Alle lesen und einchecken“ für diese Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>pretix at {url} has no event {event} of organizer {organizer} for this token; its events: {events}.</source>
+        <translation>pretix unter {url} hat für diesen Token keine Veranstaltung {event} des Veranstalters {organizer}; seine Veranstaltungen: {events}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has no check-in list {list}; its lists: {lists}.</source>
+        <translation>Die Veranstaltung {event} hat keine Check-in-Liste {list}; ihre Listen: {lists}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has several check-in lists; choose one: {lists}.</source>
+        <translation>Die Veranstaltung {event} hat mehrere Check-in-Listen; wählen Sie eine: {lists}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has no check-in list yet; create one in pretix first.</source>
+        <translation>Die Veranstaltung {event} hat noch keine Check-in-Liste; legen Sie zuerst eine in pretix an.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from pretix at {url} ({detail}); nothing was changed.</source>
+        <translation>Unerwartete Antwort von pretix unter {url} ({detail}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (it should look like https://pretix.eu).</source>
+        <translation>{url} ist keine Webadresse (sie sollte so aussehen: https://pretix.eu).</translation>
+    </message>
+    <message>
+        <source>{path}: this event is not connected to pretix yet.</source>
+        <translation>{path}: diese Veranstaltung ist noch nicht mit pretix verbunden.</translation>
+    </message>
+    <message>
+        <source>The pretix API token of this event is not on this computer; connect again with the token.</source>
+        <translation>Der pretix-API-Token dieser Veranstaltung ist nicht auf diesem Computer; verbinden Sie sich erneut mit dem Token.</translation>
+    </message>
+    <message>
         <source>The badge design is not valid: {where} = {value}.</source>
         <translation>Die Gestaltung ist ungültig: {where} = {value}.</translation>
     </message>
@@ -3374,6 +3616,21 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Neither yes nor no (consent or meeting point left as it was)</source>
         <translation>Weder ja noch nein (Einwilligung bzw. Treffpunkt unverändert)</translation>
+    </message>
+</context>
+<context>
+    <name>pretix</name>
+    <message>
+        <source>The last push in the background failed: %1</source>
+        <translation>Die letzte Übertragung im Hintergrund ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>pretix – check-ins pushed: %1.</source>
+        <translation>pretix – übertragene Check-ins: %1.</translation>
+    </message>
+    <message>
+        <source>pre&amp;tix…</source>
+        <translation>pre&amp;tix…</translation>
     </message>
 </context>
 <context>

@@ -1311,6 +1311,149 @@
     </message>
 </context>
 <context>
+    <name>PretixDialog</name>
+    <message>
+        <source>pretix</source>
+        <translation>pretix</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключить</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Organizer (short name):</source>
+        <translation>Организатор (краткое имя):</translation>
+    </message>
+    <message>
+        <source>Event (short name):</source>
+        <translation>Мероприятие (краткое имя):</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API-токен:</translation>
+    </message>
+    <message>
+        <source>Check-in list:</source>
+        <translation>Список регистрации:</translation>
+    </message>
+    <message>
+        <source>Programme item:</source>
+        <translation>Пункт программы:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Pull attendees</source>
+        <translation>&amp;Загрузить участников</translation>
+    </message>
+    <message>
+        <source>P&amp;ush check-ins</source>
+        <translation>&amp;Передать регистрации</translation>
+    </message>
+    <message>
+        <source>Guest category of each product (double-click to change)</source>
+        <translation>Категория гостя для каждого продукта (двойной щелчок — изменить)</translation>
+    </message>
+    <message>
+        <source>kept on this computer only</source>
+        <translation>хранится только на этом компьютере</translation>
+    </message>
+    <message>
+        <source>on this computer – leave empty to keep it</source>
+        <translation>есть на этом компьютере – оставьте пустым, чтобы сохранить</translation>
+    </message>
+    <message>
+        <source>Not connected to pretix yet.</source>
+        <translation>Ещё не подключено к pretix.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 – event %2, check-in list %3, for the programme item %4.</source>
+        <translation>Подключено к %1 – мероприятие %2, список регистрации %3, для пункта программы %4.</translation>
+    </message>
+    <message>
+        <source>The API token is not on this computer: connect here to pull and push.</source>
+        <translation>API-токена нет на этом компьютере: подключитесь здесь, чтобы загружать и передавать.</translation>
+    </message>
+    <message>
+        <source>Last pull: %1 – tickets: %2.</source>
+        <translation>Последняя загрузка: %1 – билетов: %2.</translation>
+    </message>
+    <message>
+        <source>Not pulled yet.</source>
+        <translation>Ещё не загружено.</translation>
+    </message>
+    <message>
+        <source>Check-ins and check-outs waiting to be pushed: %1.</source>
+        <translation>Регистраций входа и выхода ждут передачи: %1.</translation>
+    </message>
+    <message>
+        <source>To annul: %1.</source>
+        <translation>Отменить: %1.</translation>
+    </message>
+    <message>
+        <source>In pretix: %1.</source>
+        <translation>В pretix: %1.</translation>
+    </message>
+    <message>
+        <source>Last push: %1.</source>
+        <translation>Последняя передача: %1.</translation>
+    </message>
+    <message>
+        <source>Refused by pretix: %1.</source>
+        <translation>Отклонено pretix: %1.</translation>
+    </message>
+    <message>
+        <source>Walk-ins, not in pretix: %1.</source>
+        <translation>Гости без заявки, которых нет в pretix: %1.</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>адрес сервера</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-токен</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation>Пожалуйста, заполните: %1.</translation>
+    </message>
+    <message>
+        <source>The event has several check-in lists: choose one, then Connect.</source>
+        <translation>У мероприятия несколько списков регистрации: выберите один и нажмите «Подключить».</translation>
+    </message>
+    <message>
+        <source>Connected: %1 – tickets on the list: %2. Next: Pull attendees.</source>
+        <translation>Подключено: %1 – билетов в списке: %2. Далее: загрузите участников.</translation>
+    </message>
+    <message>
+        <source>Pulled – added: %1, updated: %2, cancelled: %3, restored: %4 (orders read: %5).</source>
+        <translation>Загружено – добавлено: %1, изменено: %2, отменено: %3, восстановлено: %4 (прочитано заказов: %5).</translation>
+    </message>
+    <message>
+        <source>Pushed to pretix – check-ins: %1, annulled: %2, refused: %3.</source>
+        <translation>Передано в pretix – регистраций: %1, отменено: %2, отклонено: %3.</translation>
+    </message>
+    <message>
+        <source>Category saved; guests changed with their product: %1.</source>
+        <translation>Категория сохранена; гостей изменено вместе с продуктом: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPanel</name>
     <message>
         <source>Print queue</source>
@@ -1347,6 +1490,21 @@
     <message>
         <source>Few labels left – put in a new roll</source>
         <translation>Этикетки заканчиваются – вставьте новый рулон</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>pretix product</source>
+        <translation>Продукт pretix</translation>
+    </message>
+    <message>
+        <source>Guest category</source>
+        <translation>Категория гостя</translation>
+    </message>
+    <message>
+        <source>(guessed)</source>
+        <translation>(предположительно)</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1738,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Позовите администратора мероприятия. Запишите гостя на бумаге.</translation>
     </message>
     <message>
+        <source>This ticket is not valid here</source>
+        <translation>Этот билет здесь недействителен</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Стол %1</translation>
     </message>
@@ -1588,12 +1750,40 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>С %1, стойка %2</translation>
     </message>
     <message>
+        <source>It was replaced or cancelled in pretix.</source>
+        <translation>Он был заменён или отменён в pretix.</translation>
+    </message>
+    <message>
+        <source>Its product is not admitted to this check-in list.</source>
+        <translation>Его продукт не допускается в этот список регистрации.</translation>
+    </message>
+    <message>
+        <source>It is not valid at this time.</source>
+        <translation>Он недействителен в это время.</translation>
+    </message>
+    <message>
         <source>Scanned: %1</source>
         <translation>Отсканировано: %1</translation>
     </message>
     <message>
         <source>then %1</source>
         <translation>затем %1</translation>
+    </message>
+    <message>
+        <source>look at this guest's ticket before letting them in</source>
+        <translation>проверьте билет этого гостя, прежде чем пропустить</translation>
+    </message>
+    <message>
+        <source>⚠ Attention: %1</source>
+        <translation>⚠ Внимание: %1</translation>
+    </message>
+    <message>
+        <source>Check-in note: %1</source>
+        <translation>Примечание к регистрации: %1</translation>
+    </message>
+    <message>
+        <source>New guest from a pretix ticket: ask for the name and complete it in the guest list (F5).</source>
+        <translation>Новый гость по билету pretix: спросите имя и дополните его в списке гостей (F5).</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1642,6 +1832,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Check the programme item above (F6) – %1 – or ask the organiser.</source>
         <translation>Проверьте пункт программы вверху (F6) – %1 – или спросите организатора.</translation>
+    </message>
+    <message>
+        <source>Ask for the current ticket, or find the guest by name (F3).</source>
+        <translation>Попросите действующий билет или найдите гостя по имени (F3).</translation>
     </message>
     <message>
         <source>reported lost</source>
@@ -2630,6 +2824,54 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Стол {number} используется в раундах встреч; сначала уберите его из плана раундов.</translation>
     </message>
     <message>
+        <source>The pretix server {url} cannot be reached ({detail}); nothing was changed.</source>
+        <translation>Сервер pretix {url} недоступен ({detail}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not trusted ({detail}); nothing was changed. Check the address.</source>
+        <translation>Сертификату {url} нет доверия ({detail}); ничего не изменено. Проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>pretix at {url} refused the API token; check that it was copied completely.</source>
+        <translation>pretix по адресу {url} отклонил API-токен; проверьте, что он скопирован полностью.</translation>
+    </message>
+    <message>
+        <source>The API token's team may not read or check in the orders of {event}: give it 'Orders: View all and check-in' for this event.</source>
+        <translation>Команде этого API-токена нельзя читать или регистрировать заказы {event}: дайте ей право 'Orders: View all and check-in' для этого мероприятия.</translation>
+    </message>
+    <message>
+        <source>pretix at {url} has no event {event} of organizer {organizer} for this token; its events: {events}.</source>
+        <translation>В pretix по адресу {url} для этого токена нет мероприятия {event} организатора {organizer}; его мероприятия: {events}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has no check-in list {list}; its lists: {lists}.</source>
+        <translation>У мероприятия {event} нет списка регистрации {list}; его списки: {lists}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has several check-in lists; choose one: {lists}.</source>
+        <translation>У мероприятия {event} несколько списков регистрации; выберите один: {lists}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has no check-in list yet; create one in pretix first.</source>
+        <translation>У мероприятия {event} ещё нет списка регистрации; сначала создайте его в pretix.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from pretix at {url} ({detail}); nothing was changed.</source>
+        <translation>Неожиданный ответ pretix по адресу {url} ({detail}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (it should look like https://pretix.eu).</source>
+        <translation>{url} — не веб-адрес (он должен выглядеть так: https://pretix.eu).</translation>
+    </message>
+    <message>
+        <source>{path}: this event is not connected to pretix yet.</source>
+        <translation>{path}: это мероприятие ещё не подключено к pretix.</translation>
+    </message>
+    <message>
+        <source>The pretix API token of this event is not on this computer; connect again with the token.</source>
+        <translation>API-токена pretix для этого мероприятия нет на этом компьютере; подключитесь заново с токеном.</translation>
+    </message>
+    <message>
         <source>The badge design is not valid: {where} = {value}.</source>
         <translation>Дизайн бейджа некорректен: {where} = {value}.</translation>
     </message>
@@ -3382,6 +3624,21 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Neither yes nor no (consent or meeting point left as it was)</source>
         <translation>Ни «да», ни «нет» (согласие или место встречи не изменены)</translation>
+    </message>
+</context>
+<context>
+    <name>pretix</name>
+    <message>
+        <source>The last push in the background failed: %1</source>
+        <translation>Последняя фоновая передача не удалась: %1</translation>
+    </message>
+    <message>
+        <source>pretix – check-ins pushed: %1.</source>
+        <translation>pretix – передано регистраций: %1.</translation>
+    </message>
+    <message>
+        <source>pre&amp;tix…</source>
+        <translation>pre&amp;tix…</translation>
     </message>
 </context>
 <context>

@@ -883,6 +883,114 @@ TEXTS: dict[str, tuple] = {
         "Последняя исправная резервная копия от %1:\n%2\n\nВосстановить её? Повреждённый файл останется рядом (под другим именем), ничего не удаляется. Регистраций, сделанных после этой копии, в ней нет.",
     ),
     "Restore the backup": ("Sicherung wiederherstellen", "Восстановить копию"),
+    # -- pretix ---------------------------------------------------------------------------------------
+    "pretix": ("pretix", "pretix"),
+    "pre&tix…": ("pre&tix…", "pre&tix…"),
+    "&Connect": ("&Verbinden", "&Подключить"),
+    "Server address:": ("Serveradresse:", "Адрес сервера:"),
+    "Organizer (short name):": ("Veranstalter (Kurzform):", "Организатор (краткое имя):"),
+    "Event (short name):": ("Veranstaltung (Kurzform):", "Мероприятие (краткое имя):"),
+    "API token:": ("API-Token:", "API-токен:"),
+    "Check-in list:": ("Check-in-Liste:", "Список регистрации:"),
+    "Programme item:": ("Programmpunkt:", "Пункт программы:"),
+    "Connection": ("Verbindung", "Подключение"),
+    "&Pull attendees": ("Teilnehmende &abrufen", "&Загрузить участников"),
+    "P&ush check-ins": ("Check-ins &übertragen", "&Передать регистрации"),
+    "Guest category of each product (double-click to change)": (
+        "Gästekategorie je Produkt (Doppelklick zum Ändern)",
+        "Категория гостя для каждого продукта (двойной щелчок — изменить)",
+    ),
+    "kept on this computer only": ("bleibt nur auf diesem Computer", "хранится только на этом компьютере"),
+    "on this computer – leave empty to keep it": (
+        "auf diesem Computer – leer lassen, um ihn zu behalten",
+        "есть на этом компьютере – оставьте пустым, чтобы сохранить",
+    ),
+    "Not connected to pretix yet.": ("Noch nicht mit pretix verbunden.", "Ещё не подключено к pretix."),
+    "Connected to %1 – event %2, check-in list %3, for the programme item %4.": (
+        "Verbunden mit %1 – Veranstaltung %2, Check-in-Liste %3, für den Programmpunkt %4.",
+        "Подключено к %1 – мероприятие %2, список регистрации %3, для пункта программы %4.",
+    ),
+    "The API token is not on this computer: connect here to pull and push.": (
+        "Der API-Token ist nicht auf diesem Computer: verbinden Sie sich hier, um abzurufen und zu übertragen.",
+        "API-токена нет на этом компьютере: подключитесь здесь, чтобы загружать и передавать.",
+    ),
+    "Last pull: %1 – tickets: %2.": (
+        "Zuletzt abgerufen: %1 – Tickets: %2.",
+        "Последняя загрузка: %1 – билетов: %2.",
+    ),
+    "Not pulled yet.": ("Noch nicht abgerufen.", "Ещё не загружено."),
+    "Check-ins and check-outs waiting to be pushed: %1.": (
+        "Noch zu übertragende Check-ins und Check-outs: %1.",
+        "Регистраций входа и выхода ждут передачи: %1.",
+    ),
+    "To annul: %1.": ("Zu annullieren: %1.", "Отменить: %1."),
+    "In pretix: %1.": ("In pretix: %1.", "В pretix: %1."),
+    "Last push: %1.": ("Zuletzt übertragen: %1.", "Последняя передача: %1."),
+    "Refused by pretix: %1.": ("Von pretix abgelehnt: %1.", "Отклонено pretix: %1."),
+    "Walk-ins, not in pretix: %1.": (
+        "Gäste ohne Anmeldung, nicht in pretix: %1.",
+        "Гости без заявки, которых нет в pretix: %1.",
+    ),
+    "server address": ("Serveradresse", "адрес сервера"),
+    "organizer": ("Veranstalter", "организатор"),
+    "event": ("Veranstaltung", "мероприятие"),
+    "API token": ("API-Token", "API-токен"),
+    "Please fill in: %1.": ("Bitte ausfüllen: %1.", "Пожалуйста, заполните: %1."),
+    "The event has several check-in lists: choose one, then Connect.": (
+        "Die Veranstaltung hat mehrere Check-in-Listen: wählen Sie eine, dann „Verbinden“.",
+        "У мероприятия несколько списков регистрации: выберите один и нажмите «Подключить».",
+    ),
+    "Connected: %1 – tickets on the list: %2. Next: Pull attendees.": (
+        "Verbunden: %1 – Tickets auf der Liste: %2. Als Nächstes: Teilnehmende abrufen.",
+        "Подключено: %1 – билетов в списке: %2. Далее: загрузите участников.",
+    ),
+    "Pulled – added: %1, updated: %2, cancelled: %3, restored: %4 (orders read: %5).": (
+        "Abgerufen – neu: %1, geändert: %2, storniert: %3, wiederhergestellt: %4 (gelesene Bestellungen: %5).",
+        "Загружено – добавлено: %1, изменено: %2, отменено: %3, восстановлено: %4 (прочитано заказов: %5).",
+    ),
+    "Pushed to pretix – check-ins: %1, annulled: %2, refused: %3.": (
+        "An pretix übertragen – Check-ins: %1, annulliert: %2, abgelehnt: %3.",
+        "Передано в pretix – регистраций: %1, отменено: %2, отклонено: %3.",
+    ),
+    "Category saved; guests changed with their product: %1.": (
+        "Kategorie gespeichert; mit ihrem Produkt geänderte Gäste: %1.",
+        "Категория сохранена; гостей изменено вместе с продуктом: %1.",
+    ),
+    "pretix product": ("pretix-Produkt", "Продукт pretix"),
+    "Guest category": ("Gästekategorie", "Категория гостя"),
+    "(guessed)": ("(vermutet)", "(предположительно)"),
+    "The last push in the background failed: %1": (
+        "Die letzte Übertragung im Hintergrund ist fehlgeschlagen: %1",
+        "Последняя фоновая передача не удалась: %1",
+    ),
+    "pretix – check-ins pushed: %1.": (
+        "pretix – übertragene Check-ins: %1.",
+        "pretix – передано регистраций: %1.",
+    ),
+    "This ticket is not valid here": ("Dieses Ticket gilt hier nicht", "Этот билет здесь недействителен"),
+    "It was replaced or cancelled in pretix.": (
+        "Es wurde in pretix ersetzt oder storniert.",
+        "Он был заменён или отменён в pretix.",
+    ),
+    "Its product is not admitted to this check-in list.": (
+        "Sein Produkt ist für diese Check-in-Liste nicht zugelassen.",
+        "Его продукт не допускается в этот список регистрации.",
+    ),
+    "It is not valid at this time.": ("Es gilt zu dieser Zeit nicht.", "Он недействителен в это время."),
+    "look at this guest's ticket before letting them in": (
+        "sehen Sie sich das Ticket dieses Gastes an, bevor Sie ihn einlassen",
+        "проверьте билет этого гостя, прежде чем пропустить",
+    ),
+    "⚠ Attention: %1": ("⚠ Achtung: %1", "⚠ Внимание: %1"),
+    "Check-in note: %1": ("Hinweis zum Check-in: %1", "Примечание к регистрации: %1"),
+    "New guest from a pretix ticket: ask for the name and complete it in the guest list (F5).": (
+        "Neuer Gast aus einem pretix-Ticket: fragen Sie nach dem Namen und ergänzen Sie ihn in der Gästeliste (F5).",
+        "Новый гость по билету pretix: спросите имя и дополните его в списке гостей (F5).",
+    ),
+    "Ask for the current ticket, or find the guest by name (F3).": (
+        "Fragen Sie nach dem aktuellen Ticket oder suchen Sie den Gast nach Namen (F3).",
+        "Попросите действующий билет или найдите гостя по имени (F3).",
+    ),
     # -- about, camera --------------------------------------------------------------------------------
     "&About checkin…": ("Ü&ber checkin…", "&О программе checkin…"),
     "About checkin": ("Über checkin", "О программе checkin"),
@@ -1404,6 +1512,59 @@ TEXTS: dict[str, tuple] = {
     "Syncthing is needed for several desks. Linux: install the package 'syncthing' (sudo apt install syncthing). Windows and macOS: download Syncthing from https://syncthing.net/downloads/ and put syncthing(.exe) next to checkin or set CHECKIN_SYNCTHING to its path.": (
         "Für mehrere Schalter wird Syncthing benötigt. Linux: das Paket „syncthing“ installieren (sudo apt install syncthing). Windows und macOS: Syncthing von https://syncthing.net/downloads/ herunterladen und syncthing(.exe) neben checkin ablegen oder CHECKIN_SYNCTHING auf seinen Pfad setzen.",
         "Для нескольких стоек нужен Syncthing. Linux: установите пакет «syncthing» (sudo apt install syncthing). Windows и macOS: скачайте Syncthing с https://syncthing.net/downloads/ и положите syncthing(.exe) рядом с checkin или укажите путь к нему в CHECKIN_SYNCTHING.",
+    ),
+    # -- core: pretix (checkin/errors.py) ----------------------------------------------------------------
+    "The pretix server {url} cannot be reached ({detail}); nothing was changed.": (
+        "Der pretix-Server {url} ist nicht erreichbar ({detail}); es wurde nichts geändert.",
+        "Сервер pretix {url} недоступен ({detail}); ничего не изменено.",
+    ),
+    "The certificate of {url} is not trusted ({detail}); nothing was changed. Check the address.": (
+        "Dem Zertifikat von {url} wird nicht vertraut ({detail}); es wurde nichts geändert. Prüfen Sie die Adresse.",
+        "Сертификату {url} нет доверия ({detail}); ничего не изменено. Проверьте адрес.",
+    ),
+    "pretix at {url} refused the API token; check that it was copied completely.": (
+        "pretix unter {url} hat den API-Token abgelehnt; prüfen Sie, ob er vollständig kopiert wurde.",
+        "pretix по адресу {url} отклонил API-токен; проверьте, что он скопирован полностью.",
+    ),
+    "The API token's team may not read or check in the orders of {event}: give it 'Orders: View all and check-in' for this event.": (
+        "Das Team des API-Tokens darf die Bestellungen von {event} nicht lesen oder einchecken: geben Sie ihm „Bestellungen: Alle lesen und einchecken“ für diese Veranstaltung.",
+        "Команде этого API-токена нельзя читать или регистрировать заказы {event}: дайте ей право 'Orders: View all and check-in' для этого мероприятия.",
+    ),
+    "pretix at {url} has no event {event} of organizer {organizer} for this token; its events: {events}.": (
+        "pretix unter {url} hat für diesen Token keine Veranstaltung {event} des Veranstalters {organizer}; seine Veranstaltungen: {events}.",
+        "В pretix по адресу {url} для этого токена нет мероприятия {event} организатора {organizer}; его мероприятия: {events}.",
+    ),
+    "Event {event} has no check-in list {list}; its lists: {lists}.": (
+        "Die Veranstaltung {event} hat keine Check-in-Liste {list}; ihre Listen: {lists}.",
+        "У мероприятия {event} нет списка регистрации {list}; его списки: {lists}.",
+    ),
+    "Event {event} has several check-in lists; choose one: {lists}.": (
+        "Die Veranstaltung {event} hat mehrere Check-in-Listen; wählen Sie eine: {lists}.",
+        "У мероприятия {event} несколько списков регистрации; выберите один: {lists}.",
+    ),
+    "Event {event} has no check-in list yet; create one in pretix first.": (
+        "Die Veranstaltung {event} hat noch keine Check-in-Liste; legen Sie zuerst eine in pretix an.",
+        "У мероприятия {event} ещё нет списка регистрации; сначала создайте его в pretix.",
+    ),
+    "Unexpected answer from pretix at {url} ({detail}); nothing was changed.": (
+        "Unerwartete Antwort von pretix unter {url} ({detail}); es wurde nichts geändert.",
+        "Неожиданный ответ pretix по адресу {url} ({detail}); ничего не изменено.",
+    ),
+    "{url} is not a web address (it should look like https://pretix.eu).": (
+        "{url} ist keine Webadresse (sie sollte so aussehen: https://pretix.eu).",
+        "{url} — не веб-адрес (он должен выглядеть так: https://pretix.eu).",
+    ),
+    "{path}: this event is not connected to pretix yet.": (
+        "{path}: diese Veranstaltung ist noch nicht mit pretix verbunden.",
+        "{path}: это мероприятие ещё не подключено к pretix.",
+    ),
+    "The pretix API token of this event is not on this computer; connect again with the token.": (
+        "Der pretix-API-Token dieser Veranstaltung ist nicht auf diesem Computer; verbinden Sie sich erneut mit dem Token.",
+        "API-токена pretix для этого мероприятия нет на этом компьютере; подключитесь заново с токеном.",
+    ),
+    "There is no pretix product {product}; products: {known}.": (
+        "Es gibt kein pretix-Produkt {product}; Produkte: {known}.",
+        "Продукта pretix {product} нет; продукты: {known}.",
     ),
     # -- core: accepted codes (checkin/guest_codes.py) -------------------------------------------------
     "The code {code} already checks in {guest}; a code belongs to one guest.": (

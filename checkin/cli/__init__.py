@@ -32,6 +32,7 @@ COMMANDS = (
     "new",
     "open",
     "pin",
+    "pretix",
     "purge",
     "reprint",
     "rounds",
@@ -53,6 +54,7 @@ ADMIN_COMMANDS = (
     "import",
     "items",  # --add, --activate
     "pin",  # changing or clearing the PIN needs the current one (its own prompts)
+    "pretix",  # --connect, --pull, --category, --disconnect (not --push, --status, --products)
     "purge",
     "reprint",
     "restore",

@@ -18,6 +18,7 @@ from checkin.checkins import LogEntry, fold
 from checkin.clock import to_text
 from checkin.event import Event
 from checkin.sync import designs as sync_designs
+from checkin.sync import shared_settings
 from checkin.sync.journal import DESK_ID, Record, load_state, read_records, save_state
 
 
@@ -104,6 +105,15 @@ def apply_record(event: Event, record: Record) -> None:
         _apply_guest(event, record)
     elif record.kind == "unpair":
         _apply_unpair(event, record.payload["device"])
+    elif record.kind == "setting" and isinstance(record.payload.get("key"), str):
+        value = record.payload.get("value")
+        shared_settings.apply(
+            event,
+            record.payload["key"],
+            None if value is None else str(value),
+            record.at,
+            record.desk,
+        )
     elif record.kind == sync_designs.KIND:
         sync_designs.apply(event, record.payload)
     event.db.execute(

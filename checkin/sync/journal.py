@@ -8,7 +8,8 @@ Layout of the event's sync folder (shared between desks by Syncthing)::
 
 One writer per file (a desk writes only below its own id), so Syncthing never sees a conflict.
 A record is one JSON line ``{"r": {...}, "crc": "..."}``; a trailing line without its newline
-is a half-written record and is ignored until it is complete.
+is a half-written record and is ignored until it is complete. Kinds: ``guest``, ``checkin``,
+``unpair`` and ``setting`` (the ``shared.*`` settings, see shared_settings.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from checkin import changes
 from checkin.clock import to_text
 from checkin.event import Event
 from checkin.sync import designs as sync_designs
+from checkin.sync import shared_settings
 
 SEGMENT_RECORDS = 1000
 DESK_ID = "sync.desk_id"
@@ -253,6 +255,8 @@ class Journal:
             self.flush_checkins()
         elif kind in ("guest_added", "guest_updated"):
             self.flush_guests(payload.get("ids"))
+        elif kind == "settings":
+            self.flush_settings()
         elif kind == sync_designs.CHANGE:
             self.flush_designs()
         else:
@@ -260,7 +264,21 @@ class Journal:
 
     def flush(self) -> int:
         """Journal every change not yet journaled (guests first: check-ins refer to them)."""
-        return self.flush_guests(None) + self.flush_checkins() + self.flush_designs()
+        return (
+            self.flush_guests(None)
+            + self.flush_checkins()
+            + self.flush_settings()
+            + self.flush_designs()
+        )
+
+    def flush_settings(self) -> int:
+        """Shared settings changed since the journal last carried them (shared_settings.py)."""
+        changed = shared_settings.unjournaled(self.event)
+        records = [
+            self._next("setting", {"key": k, "value": v}) for k, v in sorted(changed.items())
+        ]
+        self._write(records)
+        return len(records)
 
     def flush_designs(self) -> int:
         """Badge designs changed here; their images go into the sync folder first."""
@@ -387,6 +405,9 @@ class Journal:
                 fields[key] = value
                 stamps[key] = [record.at, record.desk]
             save_state(self.event, token, fields, stamps)
+        elif record.kind == "setting":
+            p = record.payload
+            shared_settings.note(self.event, p["key"], p["value"], record.at, record.desk)
         elif record.kind == sync_designs.KIND:
             sync_designs.note(self.event, record.payload)
         db.execute(

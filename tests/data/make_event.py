@@ -57,6 +57,12 @@ OPTIONAL_ROWS = {
     "substitutions": {"guest_id": 3, "at": AT, "desk": "Empfang 1", "operator": "anna",
                       "old_person": json.dumps({"given_name": "Jürgen"}),
                       "new_person": json.dumps({"given_name": "Jörg"})},
+    "pretix_positions": {"position_id": 41, "guest_token": "T", "order_code": "ABC12",
+                         "secret": "=QAB", "item_id": 5, "status": "valid",
+                         "pulled": json.dumps({"given_name": "Ирина", "secret": "=QAB"})},
+    "pretix_pushes": {"nonce": "checkin-0001", "checkin_id": 1, "kind": "redeem",
+                      "outcome": "ok", "detail": "", "at": AT},
+    "pretix_revoked": {"secret": "=QAA"},
     "badge_designs": {"name": "Presse", "updated_at": AT, "updated_desk": "Empfang 1",
                       "deleted": 0, "spec": json.dumps({
                           "format": 1, "name": "Presse", "width": 90, "height": 54, "front": [
@@ -74,7 +80,7 @@ GUEST_VALUES = {
     2: {"badge_version": 2, "patronymic": "Ивановна", "extra": '{"Stand": "A4"}',
         "badge_replaced_reason": "lost", "badge_replaced_at": AT},
     3: {"interpreter_pairs": '[["de", "ru"]]', "substitute_for": "Jürgen Groß",
-        "extra_codes": '["PX-4711"]'},
+        "extra_codes": '["PX-4711"]', "checkin_text": "Presseausweis zeigen", "attention": 1},
 }  # fmt: skip
 
 

@@ -40,6 +40,7 @@ ADMIN_ACTIONS = frozenset(
         "action_backup_folder",
         "action_backup_show",
         "action_kiosk",
+        "action_pretix",  # pulls guests, pushes check-ins, holds the pretix token
     }
 )
 DESK_ACTIONS = frozenset(
@@ -85,6 +86,7 @@ ADMIN_WINDOWS = frozenset(
         "ExportDialog",
         "ReissueDialog",
         "SubstituteDialog",
+        "PretixDialog",
         "DesignerWindow",
     }
 )
