@@ -1,9 +1,6 @@
-"""The event file's schema as a list of forward migrations.
-
-``PRAGMA user_version`` holds how many migrations a file has had. Migrations are only
-ever appended: a file made by an older checkin is upgraded step by step on open, all
-steps in one transaction (``schema_upgrade.upgrade``).
-"""
+"""The event file's schema as forward migrations, only ever appended. ``PRAGMA user_version``
+holds how many a file has had; an older file is upgraded on open, all steps in one
+transaction (``schema_upgrade.upgrade``). Newer migrations may live in modules of their own."""
 
 from __future__ import annotations
 

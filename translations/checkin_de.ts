@@ -2866,6 +2866,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Der pretix-API-Token dieser Veranstaltung ist nicht auf diesem Computer; verbinden Sie sich erneut mit dem Token.</translation>
     </message>
     <message>
+        <source>There is no pretix product {product}; products: {known}.</source>
+        <translation>Es gibt kein pretix-Produkt {product}; Produkte: {known}.</translation>
+    </message>
+    <message>
         <source>The badge design is not valid: {where} = {value}.</source>
         <translation>Die Gestaltung ist ungültig: {where} = {value}.</translation>
     </message>

@@ -2872,6 +2872,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>API-токена pretix для этого мероприятия нет на этом компьютере; подключитесь заново с токеном.</translation>
     </message>
     <message>
+        <source>There is no pretix product {product}; products: {known}.</source>
+        <translation>Продукта pretix {product} нет; продукты: {known}.</translation>
+    </message>
+    <message>
         <source>The badge design is not valid: {where} = {value}.</source>
         <translation>Дизайн бейджа некорректен: {where} = {value}.</translation>
     </message>

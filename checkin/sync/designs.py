@@ -19,7 +19,6 @@ from checkin.errors import InvalidInput
 from checkin.event import Event
 
 KIND = "design"
-CHANGE = store.CHANGE  # the core's change kind that makes the journal carry designs
 IMAGES = "design-images"
 _JOURNALED = "sync.designs_journaled"  # {name: [at, desk]} this desk's journal has carried
 
@@ -46,6 +45,20 @@ def unjournaled(event: Event) -> list[dict]:
         out.append({"name": name, "design": design, "at": at, "desk": desk or "",
                     "deleted": bool(deleted)})  # fmt: skip
     return out
+
+
+def flush(journal) -> int:
+    """Journal the designs changed here: images into the sync folder, then the records,
+    then note them (after a crash in between a design is journaled twice: harmless)."""
+    payloads = unjournaled(journal.event)
+    for payload in payloads:
+        publish_images(journal.event, journal.folder, payload)
+    journal.append(KIND, payloads)
+    if payloads:
+        with journal.event.writing():
+            for payload in payloads:
+                note(journal.event, payload)
+    return len(payloads)
 
 
 def publish_images(event: Event, folder: Path, payload: dict) -> None:

@@ -26,8 +26,7 @@ from pathlib import Path
 from checkin import changes
 from checkin.clock import to_text
 from checkin.event import Event
-from checkin.sync import designs as sync_designs
-from checkin.sync import shared_settings
+from checkin.sync import designs, shared_settings
 
 SEGMENT_RECORDS = 1000
 DESK_ID = "sync.desk_id"
@@ -257,35 +256,22 @@ class Journal:
             self.flush_guests(payload.get("ids"))
         elif kind == "settings":
             self.flush_settings()
-        elif kind == sync_designs.CHANGE:
-            self.flush_designs()
         else:
             self.flush()
 
     def flush(self) -> int:
         """Journal every change not yet journaled (guests first: check-ins refer to them)."""
-        return (
-            self.flush_guests(None)
-            + self.flush_checkins()
-            + self.flush_settings()
-            + self.flush_designs()
-        )
+        done = self.flush_guests(None) + self.flush_checkins() + self.flush_settings()
+        return done + designs.flush(self)
 
     def flush_settings(self) -> int:
         """Shared settings changed since the journal last carried them (shared_settings.py)."""
         changed = shared_settings.unjournaled(self.event)
-        records = [
-            self._next("setting", {"key": k, "value": v}) for k, v in sorted(changed.items())
-        ]
-        self._write(records)
-        return len(records)
+        return self.append("setting", [{"key": k, "value": v} for k, v in sorted(changed.items())])
 
-    def flush_designs(self) -> int:
-        """Badge designs changed here; their images go into the sync folder first."""
-        payloads = sync_designs.unjournaled(self.event)
-        for payload in payloads:
-            sync_designs.publish_images(self.event, self.folder, payload)
-        self._write([self._next(sync_designs.KIND, p) for p in payloads])
+    def append(self, kind: str, payloads: list[dict]) -> int:
+        """One record of ``kind`` per payload, written and noted."""
+        self._write([self._next(kind, p) for p in payloads])
         return len(payloads)
 
     def flush_guests(self, ids: Iterable[int] | None) -> int:
@@ -408,8 +394,6 @@ class Journal:
         elif record.kind == "setting":
             p = record.payload
             shared_settings.note(self.event, p["key"], p["value"], record.at, record.desk)
-        elif record.kind == sync_designs.KIND:
-            sync_designs.note(self.event, record.payload)
         db.execute(
             "INSERT OR REPLACE INTO sync_applied (desk, seq) VALUES (?, ?)",
             [record.desk, record.seq],

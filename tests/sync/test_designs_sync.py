@@ -92,3 +92,14 @@ def test_a_bad_or_reserved_design_from_another_desk_is_dropped(desks):
     assert apply_all(ev_b, folder).applied == 2
     assert store.list_designs(ev_b) == ["Messe"]
     assert store.get_design(ev_b, "Messe") == _design()
+
+
+def test_the_design_badges_print_with_is_chosen_for_every_desk(desks):
+    ev_a, ev_b, folder, a, b = desks
+    store.save_design(ev_a, _design())
+    store.choose_design(ev_a, "Messe")
+    apply_all(ev_b, folder)
+    assert store.chosen_design(ev_b) == "Messe"
+    store.delete_design(ev_a, "Messe")
+    apply_all(ev_b, folder)
+    assert store.chosen_design(ev_b) == store.STANDARD and store.list_designs(ev_b) == []

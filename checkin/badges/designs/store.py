@@ -87,9 +87,12 @@ def delete_design(event: Event, name: str) -> None:
     get_design(event, name)  # refuses unknown names
     with event.writing():
         write_row(event, name, "{}", to_text(event.clock()), event.desk or "", True)
-        if event.setting(CHOSEN) == name:
+        chosen = event.setting(CHOSEN) == name
+        if chosen:
             event.db.execute("DELETE FROM settings WHERE key = ?", [CHOSEN])
     changes.record(event, CHANGE, {"name": name})
+    if chosen:
+        changes.record(event, "settings", {})
 
 
 def write_row(event: Event, name: str, spec: str, at: str, desk: str, deleted: bool) -> None:
@@ -118,3 +121,4 @@ def choose_design(event: Event, name: str) -> None:
     if name != STANDARD:
         get_design(event, name)
     event.set_setting(CHOSEN, None if name == STANDARD else name)
+    changes.record(event, "settings", {})  # a shared setting: the other desks print with it too
