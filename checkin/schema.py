@@ -1,9 +1,6 @@
-"""The event file's schema as a list of forward migrations.
-
-``PRAGMA user_version`` holds how many migrations a file has had. Migrations are only
-ever appended: a file made by an older checkin is upgraded step by step on open, all
-steps in one transaction (``schema_upgrade.upgrade``).
-"""
+"""The event file's schema as forward migrations, only ever appended. ``PRAGMA user_version``
+holds how many a file has had; an older file is upgraded on open, all steps in one
+transaction (``schema_upgrade.upgrade``). Newer migrations may live in modules of their own."""
 
 from __future__ import annotations
 
@@ -11,6 +8,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from checkin.schema_designs import v11_badge_designs
 from checkin.schema_v1 import initial as _v1_initial
 
 APPLICATION_ID = 0x43484B4E  # "CHKN": tells our files apart from other SQLite files
@@ -266,7 +264,7 @@ def _v10_pretix(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-def _v11_names_per_language(db: sqlite_utils.Database) -> None:
+def _v12_names_per_language(db: sqlite_utils.Database) -> None:
     """Tables and programme items in the reader's language: optional names (and themes,
     places) in German, Russian and English next to the given one; programme items get a
     place. Empty means: use the given one."""
@@ -288,7 +286,8 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v8_badge_lifecycle,
     _v9_accepted_codes,
     _v10_pretix,
-    _v11_names_per_language,
+    v11_badge_designs,
+    _v12_names_per_language,
     # new migrations go above this line
 ]
 
