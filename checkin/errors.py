@@ -216,6 +216,23 @@ MESSAGES: dict[str, str] = {
     "table_import_duplicate": QT_TRANSLATE_NOOP(
         "core", "{path}, row {row}: table {number} is listed twice (first in row {first})."
     ),
+    "item_name_required": QT_TRANSLATE_NOOP("core", "A programme item needs a name."),
+    "programme_import_empty": QT_TRANSLATE_NOOP(
+        "core", "{path}: the file lists no programme items."
+    ),
+    "programme_import_no_name": QT_TRANSLATE_NOOP(
+        "core",
+        '{path}: no column holds the item\'s name (found: {columns}); name one "Name", '
+        '"Programmpunkt" or "Название".',
+    ),
+    "programme_import_no_name_in_row": QT_TRANSLATE_NOOP(
+        "core", "{path}, row {row}: the item's name is missing."
+    ),
+    "programme_import_bad_time": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}, row {row}, column {column}: {value!r} is not a date and time "
+        "(write 2027-04-20 09:00 or 20.04.2027 09:00).",
+    ),
     "reissue_reason": QT_TRANSLATE_NOOP(
         "core", "Unknown reason {reason!r} for a new badge; reasons: {reasons}."
     ),
@@ -279,6 +296,36 @@ MESSAGES: dict[str, str] = {
     ),
     "pretix_unknown_product": QT_TRANSLATE_NOOP(
         "core", "There is no pretix product {product}; products: {known}."
+    ),
+    "design_invalid": QT_TRANSLATE_NOOP(
+        "core", "The badge design is not valid: {where} = {value}."
+    ),
+    "design_not_found": QT_TRANSLATE_NOOP(
+        "core", "There is no badge design {name!r}; designs: {known}."
+    ),
+    "design_name_reserved": QT_TRANSLATE_NOOP(
+        "core", "{name!r} is the built-in badge design; give yours another name."
+    ),
+    "design_image_missing": QT_TRANSLATE_NOOP(
+        "core", "Badge design {name}: an image is missing ({sha})."
+    ),
+    "design_image_unreadable": QT_TRANSLATE_NOOP(
+        "core", "{name}: the image cannot be read ({detail})."
+    ),
+    "design_image_unsupported": QT_TRANSLATE_NOOP(
+        "core", "{name}: not an image checkin can print; use PNG, JPEG, SVG or PDF."
+    ),
+    "design_image_too_large": QT_TRANSLATE_NOOP(
+        "core", "{name}: the image is too large (limit {limit} MB)."
+    ),
+    "design_file_unreadable": QT_TRANSLATE_NOOP(
+        "core", "{path}: not a readable badge design file ({detail})."
+    ),
+    "design_refused": QT_TRANSLATE_NOOP(
+        "core", "Badge design {name} cannot be printed: {problems}"
+    ),
+    "design_no_logo_place": QT_TRANSLATE_NOOP(
+        "core", 'Badge design {name} has no logo place (an image element named "logo").'
     ),
 }
 

@@ -1,16 +1,14 @@
-"""The event file's schema as a list of forward migrations.
-
-``PRAGMA user_version`` holds how many migrations a file has had. Migrations are only
-ever appended: a file made by an older checkin is upgraded step by step on open, all
-steps in one transaction (``schema_upgrade.upgrade``).
-"""
+"""The event file's schema as forward migrations, only ever appended. ``PRAGMA user_version``
+holds how many a file has had; an older file is upgraded on open, all steps in one
+transaction (``schema_upgrade.upgrade``). Newer migrations may live in modules of their own."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from checkin.schema_initial import create as _v1_initial
+from checkin.schema_designs import v11_badge_designs
+from checkin.schema_v1 import initial as _v1_initial
 
 if TYPE_CHECKING:
     from checkin.database import Database
@@ -268,21 +266,14 @@ def _v10_pretix(db: Database) -> None:
         db.execute(statement)
 
 
-def _v11_search_keys(db: Database) -> None:
-    """Every guest's folded search words (search_keys.py), so a search need not fold every
-    name again. Derived data, filled on demand: any change to a guest's searchable fields
-    (by checkin or any other program) drops the guest's row, and with it the folded name."""
-    fields = "given_name, family_name, patronymic, organisation, email"
-    _statements(
-        db,
-        "CREATE TABLE search_keys (guest_id INTEGER PRIMARY KEY, words TEXT NOT NULL)",
-        "CREATE TRIGGER search_keys_added AFTER INSERT ON guests"
-        " BEGIN DELETE FROM search_keys WHERE guest_id = NEW.id; END",
-        f"CREATE TRIGGER search_keys_changed AFTER UPDATE OF id, {fields} ON guests"
-        " BEGIN DELETE FROM search_keys WHERE guest_id IN (OLD.id, NEW.id); END",
-        "CREATE TRIGGER search_keys_deleted AFTER DELETE ON guests"
-        " BEGIN DELETE FROM search_keys WHERE guest_id = OLD.id; END",
-    )
+def _v12_names_per_language(db: Database) -> None:
+    """Tables and programme items in the reader's language: optional names (and themes,
+    places) in German, Russian and English next to the given one; programme items get a
+    place. Empty means: use the given one."""
+    for column in ("name_de", "name_ru", "name_en", "theme_de", "theme_ru", "theme_en"):
+        db["tables"].add_column(column, str, not_null_default="")
+    for column in ("place", "name_de", "name_ru", "name_en", "place_de", "place_ru", "place_en"):
+        db["programme_items"].add_column(column, str, not_null_default="")
 
 
 # Append only, one per line, never reorder or edit a migration that has shipped.
@@ -297,7 +288,8 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v8_badge_lifecycle,
     _v9_accepted_codes,
     _v10_pretix,
-    _v11_search_keys,
+    v11_badge_designs,
+    _v12_names_per_language,
     # new migrations go above this line
 ]
 

@@ -1,4 +1,8 @@
-"""checkin guests PATH [--search TEXT]: list guests with code, table and status."""
+"""checkin guests PATH [--search TEXT]: list guests with code, table and status.
+
+Names in another script than Latin come with their passport (ICAO) spelling: ``latin`` in
+JSON ("" for a Latin name), in brackets in the text listing.
+"""
 
 from __future__ import annotations
 
@@ -15,31 +19,15 @@ def register(sub) -> None:
     p.set_defaults(run=run)
 
 
-def _open(path: str, searching: bool):
-    """A search opens the file for writing when no desk has it, so the guests' search words
-    are stored for the next search (search_keys.py); beside a desk window it only reads."""
-    from checkin.errors import EventFileError
-
-    if searching:
-        try:
-            return open_event(path)
-        except EventFileError:  # locked by a desk, or a read-only medium
-            pass
-    return open_event(path, read_only=True)
-
-
 def run(args) -> int:
-    from checkin import checkins, guests, search_keys, tables
+    from checkin import checkins, guests, search, tables, translit
 
-    with _open(args.path, bool(args.search.strip())) as event:
+    with open_event(args.path, read_only=True) as event:
         item = item_for(event, args.item)
         table_by_id = {t.id: t for t in tables.list_tables(event)}
-        if args.search.strip():
-            found = search_keys.find_guests(event, args.search)
-            states = checkins.statuses(event, item.id, [g.id for g in found])
-        else:
-            found = sorted(guests.list_guests(event), key=lambda g: (g.sort_key, g.id))
-            states = checkins.statuses(event, item.id)
+        found = search.search(guests.list_guests(event), args.search)
+        # a search shows few guests: read only their part of the log
+        states = checkins.statuses(event, item.id, [g.id for g in found] if args.search else None)
         rows = []
         for g in found:
             table = table_by_id.get(g.table_id)
@@ -49,6 +37,7 @@ def run(args) -> int:
                     "id": g.id,
                     "given_name": g.given_name,
                     "family_name": g.family_name,
+                    "latin": translit.latin_form(g.full_name),
                     "organisation": g.organisation,
                     "category": g.category,
                     "code": guests.badge_code(event, g),
@@ -61,8 +50,10 @@ def run(args) -> int:
     lines = [f"{item.name} — {len(rows)} guest(s)"]
     for r in rows:
         table = f"T{r['table']}" if r["table"] else "–"
+        latin = f" ({r['latin']})" if r["latin"] else ""
+        name = f"{r['family_name']}, {r['given_name']}{latin}"
         lines.append(
-            f"{r['id']:>5}  {r['family_name']}, {r['given_name']:<20} {r['organisation'][:32]:<32} "
+            f"{r['id']:>5}  {name:<34} {r['organisation'][:32]:<32} "
             f"{r['category']:<10} {table:<4} {r['status']:<9} {r['code']}"
         )
     emit(args, {"item": {"id": item.id, "name": item.name}, "guests": rows}, "\n".join(lines))

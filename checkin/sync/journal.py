@@ -26,7 +26,7 @@ from pathlib import Path
 from checkin import changes
 from checkin.clock import to_text
 from checkin.event import Event
-from checkin.sync import shared_settings
+from checkin.sync import designs, shared_settings
 
 SEGMENT_RECORDS = 1000
 DESK_ID = "sync.desk_id"
@@ -261,16 +261,18 @@ class Journal:
 
     def flush(self) -> int:
         """Journal every change not yet journaled (guests first: check-ins refer to them)."""
-        return self.flush_guests(None) + self.flush_checkins() + self.flush_settings()
+        done = self.flush_guests(None) + self.flush_checkins() + self.flush_settings()
+        return done + designs.flush(self)
 
     def flush_settings(self) -> int:
         """Shared settings changed since the journal last carried them (shared_settings.py)."""
         changed = shared_settings.unjournaled(self.event)
-        records = [
-            self._next("setting", {"key": k, "value": v}) for k, v in sorted(changed.items())
-        ]
-        self._write(records)
-        return len(records)
+        return self.append("setting", [{"key": k, "value": v} for k, v in sorted(changed.items())])
+
+    def append(self, kind: str, payloads: list[dict]) -> int:
+        """One record of ``kind`` per payload, written and noted."""
+        self._write([self._next(kind, p) for p in payloads])
+        return len(payloads)
 
     def flush_guests(self, ids: Iterable[int] | None) -> int:
         db = self.event.db

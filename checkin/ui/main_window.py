@@ -46,7 +46,7 @@ from checkin.ui.desk import (
     WalkInDialog,
     detector_from_settings,
 )
-from checkin.ui.language import error_text
+from checkin.ui.language import current_language, error_text
 from checkin.ui.printing import open_pdf
 
 
@@ -56,11 +56,13 @@ def features() -> tuple:
         admin,
         badges,
         camera,
+        designer,
         desks,
         help,
         language,
         pretix,
         printing,
+        programme,
         reports,
         rounds,
         seating,
@@ -72,6 +74,7 @@ def features() -> tuple:
         admin.install,
         badges.install_lifecycle,
         badges.install,
+        designer.install,
         camera.install,
         desks.install,
         transfer.install_import,
@@ -80,6 +83,7 @@ def features() -> tuple:
         printing.install,
         transfer.install_export,
         reports.install,
+        programme.install,
         rounds.install,
         seating.install,
     )
@@ -176,6 +180,7 @@ class MainWindow(QMainWindow):
         self.search_view = SearchView(self.ctx.event, self, item=self.ctx.item)
         self.search_view.check_in_requested.connect(self.check_in_found)
         self.search_view.back_requested.connect(self.show_scan)
+        self.search_view.walkin_requested.connect(lambda _typed: self.walkin())
         self.guest_list = GuestListView(
             self.ctx.event, self.ctx.item, self, desk=self.ctx.desk, load=not self.updates.loading
         )
@@ -255,12 +260,14 @@ class MainWindow(QMainWindow):
         self.item_box.clear()
         if all_items is None:
             all_items = stats.event_stats(self.ctx.event)
+        lang = current_language()
         if all_items:
             for s in all_items:
-                self.item_box.addItem(f"{s.item.name}  ({s.checked_in}/{s.expected})", s.item.id)
+                label = f"{s.item.name_in(lang)}  ({s.checked_in}/{s.expected})"
+                self.item_box.addItem(label, s.item.id)
         else:
             for item in programme.list_items(self.ctx.event):
-                self.item_box.addItem(item.name, item.id)
+                self.item_box.addItem(item.name_in(lang), item.id)
         self.item_box.setCurrentIndex(self.item_box.findData(self.ctx.item.id))
         self.item_box.blockSignals(False)
 
@@ -268,7 +275,8 @@ class MainWindow(QMainWindow):
         """Refresh the active item's count; other items' counts change only with guests."""
         index = self.item_box.findData(self.ctx.item.id)
         if index >= 0:
-            self.item_box.setItemText(index, f"{s.item.name}  ({s.checked_in}/{s.expected})")
+            name = s.item.name_in(current_language())
+            self.item_box.setItemText(index, f"{name}  ({s.checked_in}/{s.expected})")
 
     # -- pages ----------------------------------------------------------------------------------
     def show_scan(self) -> None:
@@ -295,9 +303,6 @@ class MainWindow(QMainWindow):
         self.guest_list.set_item(self.ctx.item)
         self.counters.reload(self.ctx.item)
         self.item_changed.emit(self.ctx.item)
-
-    def reload_views(self) -> None:
-        self.updates.reload()
 
     # -- checking in ------------------------------------------------------------------------------
     def on_scanned(self, text: str) -> None:

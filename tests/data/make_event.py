@@ -63,8 +63,14 @@ OPTIONAL_ROWS = {
     "pretix_pushes": {"nonce": "checkin-0001", "checkin_id": 1, "kind": "redeem",
                       "outcome": "ok", "detail": "", "at": AT},
     "pretix_revoked": {"secret": "=QAA"},
-    # search.key of Ирина Соколова, ООО «СибМед» (derived data: kept until her name changes)
-    "search_keys": {"guest_id": 1, "words": "irina sokolova o sibmed"},
+    "badge_designs": {"name": "Presse", "updated_at": AT, "updated_desk": "Empfang 1",
+                      "deleted": 0, "spec": json.dumps({
+                          "format": 1, "name": "Presse", "width": 90, "height": 54, "front": [
+                              {"kind": "image", "x": 4, "y": 4, "w": 20, "h": 8, "name": "logo",
+                               "asset": "0" * 64},
+                              {"kind": "qr", "x": 60, "y": 20, "w": 26, "h": 26}]})},
+    "badge_assets": {"sha": "0" * 64, "kind": "png", "data": b"\x89PNG\r\n\x1a\n",
+                     "added_at": AT},
 }  # fmt: skip
 
 # Guest columns that later migrations added: set where the version has them.
@@ -75,6 +81,14 @@ GUEST_VALUES = {
         "badge_replaced_reason": "lost", "badge_replaced_at": AT},
     3: {"interpreter_pairs": '[["de", "ru"]]', "substitute_for": "Jürgen Groß",
         "extra_codes": '["PX-4711"]', "checkin_text": "Presseausweis zeigen", "attention": 1},
+}  # fmt: skip
+
+
+# Columns that later migrations added to other tables: set where the version has them.
+ROW_VALUES = {
+    "tables": {1: {"name_ru": "Уход", "theme_ru": "Уход и здоровье", "theme_en": "Care"}},
+    "programme_items": {1: {"place": "Rathaus", "name_ru": "Кооперационная биржа",
+                            "place_ru": "Ратуша"}},
 }  # fmt: skip
 
 
@@ -112,6 +126,13 @@ def make(path: Path) -> None:
                     if column in columns:
                         event.db.execute(f"UPDATE guests SET {column} = ? WHERE id = ?",
                                          [value, guest_id])  # fmt: skip
+            for table, rows in ROW_VALUES.items():
+                columns = _columns(event, table)
+                for row_id, values in rows.items():
+                    for column, value in values.items():
+                        if column in columns:
+                            event.db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?",
+                                             [value, row_id])  # fmt: skip
         version = event.db.execute("PRAGMA user_version").fetchone()[0]
     assert version == schema.SCHEMA_VERSION, (version, schema.SCHEMA_VERSION)
     print(f"{path}: schema version {version}")

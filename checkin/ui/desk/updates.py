@@ -16,6 +16,7 @@ from checkin import stats
 from checkin.event import Event
 from checkin.ui.bridge import run_in_background
 from checkin.ui.desk.guest_model import GuestTableModel
+from checkin.ui.language import current_language
 
 if TYPE_CHECKING:
     from checkin.ui.main_window import MainWindow
@@ -61,11 +62,12 @@ class DeskUpdates(QObject):
     # -- a large event, read in the background ------------------------------------------------
     def read_in_background(self) -> None:
         path, item = self.window.ctx.event.path, self.window.ctx.item
+        lang = current_language()  # the list's order, read on the UI thread
 
         def read():
             with Event.open(path, read_only=True) as reader:
                 return (
-                    GuestTableModel.read(reader, item),
+                    GuestTableModel.read(reader, item, lang),
                     stats.LiveCounts(reader, item),
                     stats.event_stats(reader),
                 )

@@ -1,7 +1,5 @@
-"""The first schema: the tables every event file starts with (migration 1 of schema.py).
-
-Frozen like every migration: later changes are new migrations appended in schema.py.
-"""
+"""The first schema of the event file, as version 1 made it (frozen: later changes are
+migrations in checkin.schema)."""
 
 from __future__ import annotations
 
@@ -11,7 +9,14 @@ if TYPE_CHECKING:
     from checkin.database import Database
 
 
-def create(db: Database) -> None:
+def _statements(db: Database, *statements: str) -> None:
+    """One statement at a time: executescript() may commit the upgrade half-way."""
+    for statement in statements:
+        db.execute(statement)
+
+
+def initial(db: Database) -> None:
+    """Events, guests, tables, programme items, registrations, check-ins, settings."""
     db["event"].create(
         {
             "id": int,
@@ -120,10 +125,10 @@ def create(db: Database) -> None:
     db["checkins"].create_index(["guest_id", "item_id"])
     db["checkins"].create_index(["item_id", "at"])
     # The log is append-only: history is never rewritten, only added to.
-    for statement in (  # one at a time: executescript() may commit the upgrade half-way
+    _statements(
+        db,
         "CREATE TRIGGER checkins_no_update BEFORE UPDATE ON checkins"
         " BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END",
         "CREATE TRIGGER checkins_no_delete BEFORE DELETE ON checkins"
         " BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END",
-    ):
-        db.execute(statement)
+    )
