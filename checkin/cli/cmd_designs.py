@@ -12,24 +12,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checkin.badges import get_layout, select_guests
-from checkin.badges.designs import check, package, store
-from checkin.cli.output import Failure, add_json, emit, open_event
+from checkin.cli.output import Failure, add_json, emit, lazy_help, open_event
 from checkin.cli.pin_gate import add_pin_arg, require_pin
 
 
 def register(sub) -> None:
-    p = sub.add_parser("designs", help="badge designs: list, export, import, use, check")
+    p = sub.add_parser(
+        "designs",
+        help="badge designs: list, export, import, use, check",
+        formatter_class=lazy_help(standard=_standard, suffix=_suffix),
+    )
     p.add_argument("path", metavar="EVENT", help="the event file")
     what = p.add_mutually_exclusive_group()
     what.add_argument("--export", metavar="NAME", help="write this design to --out")
     what.add_argument("--import", dest="import_file", metavar="FILE", help="read a design file")
-    what.add_argument("--use", metavar="NAME", help=f"print with this design ({store.STANDARD!r}: "
+    what.add_argument("--use", metavar="NAME", help="print with this design ({standard}: "
                       "the built-in look)")  # fmt: skip
     what.add_argument("--delete", metavar="NAME", help="delete this design")
     what.add_argument("--check", nargs="?", const="", metavar="NAME",
                       help="check a design (default: the one in use) against the guest list")  # fmt: skip
-    p.add_argument("--out", metavar="FILE", help=f"with --export: the file ({package.SUFFIX})")
+    p.add_argument("--out", metavar="FILE", help="with --export: the file ({suffix})")
     p.add_argument("--name", help="with --import: store it under this name")
     p.add_argument("--layout", default="insert-90x54", help="with --check: the badge layout")
     add_pin_arg(p)
@@ -37,7 +39,21 @@ def register(sub) -> None:
     p.set_defaults(run=run)
 
 
+def _standard() -> str:
+    from checkin.badges.designs import store
+
+    return repr(store.STANDARD)
+
+
+def _suffix() -> str:
+    from checkin.badges.designs import package
+
+    return package.SUFFIX
+
+
 def run(args) -> int:
+    from checkin.badges.designs import check, package, store
+
     if args.export and not args.out:
         raise Failure("designs: give the file to write with --out FILE")
     read_only = not (args.import_file or args.use or args.delete)
@@ -74,6 +90,9 @@ def run(args) -> int:
 
 
 def _check(args, event) -> int:
+    from checkin.badges import get_layout, select_guests
+    from checkin.badges.designs import check
+
     layout = get_layout(args.layout)
     people = select_guests(event)
     report = check.check_print(

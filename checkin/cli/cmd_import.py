@@ -4,24 +4,15 @@ list; the options set category, language and delegation for every row of the fil
 
 from __future__ import annotations
 
-import argparse
-
 from checkin import categories, i18n
-from checkin.cli.output import Failure, add_json, emit, open_event
+from checkin.cli.output import Failure, add_json, emit, lazy_help, open_event
 from checkin.cli.pin_gate import add_pin_arg, require_pin
 
 
-class _FieldsHelp(argparse.HelpFormatter):
-    """Lists the importer's fields only when help is shown: loading the importer to build
-    the parser would slow every other command down."""
+def _fields() -> str:
+    from checkin.importing import FIELDS
 
-    def _get_help_string(self, action) -> str | None:
-        text = action.help
-        if text and "{fields}" in text:
-            from checkin.importing import FIELDS
-
-            text = text.replace("{fields}", ", ".join(FIELDS))
-        return text
+    return ", ".join(FIELDS)
 
 
 def register(sub) -> None:
@@ -32,7 +23,7 @@ def register(sub) -> None:
             "Import a guest list (CSV/TSV in any encoding, Excel 'Unicode text', .xlsx, .xls). "
             "Guests already in the event are updated, never deleted; check-ins are kept."
         ),
-        formatter_class=_FieldsHelp,
+        formatter_class=lazy_help(fields=_fields),
     )
     p.add_argument("event", help="the event file")
     p.add_argument("file", help="the guest list")

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from checkin import programme
 from checkin.cli.output import add_json, emit, open_event
 from checkin.cli.pin_gate import add_pin_arg, require_pin
-from checkin.programme_import import import_items
 
 
 def register(sub) -> None:
@@ -33,6 +31,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from checkin import programme
+    from checkin.programme_import import import_items
+
     changes = bool(args.add) or args.activate is not None or bool(args.import_file)
     imported = None
     with open_event(args.path, read_only=not changes) as event:

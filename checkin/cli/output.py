@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +28,21 @@ def emit(args, data, text: str) -> None:
         sys.stdout.write("\n")
     else:
         print(text)
+
+
+def lazy_help(**values: Callable[[], str]) -> type[argparse.HelpFormatter]:
+    """A help formatter that fills ``{name}`` in help texts only when help is shown, from
+    modules a run of another command never needs to load (the importer, the badges)."""
+
+    class LazyHelp(argparse.HelpFormatter):
+        def _get_help_string(self, action) -> str | None:
+            text = action.help
+            for name, value in values.items():
+                if text and "{" + name + "}" in text:
+                    text = text.replace("{" + name + "}", value())
+            return text
+
+    return LazyHelp
 
 
 def add_json(parser) -> None:
