@@ -96,6 +96,7 @@ class Guest:
     created_at: str | None = None
     updated_at: str | None = None
     table_locked: bool = False  # seat set by hand: automatic seating keeps it
+    uid: str = ""  # the guest's identity on every desk (ids differ between desks)
 
     @property
     def full_name(self) -> str:

@@ -6,6 +6,7 @@ ever appended: a file made by an older checkin is upgraded step by step on open.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 
 import sqlite_utils
@@ -325,6 +326,34 @@ def _v8_badge_lifecycle(db: sqlite_utils.Database) -> None:
     guests.add_column("substitute_for", str, not_null_default="")  # who was registered first
 
 
+def _v9_sync_identity(db: sqlite_utils.Database) -> None:
+    """One identity for a guest on every desk, and the journal records this desk refused.
+
+    ``uid`` is what desks (and the CLI) call a guest by: integer ids differ between desks.
+    Guests that exist already get a uid derived from their badge token, so two desks that
+    upgrade their copies separately agree; new guests get a random one (a trigger, so that
+    every way of adding guests gets one).
+    """
+    db["guests"].add_column("uid", str)
+    for guest_id, token in list(db.execute("SELECT id, token FROM guests")):
+        db.execute("UPDATE guests SET uid = ? WHERE id = ?", [uid_from_token(token), guest_id])
+    for statement in (
+        "CREATE UNIQUE INDEX guests_uid ON guests (uid)",
+        "CREATE TRIGGER guests_new_uid AFTER INSERT ON guests WHEN NEW.uid IS NULL"
+        " BEGIN UPDATE guests SET uid = upper(hex(randomblob(8))) WHERE id = NEW.id; END",
+        "CREATE TABLE sync_quarantine (id INTEGER PRIMARY KEY, desk TEXT NOT NULL,"
+        " seq INTEGER NOT NULL, reason TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '',"
+        " line TEXT NOT NULL DEFAULT '', guest_uid TEXT, found_at TEXT NOT NULL,"
+        " UNIQUE (desk, seq))",
+    ):
+        db.execute(statement)
+
+
+def uid_from_token(token: str) -> str:
+    """The uid of a guest who existed before uids (the same on every desk)."""
+    return hashlib.sha256(f"checkin guest {token}".encode()).hexdigest()[:16].upper()
+
+
 # Append only, one per line, never reorder or edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
@@ -335,6 +364,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6_audit,
     _v7_badge_prints,
     _v8_badge_lifecycle,
+    _v9_sync_identity,
     # new migrations go above this line
 ]
 

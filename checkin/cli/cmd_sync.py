@@ -11,9 +11,9 @@ from checkin.cli.output import Failure, add_json, emit, open_event
 from checkin.clock import local_time
 from checkin.event import Event
 from checkin.sync import pairing, status
-from checkin.sync.apply import double_entries, likely_duplicates
 from checkin.sync.desk import SyncedDesk
 from checkin.sync.journal import Journal, ensure_identity
+from checkin.sync.merge_report import double_entries, likely_duplicates
 from checkin.sync.syncthing import Syncthing
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from checkin.event import Event
 from checkin.sync.apply import applied_seq
-from checkin.sync.journal import DESK_ID, EVENT_ID, read_records
+from checkin.sync.journal import DESK_ID, EVENT_ID
+from checkin.sync.records import read_lines
 from checkin.sync.syncthing import Syncthing, SyncthingError
 
 OUT_OF_REACH_MINUTES = 3
@@ -106,8 +107,8 @@ def _one(
         last = now.isoformat(timespec="seconds")
     pending_here = 0
     if info is not None:
-        records, _ = read_records(info["dir"], applied_seq(event, desk_id))
-        pending_here = len(records)
+        lines, _ = read_lines(info["dir"], applied_seq(event, desk_id))
+        pending_here = len(lines)
     pending_there = 0
     if connected and instance is not None and folder_id:
         with contextlib.suppress(OSError, SyncthingError):
