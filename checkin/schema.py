@@ -327,7 +327,8 @@ def _v8_badge_lifecycle(db: sqlite_utils.Database) -> None:
 
 
 def _v9_sync_identity(db: sqlite_utils.Database) -> None:
-    """One identity for a guest on every desk, and the journal records this desk refused.
+    """One identity for a guest on every desk; the journal records this desk refused; and
+    which guests changed since the journal looked (so it need not compare every guest).
 
     ``uid`` is what desks (and the CLI) call a guest by: integer ids differ between desks.
     Guests that exist already get a uid derived from their badge token, so two desks that
@@ -345,6 +346,21 @@ def _v9_sync_identity(db: sqlite_utils.Database) -> None:
         " seq INTEGER NOT NULL, reason TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '',"
         " line TEXT NOT NULL DEFAULT '', guest_uid TEXT, found_at TEXT NOT NULL,"
         " UNIQUE (desk, seq))",
+        # Guests changed since the journal last looked (n counts changes, so a change made
+        # while the journal was writing is not wiped): the journal reads these, not all.
+        "CREATE TABLE sync_dirty (guest_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)",
+        "INSERT INTO sync_dirty (guest_id, n) SELECT id, 1 FROM guests",
+        "CREATE TRIGGER sync_dirty_insert AFTER INSERT ON guests BEGIN"
+        " INSERT INTO sync_dirty (guest_id, n) VALUES (NEW.id, 1)"
+        " ON CONFLICT (guest_id) DO UPDATE SET n = n + 1; END",
+        "CREATE TRIGGER sync_dirty_update AFTER UPDATE ON guests BEGIN"
+        " INSERT INTO sync_dirty (guest_id, n) VALUES (NEW.id, 1)"
+        " ON CONFLICT (guest_id) DO UPDATE SET n = n + 1; END",
+        "CREATE TRIGGER sync_dirty_delete AFTER DELETE ON guests BEGIN"
+        " DELETE FROM sync_dirty WHERE guest_id = OLD.id; END",
+        "CREATE TRIGGER sync_dirty_table AFTER UPDATE OF number ON tables BEGIN"
+        " INSERT INTO sync_dirty (guest_id, n) SELECT id, 1 FROM guests WHERE table_id = NEW.id"
+        " ON CONFLICT (guest_id) DO UPDATE SET n = n + 1; END",
     ):
         db.execute(statement)
 

@@ -25,6 +25,7 @@ from checkin.clock import to_text
 from checkin.event import Event
 from checkin.schema import uid_from_token
 from checkin.sync import quarantine
+from checkin.sync.duplicates import Lookalikes
 from checkin.sync.journal import DESK_ID, load_state, save_state
 from checkin.sync.merge_report import (  # noqa: F401 (where the desks panel finds them)
     double_entries,
@@ -116,7 +117,7 @@ class _Applier:
         self.columns = {c.name for c in event.db["guests"].columns}
         self.refused_uids = quarantine.refused_guests(event)
         self.applied = self.quarantined = 0
-        self._people: tuple[dict, dict] | None = None  # for duplicate walk-ins, built once
+        self.lookalikes = Lookalikes(event.db, self.now)
 
     def apply_lines(self, desk: str, lines: list[Line]) -> tuple[int, str | None]:
         """Apply a desk's lines in order, BATCH per transaction; stop at one that must wait."""
@@ -291,7 +292,12 @@ class _Applier:
             row = self._row_values(winners)
             row["updated_at"] = max(record.at, to_text(self.now))
             sets = ", ".join(f"{k} = ?" for k in row)
+            unjournaled = self.db.execute(
+                "SELECT 1 FROM sync_dirty WHERE guest_id = ?", [guest_id]
+            ).fetchone()
             self.db.execute(f"UPDATE guests SET {sets} WHERE id = ?", [*row.values(), guest_id])
+            if not unjournaled:  # the row is what the journals say: nothing for ours to tell
+                self.db.execute("DELETE FROM sync_dirty WHERE guest_id = ?", [guest_id])
         save_state(self.event, token, fields, stamps)
 
     def _insert_guest(self, record: Record, uid: str) -> None:
@@ -304,7 +310,8 @@ class _Applier:
         names = ", ".join(row)
         marks = ", ".join("?" * len(row))
         cur = self.db.execute(f"INSERT INTO guests ({names}) VALUES ({marks})", list(row.values()))
-        self._flag_duplicates(cur.lastrowid, p["token"], row)
+        self.db.execute("DELETE FROM sync_dirty WHERE guest_id = ?", [cur.lastrowid])
+        self.lookalikes.flag(cur.lastrowid, p["token"], row, record.desk)
 
     def _row_values(self, fields: dict) -> dict:
         """Guest columns for validated fields; the table number becomes this desk's table id."""
@@ -331,35 +338,6 @@ class _Applier:
             [json.dumps(sorted(unpaired))],
         )
 
-    # -- likely duplicates -------------------------------------------------------------------
-    def _flag_duplicates(self, guest_id: int, token: str, row: dict) -> None:
-        """A guest arriving from another desk who looks like one already here: flag for an admin.
-
-        The guests here are indexed once per pass, so an import of N guests costs O(N).
-        """
-        if self._people is None:
-            names: dict = {}
-            emails: dict = {}
-            for other_token, given, family, email in self.db.execute(
-                "SELECT token, given_name, family_name, email FROM guests WHERE id != ?",
-                [guest_id],
-            ):
-                _index(names, emails, other_token, given, family, email)
-            self._people = (names, emails)
-        names, emails = self._people
-        name = (_norm(row.get("given_name")), _norm(row.get("family_name")))
-        email = _norm(row.get("email"))
-        same_name = set(names.get(name, ())) if name[0] + name[1] else set()
-        same_email = set(emails.get(email, ())) if email else set()
-        for other in sorted(same_name | same_email):
-            a, b = sorted([other, token])
-            self.db.execute(
-                "INSERT OR IGNORE INTO sync_duplicates (token_a, token_b, reason, found_at) "
-                "VALUES (?, ?, ?, ?)",
-                [a, b, "same_name" if other in same_name else "same_email", to_text(self.now)],
-            )
-        _index(names, emails, token, row.get("given_name"), row.get("family_name"), email)
-
 
 def _arriving_uid(record: Record) -> str | None:
     """The guest a refused record would have added: records about that guest cannot apply."""
@@ -370,18 +348,6 @@ def _arriving_uid(record: Record) -> str | None:
     if isinstance(uid, str):
         return uid[:40]
     return uid_from_token(token) if isinstance(token, str) else None
-
-
-def _index(names: dict, emails: dict, token: str, given, family, email) -> None:
-    name = (_norm(given), _norm(family))
-    if name[0] + name[1]:
-        names.setdefault(name, []).append(token)
-    if _norm(email):
-        emails.setdefault(_norm(email), []).append(token)
-
-
-def _norm(text: str | None) -> str:
-    return " ".join((text or "").casefold().split())
 
 
 def _history(db, token, key, lost, lost_stamp, kept, kept_stamp) -> None:

@@ -169,36 +169,34 @@ class Journal:
         return self.flush_guests(None) + self.flush_checkins()
 
     def flush_guests(self, ids: Iterable[int] | None) -> int:
+        """Journal the guests that changed: ``ids``, or all that were marked as changed."""
         db = self.event.db
+        select = (
+            "SELECT g.*, d.n AS _dirty FROM guests g LEFT JOIN sync_dirty d ON d.guest_id = g.id"
+        )
         if ids is None:
-            rows = list(db.query("SELECT * FROM guests ORDER BY id"))
+            rows = list(db.query(f"{select} WHERE d.guest_id IS NOT NULL ORDER BY g.id"))
         else:
             ids = list(ids)
             marks = ",".join("?" * len(ids))
-            rows = list(db.query(f"SELECT * FROM guests WHERE id IN ({marks}) ORDER BY id", ids))
-        pending = []
+            rows = list(db.query(f"{select} WHERE g.id IN ({marks}) ORDER BY g.id", ids))
+        records = []
         numbers = table_numbers(self.event)
         for row in rows:
             fields = guest_fields(self.event, row, numbers)
             state = load_state(self.event, row["token"])
+            payload = {"token": row["token"], "uid": row["uid"], "new": state is None}
             if state is None:
-                pending.append(("new", row, fields, fields))
-                continue
-            changed = {k: v for k, v in fields.items() if state[0].get(k, None) != v}
-            if changed:
-                pending.append(("edit", row, fields, changed))
-        records = []
-        for what, row, _fields, data in pending:
-            payload = {
-                "token": row["token"],
-                "uid": row["uid"],
-                "fields": data,
-                "new": what == "new",
-            }
-            if what == "new":
-                payload["created_at"] = row.get("created_at")
-            records.append(self._next("guest", payload))
+                payload.update(fields=fields, created_at=row.get("created_at"))
+            else:
+                payload["fields"] = {k: v for k, v in fields.items() if state[0].get(k) != v}
+            if payload["fields"] or payload["new"]:
+                records.append(self._next("guest", payload))
         self._write(records)
+        seen = [(row["id"], row["_dirty"]) for row in rows if row["_dirty"] is not None]
+        if seen:
+            with self.event.writing():  # journaled (or unchanged): no longer to look at
+                db.conn.executemany("DELETE FROM sync_dirty WHERE guest_id = ? AND n = ?", seen)
         return len(records)
 
     def flush_checkins(self) -> int:

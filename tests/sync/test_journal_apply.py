@@ -274,3 +274,32 @@ def test_check_ins_at_an_item_added_at_another_desk_are_kept(desks):
     item_b = checkins.programme.get_item(ev_b, breakfast.id)
     assert item_b.name == "Mi 25.04 Frühstück"
     assert checkins.status(ev_b, _guest(ev_b, "Weiß").id, item_b.id).first_in.desk == "Desk A"
+
+
+def test_an_import_at_one_desk_is_not_flagged_as_duplicates_of_itself_elsewhere(desks):
+    ev_a, ev_b, folder, a, b = desks
+    guests.add_guests(ev_a, [{"given_name": "Anna", "family_name": "Schmidt"}] * 3)
+    walk_in = guests.add_guest(ev_b, given_name="Anna", family_name="Schmidt")  # at B
+    apply_all(ev_b, folder)
+    schmidts = {g.id for g in guests.list_guests(ev_b) if g.family_name == "Schmidt"}
+    assert len(schmidts) == 4
+    flagged = likely_duplicates(ev_b)
+    # each of A's three is flagged against B's walk-in, never against each other
+    assert sorted({d.guest_a, d.guest_b} - {walk_in.id} for d in flagged) == sorted(
+        {g} for g in schmidts - {walk_in.id}
+    )
+
+
+def test_only_changed_guests_are_looked_at_when_the_journal_catches_up(desks):
+    ev_a, ev_b, folder, a, b = desks
+    assert a.flush() == 0
+    assert ev_a.db.execute("SELECT COUNT(*) FROM sync_dirty").fetchone()[0] == 0
+    with ev_a.db.conn:  # a table renumbered by hand moves its guests' table numbers
+        ev_a.db.execute("UPDATE tables SET number = 7 WHERE number = 2")
+    assert a.flush() == 1  # Иван sits at that table
+    apply_all(ev_b, folder)
+    ivan_b = _guest(ev_b, "Парфёнов")
+    assert (
+        ev_b.db.execute("SELECT number FROM tables WHERE id = ?", [ivan_b.table_id]).fetchone()[0]
+        == 7
+    )
