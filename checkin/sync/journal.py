@@ -30,6 +30,7 @@ SEGMENT_RECORDS = 1000
 DESK_ID = "sync.desk_id"
 DESK_NAME = "sync.desk_name"
 EVENT_ID = "sync.event_id"
+_ATTACHED = "_sync_journal"  # the event's attached journal (like changes' listener list)
 __all__ = ["DESK_ID", "DESK_NAME", "EVENT_ID", "Journal", "Record", "encode", "read_lines"]
 
 
@@ -110,11 +111,22 @@ class Journal:
         """Start journaling this desk's changes; changes made while detached are caught up."""
         journal = cls(event, folder, **kwargs)
         changes.subscribe(event, journal._on_change)
+        setattr(event, _ATTACHED, journal)
         journal.flush()
         return journal
 
     def detach(self) -> None:
         changes.unsubscribe(self.event, self._on_change)
+        if getattr(self.event, _ATTACHED, None) is self:
+            setattr(self.event, _ATTACHED, None)
+
+    @classmethod
+    def writer(cls, event: Event, folder: Path) -> Journal:
+        """The journal attached to ``event`` (one writer per journal), or a new one."""
+        attached = getattr(event, _ATTACHED, None)
+        if attached is not None and attached.folder == Path(folder):
+            return attached
+        return cls(event, folder)
 
     def _write_desk_info(self) -> None:
         info = self.dir / "desk.json"
