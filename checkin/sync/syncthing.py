@@ -1,8 +1,8 @@
 """Our own private Syncthing instance, started and configured through its REST API.
 
 Staff never see Syncthing: it runs with its home folder in checkin's data dir, its GUI/API
-on 127.0.0.1 with a random port and key, global discovery, relays and NAT traversal off,
-local (LAN) discovery on, and a one-second watcher delay.
+on 127.0.0.1 with a random port and key, global discovery, relays and NAT traversal off
+from its first second (``lockdown``), local (LAN) discovery on, a one-second watcher delay.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from checkin.errors import CheckinError
 from checkin.i18n import QT_TRANSLATE_NOOP
+from checkin.sync import lockdown
 from checkin.sync.process import (  # noqa: F401 (data_dir, free_port re-exported)
     data_dir,
     die_with_parent,
@@ -46,6 +47,8 @@ class SyncthingError(CheckinError):
 
 
 _started: weakref.WeakSet = weakref.WeakSet()
+# Our instance is on 127.0.0.1: never ask a proxy set for this computer (a company laptop's).
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 # Windows: no console window pops up for Syncthing (staff never see it).
 _NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)
 
@@ -72,6 +75,7 @@ class Syncthing:
         self.gui_port = 0
         self._device_id: str | None = None
         self._external = False  # started by another checkin process: not ours to stop
+        self.timeout = 10.0  # seconds a REST call may take
 
     # -- files in the home folder ---------------------------------------------------------------
     @property
@@ -156,6 +160,8 @@ class Syncthing:
         self.generate()
         self.api_key = secrets.token_urlsafe(24)
         self.gui_port = free_port()
+        # Written before it starts: it never listens or calls out anywhere else, not even once.
+        lockdown.write(self.home, lockdown.options(self.address, self.listen_host))
         # STMONITORED: one process (no restart monitor), so stopping it stops everything.
         env = dict(
             os.environ, STNOUPGRADE="1", STNORESTART="1", STNODEFAULTFOLDER="1", STMONITORED="1"
@@ -201,7 +207,6 @@ class Syncthing:
                 "pid": self.process.pid,
             }
         )
-        self.configure()
         return self
 
     @classmethod
@@ -234,25 +239,6 @@ class Syncthing:
                 self.process.wait()
         self.process = None
 
-    def configure(self) -> None:
-        """Private, LAN-only settings; no usage reports, no upgrades, no Syncthing UI."""
-        self.patch(
-            "/rest/config/options",
-            {
-                "listenAddresses": [self.address],
-                "globalAnnounceEnabled": False,
-                "relaysEnabled": False,
-                "natEnabled": False,
-                "localAnnounceEnabled": True,
-                "urAccepted": -1,
-                "autoUpgradeIntervalH": 0,
-                "startBrowser": False,
-                "crashReportingEnabled": False,
-                "announceLANAddresses": True,
-                "reconnectionIntervalS": 5,  # a desk back on the network is found again quickly
-            },
-        )
-
     # -- REST ---------------------------------------------------------------------------------------
     def request(self, method: str, path: str, body=None, params: dict | None = None):
         url = f"http://127.0.0.1:{self.gui_port}{path}"
@@ -266,7 +252,7 @@ class Syncthing:
             headers={"X-API-Key": self.api_key, "Content-Type": "application/json"},
         )
         try:
-            with urllib.request.urlopen(req, timeout=10) as resp:
+            with _DIRECT.open(req, timeout=self.timeout) as resp:
                 raw = resp.read()
         except urllib.error.HTTPError as exc:
             raise SyncthingError(
