@@ -92,7 +92,10 @@ class CheckinResult:
         return out
 
 
-def default_desk() -> str:
+def default_desk(event: Event | None = None) -> str:
+    """The desk to record when none is given: the event's desk, its sync name, else the host."""
+    if event is not None:
+        return audit.actor(event)[0]
     return socket.gethostname() or "desk"
 
 
@@ -216,7 +219,7 @@ def check_in(
 ) -> CheckinResult:
     """Check a guest in by scanned text, guest or guest id at an item (default: the active one)."""
     item = _item(event, item)
-    desk = default_desk() if desk is None else desk
+    desk = default_desk(event) if desk is None else desk
     operator = default_operator() if operator is None else operator
     scanned = ""
     if isinstance(scanned_or_guest, str):
@@ -262,7 +265,7 @@ def check_out(
         guest_id,
         item.id,
         "out",
-        desk=default_desk() if desk is None else desk,
+        desk=default_desk(event) if desk is None else desk,
         operator=default_operator() if operator is None else operator,
     )
 
@@ -286,7 +289,7 @@ def undo(
         guest_id,
         item.id,
         "undo",
-        desk=default_desk() if desk is None else desk,
+        desk=default_desk(event) if desk is None else desk,
         operator=default_operator() if operator is None else operator,
         undoes=current.last.id,
     )

@@ -13,8 +13,9 @@ import importlib
 import sys
 
 from checkin import __version__
+from checkin.cli import forward
 from checkin.cli.output import Failure, fail
-from checkin.errors import CheckinError
+from checkin.errors import CheckinError, EventLocked
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -86,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             parser.print_help()
             return EXIT_BAD_INPUT
         return int(args.run(args) or 0)
+    except EventLocked as exc:
+        # held by `checkin sync --run`? Then that desk runs the command (cli/forward.py)
+        forwarded = forward.forward(exc.params.get("path", ""), argv)
+        return fail(str(exc)) if forwarded is None else forwarded
     except Failure as exc:
         return fail(str(exc))
     except CheckinError as exc:

@@ -29,6 +29,7 @@ def run(args) -> int:
             rows.append(
                 {
                     "id": g.id,
+                    "uid": g.uid,
                     "given_name": g.given_name,
                     "family_name": g.family_name,
                     "organisation": g.organisation,
@@ -44,7 +45,7 @@ def run(args) -> int:
     for r in rows:
         table = f"T{r['table']}" if r["table"] else "–"
         lines.append(
-            f"{r['id']:>5}  {r['family_name']}, {r['given_name']:<20} {r['organisation'][:32]:<32} "
+            f"{r['uid']}  {r['family_name']}, {r['given_name']:<20} {r['organisation'][:32]:<32} "
             f"{r['category']:<10} {table:<4} {r['status']:<9} {r['code']}"
         )
     emit(args, {"item": {"id": item.id, "name": item.name}, "guests": rows}, "\n".join(lines))

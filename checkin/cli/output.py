@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from checkin.cli import forward
 from checkin.errors import CheckinError
 from checkin.event import Event
 
@@ -32,7 +33,13 @@ def add_json(parser) -> None:
 
 
 def open_event(path: str | Path, *, read_only: bool = False) -> Event:
-    """Open for a command; ``read_only`` lets reports run while a desk window has the file."""
+    """Open for a command; ``read_only`` lets reports run while a desk window has the file.
+
+    In a command forwarded to a syncing desk (``forward``), that desk's open event.
+    """
+    lent = forward.borrowed(path)
+    if lent is not None:
+        return lent
     try:
         return Event.open(path, read_only=read_only)
     except CheckinError:

@@ -36,6 +36,7 @@ class SyncedDesk:
         self.journal: Journal | None = None
         self._last_accept = self._last_flush = 0.0
         self.last_report = ApplyReport()
+        self.removed = False  # another desk unpaired this one: it says so when we knock
         self._seen: dict = {}  # journal files as last read: unchanged ones are skipped
 
     @property
@@ -79,6 +80,7 @@ class SyncedDesk:
             with contextlib.suppress(OSError, SyncthingError):
                 pairing.accept_pending(self.event, self.instance, self.folder)
                 pairing.enforce_unpaired(self.event, self.instance)
+                self.removed = pairing.refusal(self.instance) == "removed"
         if self.journal is not None and now - self._last_flush >= FLUSH_EVERY_S:
             self._last_flush = now
             self.journal.flush()  # changes made by other code paths (seating, badge prints)
@@ -89,11 +91,15 @@ class SyncedDesk:
         """Stop sharing with a desk, here and (through the journal) at every other desk."""
         pairing.unpair(self.event, self.instance, device_id, self.journal)
 
-    def run(self, seconds: float | None = None, interval: float = 0.2) -> None:
+    def run(self, seconds: float | None = None, interval: float = 0.2, wait=time.sleep) -> None:
+        """Tick until ``seconds`` passed (or this desk was removed); ``wait(interval)`` between
+        ticks may do other work (``checkin sync --run`` runs forwarded commands there)."""
         deadline = None if seconds is None else time.monotonic() + seconds
         while deadline is None or time.monotonic() < deadline:
             self.tick()
-            time.sleep(interval)
+            if self.removed:
+                return
+            wait(interval)
 
     def stop(self) -> None:
         if self.journal is not None:

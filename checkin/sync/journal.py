@@ -20,7 +20,7 @@ import socket
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from checkin import changes
+from checkin import audit, changes
 from checkin.clock import to_text
 from checkin.event import Event
 from checkin.sync.records import Record, encode, last_seq, read_lines, segments
@@ -28,7 +28,7 @@ from checkin.sync.validate import GUEST_FIELDS
 
 SEGMENT_RECORDS = 1000
 DESK_ID = "sync.desk_id"
-DESK_NAME = "sync.desk_name"
+DESK_NAME = audit.DESK_NAME
 EVENT_ID = "sync.event_id"
 _ATTACHED = "_sync_journal"  # the event's attached journal (like changes' listener list)
 __all__ = ["DESK_ID", "DESK_NAME", "EVENT_ID", "Journal", "Record", "encode", "read_lines"]

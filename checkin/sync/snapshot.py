@@ -25,7 +25,7 @@ from checkin.sync.journal import DESK_ID, DESK_NAME, Journal
 
 SNAPSHOTS = "snapshots"
 # Settings that belong to one desk and must not travel with the copy.
-DESK_SETTINGS = [DESK_ID, DESK_NAME, "sync.join_tokens"]
+DESK_SETTINGS = [DESK_ID, DESK_NAME, "sync.join_tokens", "sync.refusing"]
 
 
 def publish(event: Event, folder: Path, desk_id: str) -> Path:

@@ -96,6 +96,8 @@ class Syncthing:
 
     @property
     def listen_port(self) -> int:
+        if "listen_port" not in self._settings():
+            self.generate()
         return int(self._settings()["listen_port"])
 
     def _require_binary(self) -> str:
@@ -337,6 +339,10 @@ class Syncthing:
                 "paused": False,
             },
         )
+
+    def delete_folder(self, folder_id: str) -> None:
+        with contextlib.suppress(SyncthingError):  # already gone
+            self.delete(f"/rest/config/folders/{folder_id}")
 
     def unshare(self, folder_id: str, device_id: str) -> None:
         current = self.folder(folder_id)

@@ -58,6 +58,7 @@ def test_status_of_a_desk_that_is_not_syncing(event, tmp_path, capsys):
     assert _json(capsys) == {
         "running": False,
         "desks": [],
+        "quarantined": [],
         "double_entries": [],
         "likely_duplicates": [],
     }
