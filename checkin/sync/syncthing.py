@@ -157,6 +157,7 @@ class Syncthing:
         existing = Syncthing.connect(self.home)
         if existing is not None:  # another window or `checkin sync --run` already runs it
             self.api_key, self.gui_port = existing.api_key, existing.gui_port
+            self.listen_host = existing.listen_host
             self._external = True
             return self
         self.generate()
@@ -206,6 +207,7 @@ class Syncthing:
                 **self._settings(),
                 "gui_port": self.gui_port,
                 "api_key": self.api_key,
+                "listen_host": self.listen_host,
                 "pid": self.process.pid,
             }
         )
@@ -219,6 +221,7 @@ class Syncthing:
         if not data.get("api_key"):
             return None
         inst.api_key, inst.gui_port = data["api_key"], int(data["gui_port"])
+        inst.listen_host = data.get("listen_host", inst.listen_host)  # where it really listens
         inst._external = True
         try:
             inst.get("/rest/system/ping")
