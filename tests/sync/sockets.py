@@ -63,8 +63,9 @@ def sockets_of(pid: int) -> list[Sock]:
 class SocketWatch:
     """Samples a process's sockets every few milliseconds from a background thread."""
 
-    def __init__(self, pid_source):
+    def __init__(self, pid_source, interval: float = 0.005):
         self.pid_source = pid_source  # callable: the pid, or None while not started yet
+        self.interval = interval
         self.seen: set[Sock] = set()
         self.samples = 0
         self._stop = threading.Event()
@@ -84,7 +85,7 @@ class SocketWatch:
             if pid:
                 self.seen.update(sockets_of(pid))
                 self.samples += 1
-            self._stop.wait(0.005)
+            self._stop.wait(self.interval)
 
     def outside_loopback(self) -> list[Sock]:
         return sorted((s for s in self.seen if s.outside_loopback()), key=str)
