@@ -11,7 +11,7 @@ import socket
 from dataclasses import asdict, dataclass
 from enum import Enum
 
-from checkin import audit, codes, guests, programme, tables
+from checkin import audit, codes, guest_codes, guests, programme, tables
 from checkin import changes as change_hook
 from checkin.clock import to_text
 from checkin.errors import InvalidInput
@@ -205,7 +205,7 @@ def resolve(event: Event, scanned: str) -> tuple[Result | None, Guest | None]:
         return Result.FORGED_CODE, None
     if parsed.status is codes.CodeStatus.OTHER_EVENT:
         return Result.OTHER_EVENT, None
-    guest = guests.find_by_barcode(event, scanned)
+    guest = guest_codes.find_by_code(event, scanned)
     return (None, guest) if guest else (Result.UNKNOWN_CODE, None)
 
 

@@ -37,6 +37,9 @@ MESSAGES: dict[str, str] = {
     "invalid_value": QT_TRANSLATE_NOOP("core", "Invalid value for {field}: {value!r}."),
     "nothing_to_undo": QT_TRANSLATE_NOOP("core", "There is nothing to undo for {guest} at {item}."),
     "not_checked_in": QT_TRANSLATE_NOOP("core", "{guest} is not checked in at {item}."),
+    "code_taken": QT_TRANSLATE_NOOP(
+        "core", "The code {code} already checks in {guest}; a code belongs to one guest."
+    ),
     "duplicate_table": QT_TRANSLATE_NOOP("core", "A table with number {number} already exists."),
     "syncthing_missing": "{hint}",
     "syncthing_failed": QT_TRANSLATE_NOOP(

@@ -136,9 +136,7 @@ def find_by_token(event: Event, token: str) -> Guest | None:
 
 
 def find_by_barcode(event: Event, text: str) -> Guest | None:
-    """A barcode that came with an imported list (from another ticketing system)."""
-    text = text.strip()
-    if not text:
-        return None
-    row = next(event.db.query("SELECT * FROM guests WHERE external_barcode = ?", [text]), None)
-    return Guest.from_row(row) if row else None
+    """The guest an imported barcode or any other accepted code belongs to (see guest_codes)."""
+    from checkin import guest_codes  # guest_codes builds on this module
+
+    return guest_codes.find_by_code(event, text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checkin import checkins, codes, guests
+from checkin import checkins, codes, guest_codes
 from checkin.checkins import CheckinResult
 from checkin.event import Event
 from checkin.keyinput.layouts import Candidate, repair_scanner_layout
@@ -57,7 +57,7 @@ def best_reading(event: Event, text: str) -> Candidate:
     if best_status is codes.CodeStatus.NOT_OURS:
         # Not one of our codes in any reading: maybe a barcode from an imported list.
         for candidate in candidates:
-            if guests.find_by_barcode(event, candidate.text) is not None:
+            if guest_codes.find_by_code(event, candidate.text) is not None:
                 return candidate
     return best
 
@@ -67,7 +67,7 @@ def _belongs_to_a_guest(event: Event, reading: Candidate) -> bool:
     if parsed.status is codes.CodeStatus.VALID:
         return True
     return parsed.status is codes.CodeStatus.NOT_OURS and bool(
-        guests.find_by_barcode(event, reading.text)
+        guest_codes.find_by_code(event, reading.text)
     )
 
 

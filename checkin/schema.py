@@ -326,7 +326,42 @@ def _v8_badge_lifecycle(db: sqlite_utils.Database) -> None:
     guests.add_column("substitute_for", str, not_null_default="")  # who was registered first
 
 
-def _v9_sync_identity(db: sqlite_utils.Database) -> None:
+def _v9_accepted_codes(db: sqlite_utils.Database) -> None:
+    """Codes of other systems that check a guest in (ticket secrets, several tickets).
+
+    ``guests.extra_codes`` (a JSON list of {"code", "source"}) is the data: it is edited,
+    imported and synced like any other guest field. ``guest_codes`` is an index of it kept
+    by triggers, so a scan finds the guest by any of their codes in one indexed lookup,
+    whoever wrote the row (the app, an import, another desk's journal, a purge).
+    """
+    db["guests"].add_column("extra_codes", str, not_null_default="[]")
+    # The list's entries as codes (a bare string counts too); anything else is no list.
+    listed = (
+        "SELECT CASE type WHEN 'text' THEN value"
+        " WHEN 'object' THEN json_extract(value, '$.code') END AS code FROM json_each("
+        "CASE WHEN NOT json_valid(NEW.extra_codes) THEN '[]'"  # CASE, not AND: evaluated lazily
+        " WHEN json_type(NEW.extra_codes) = 'array' THEN NEW.extra_codes ELSE '[]' END)"
+    )
+    fill = (
+        f"INSERT OR IGNORE INTO guest_codes (code, guest_id) SELECT code, NEW.id FROM ({listed})"
+        " WHERE typeof(code) = 'text' AND code != ''"
+    )
+    for statement in (
+        "CREATE TABLE guest_codes (code TEXT NOT NULL, guest_id INTEGER NOT NULL,"
+        " PRIMARY KEY (code, guest_id)) WITHOUT ROWID",
+        "CREATE INDEX guest_codes_guest ON guest_codes (guest_id)",
+        # Most guests have no extra codes: their insert costs no JSON parsing.
+        "CREATE TRIGGER guest_codes_insert AFTER INSERT ON guests"
+        f" WHEN NEW.extra_codes != '[]' BEGIN {fill}; END",
+        "CREATE TRIGGER guest_codes_update AFTER UPDATE OF extra_codes ON guests"
+        f" BEGIN DELETE FROM guest_codes WHERE guest_id = OLD.id; {fill}; END",
+        "CREATE TRIGGER guest_codes_delete AFTER DELETE ON guests"
+        " BEGIN DELETE FROM guest_codes WHERE guest_id = OLD.id; END",
+    ):
+        db.execute(statement)
+
+
+def _v10_sync_identity(db: sqlite_utils.Database) -> None:
     """One identity for a guest on every desk; the journal records this desk refused; and
     which guests changed since the journal looked (so it need not compare every guest).
 
@@ -380,7 +415,8 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6_audit,
     _v7_badge_prints,
     _v8_badge_lifecycle,
-    _v9_sync_identity,
+    _v9_accepted_codes,
+    _v10_sync_identity,
     # new migrations go above this line
 ]
 

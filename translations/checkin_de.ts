@@ -1054,10 +1054,6 @@
         <translation>Check-in von %1 rückgängig gemacht.</translation>
     </message>
     <message>
-        <source>Badge printing is not available.</source>
-        <translation>Der Druck von Namensschildern ist nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>The badge could not be printed: %1</source>
         <translation>Das Namensschild konnte nicht gedruckt werden: %1</translation>
     </message>
@@ -1744,10 +1740,6 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Namensschild gleich &amp;drucken</translation>
     </message>
     <message>
-        <source>Badge printing is not available.</source>
-        <translation>Der Druck von Namensschildern ist nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>&amp;Register</source>
         <translation>&amp;Aufnehmen</translation>
     </message>
@@ -1964,6 +1956,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>{guest} is not checked in at {item}.</source>
         <translation>{guest} ist bei {item} nicht eingecheckt.</translation>
+    </message>
+    <message>
+        <source>The code {code} already checks in {guest}; a code belongs to one guest.</source>
+        <translation>Der Code {code} checkt schon {guest} ein; ein Code gehört zu einem Gast.</translation>
     </message>
     <message>
         <source>A table with number {number} already exists.</source>

@@ -1058,10 +1058,6 @@
         <translation>Регистрация гостя %1 отменена.</translation>
     </message>
     <message>
-        <source>Badge printing is not available.</source>
-        <translation>Печать бейджей недоступна.</translation>
-    </message>
-    <message>
         <source>The badge could not be printed: %1</source>
         <translation>Не удалось напечатать бейдж: %1</translation>
     </message>
@@ -1748,10 +1744,6 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Сразу &amp;напечатать бейдж</translation>
     </message>
     <message>
-        <source>Badge printing is not available.</source>
-        <translation>Печать бейджей недоступна.</translation>
-    </message>
-    <message>
         <source>&amp;Register</source>
         <translation>&amp;Записать</translation>
     </message>
@@ -1968,6 +1960,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>{guest} is not checked in at {item}.</source>
         <translation>{guest}: нет регистрации на пункте «{item}».</translation>
+    </message>
+    <message>
+        <source>The code {code} already checks in {guest}; a code belongs to one guest.</source>
+        <translation>Код {code} уже регистрирует гостя {guest}; код принадлежит одному гостю.</translation>
     </message>
     <message>
         <source>A table with number {number} already exists.</source>

@@ -1090,6 +1090,11 @@ TEXTS: dict[str, tuple] = {
         "Für mehrere Schalter wird Syncthing benötigt. Linux: das Paket „syncthing“ installieren (sudo apt install syncthing). Windows und macOS: Syncthing von https://syncthing.net/downloads/ herunterladen und syncthing(.exe) neben checkin ablegen oder CHECKIN_SYNCTHING auf seinen Pfad setzen.",
         "Для нескольких стоек нужен Syncthing. Linux: установите пакет «syncthing» (sudo apt install syncthing). Windows и macOS: скачайте Syncthing с https://syncthing.net/downloads/ и положите syncthing(.exe) рядом с checkin или укажите путь к нему в CHECKIN_SYNCTHING.",
     ),
+    # -- core: accepted codes (checkin/guest_codes.py) -------------------------------------------------
+    "The code {code} already checks in {guest}; a code belongs to one guest.": (
+        "Der Code {code} checkt schon {guest} ein; ein Code gehört zu einem Gast.",
+        "Код {code} уже регистрирует гостя {guest}; код принадлежит одному гостю.",
+    ),
     # -- core: badge layouts (checkin/badges/layout_texts.py) ------------------------------------------
     "A6 single badge (105 × 148 mm), one per page": (
         "Einzelnes A6-Namensschild (105 × 148 mm), eines pro Seite",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from checkin import audit, codes, guests
+from checkin import audit, codes, guest_codes, guests
 from checkin import changes as change_hook
 from checkin.badge_lifecycle.reissue import SUBSTITUTE, void_current
 from checkin.clock import to_text
@@ -90,8 +90,12 @@ def substitute(
         raise InvalidInput("substitute_same_person", guest=guest.full_name)
     desk, operator = audit.actor(event, desk, operator)
     at = to_text(event.clock())
+    # Like the barcode, other systems' ticket codes were sent to the person who leaves.
+    old["extra_codes"] = [c.code for c in guest_codes.codes_of(event, guest_id)]
     with event.writing():
-        event.db["guests"].update(guest_id, {**new, "substitute_for": _name(old), "updated_at": at})
+        event.db["guests"].update(
+            guest_id, {**new, "extra_codes": "[]", "substitute_for": _name(old), "updated_at": at}
+        )
         event.db["substitutions"].insert(
             {
                 "guest_id": guest_id,

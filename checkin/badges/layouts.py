@@ -206,6 +206,19 @@ def preferred_layout(event) -> Layout:
     return _bundled().get(name) or _bundled()[DEFAULT_LAYOUT]
 
 
+DESK_LAYOUT_SETTING = "desk_badge_layout"  # event setting: the layout for desk reprints
+DESK_LAYOUTS = ("a6", "label-62", "cr80")  # one badge per page suits a desk printer
+
+
+def desk_layout(event) -> str:
+    """The layout for a badge printed at the desk (a walk-in, a reprint)."""
+    chosen = event.setting(DESK_LAYOUT_SETTING)
+    if chosen:
+        return chosen
+    names = [lay.name for lay in list_layouts()]
+    return next((n for n in DESK_LAYOUTS if n in names), names[0])
+
+
 def set_preferred_layout(event, name: str) -> None:
     get_layout(name)  # refuses unknown names
     event.set_setting(LAYOUT_SETTING, name)

@@ -3,8 +3,9 @@ or the check-in log. Reads the event file without locking it, so a desk can keep
 
 from __future__ import annotations
 
+from checkin import labels
 from checkin.cli.output import Failure, add_json, emit
-from checkin.exporting import formats, labels
+from checkin.exporting import formats
 
 
 def register(sub) -> None:

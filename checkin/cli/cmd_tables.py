@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checkin import tables
+from checkin import labels, tables
 from checkin.cli.output import add_json, emit, open_event
 from checkin.seating import printouts
 from checkin.seating.table_import import import_tables
@@ -22,7 +22,7 @@ def register(sub) -> None:
     p.add_argument("--door-list", metavar="PDF", help="write the A–Z seating overview for the door")
     p.add_argument(
         "--lang",
-        choices=sorted(printouts.LABELS),
+        choices=list(labels.LANGUAGES),
         default="de",
         help="language of the printouts (default: de)",
     )

@@ -17,8 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from unidecode import unidecode
 
+from checkin import labels
 from checkin.event import Event
-from checkin.exporting import fonts, labels
+from checkin.exporting import fonts
 from checkin.exporting.attendance import Attendance, GuestInfo, event_attendance
 from checkin.exporting.pdf_layout import ACCENT, BLACK, GREY, RULE, PageWriter, fit
 from checkin.exporting.pdf_report import when

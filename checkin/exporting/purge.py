@@ -71,6 +71,8 @@ def purge_personal_data(
         blank["extra"] = "{}"
     if "substitute_for" in columns:  # the name of whom a substitute came for
         blank["substitute_for"] = ""
+    if "extra_codes" in columns:  # ticket codes of other systems (the trigger empties guest_codes)
+        blank["extra_codes"] = "[]"
     redact_keys = set(blank) | {"scanned", "name"}
     conn = event.db.conn
     conn.execute("PRAGMA secure_delete = ON")  # overwritten, not just unlinked

@@ -13,9 +13,9 @@ from __future__ import annotations
 import os
 import re
 
+from checkin import labels
 from checkin.event import Event
 from checkin.exporting import columns as cols
-from checkin.exporting import labels
 from checkin.exporting.attendance import EventAttendance, event_attendance
 from checkin.exporting.xlsx_writer import PERCENT, Workbook
 

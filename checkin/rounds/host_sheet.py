@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checkin import checkins
+from checkin import checkins, labels
 from checkin.event import Event
 from checkin.models import Table
 from checkin.rounds.service import ItemPlan
@@ -51,40 +51,6 @@ def host_sheet(event: Event, plan: ItemPlan, number: int) -> list[HostTable]:
     return out
 
 
-STATE_TEXT = {
-    "de": {
-        "not_yet": "noch nicht da",
-        "in": "da",
-        "out": "gegangen",
-        "title": "Tischliste",
-        "round": "Runde",
-        "table": "Tisch",
-        "interpreter": "Dolmetscher/in",
-        "arrived": "anwesend",
-    },
-    "ru": {
-        "not_yet": "ещё нет",
-        "in": "на месте",
-        "out": "ушёл",
-        "title": "Список стола",
-        "round": "Раунд",
-        "table": "Стол",
-        "interpreter": "Переводчик",
-        "arrived": "на месте",
-    },
-    "en": {
-        "not_yet": "not yet",
-        "in": "here",
-        "out": "left",
-        "title": "Table sheet",
-        "round": "Round",
-        "table": "Table",
-        "interpreter": "Interpreter",
-        "arrived": "arrived",
-    },
-}
-
-
 def write_host_sheets(event: Event, plan: ItemPlan, number: int, out, *, lang: str = "de") -> int:
     """One page per table for its host: who should be there in this round, who has arrived."""
     from reportlab.lib.pagesizes import A4
@@ -94,7 +60,7 @@ def write_host_sheets(event: Event, plan: ItemPlan, number: int, out, *, lang: s
     from checkin.rounds.schedules import register_fonts
     from checkin.rounds.translit import for_reader
 
-    text = STATE_TEXT.get(lang, STATE_TEXT["en"])
+    text = labels.section("host_sheet", lang)
     regular, bold = register_fonts()
     rnd = next(r for r in plan.rounds if r.number == number)
     sheet = host_sheet(event, plan, number)

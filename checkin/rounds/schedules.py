@@ -14,39 +14,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
+from checkin import labels
 from checkin.event import Event
 from checkin.exporting import fonts
 from checkin.rounds import translit
 from checkin.rounds.model import Person
 from checkin.rounds.service import ItemPlan
 
-LANGUAGES = ("de", "ru", "en")
-LABELS = {
-    "de": {
-        "title": "Ihr Gesprächsplan",
-        "round": "Runde",
-        "table": "Tisch",
-        "interpreter": "Dolmetscher/in",
-        "none": "In dieser Runde haben Sie keinen Tisch.",
-        "interpreting": "Sie dolmetschen an diesem Tisch.",
-    },
-    "ru": {
-        "title": "Ваш план встреч",
-        "round": "Раунд",
-        "table": "Стол",
-        "interpreter": "Переводчик",
-        "none": "В этом раунде у вас нет стола.",
-        "interpreting": "Вы переводите за этим столом.",
-    },
-    "en": {
-        "title": "Your meeting schedule",
-        "round": "Round",
-        "table": "Table",
-        "interpreter": "Interpreter",
-        "none": "You have no table in this round.",
-        "interpreting": "You interpret at this table.",
-    },
-}
+LANGUAGES = ("de", "ru", "en")  # a reader's language, in order of preference
 
 
 def register_fonts() -> tuple[str, str]:
@@ -82,28 +57,28 @@ def schedule_order(plan: ItemPlan) -> list[Person]:
 
 def schedule_lines(plan: ItemPlan, person: Person, lang: str) -> list[tuple[str, str]]:
     """The page as (style, text) lines; style is "head", "text" or "note"."""
-    labels = LABELS[lang]
+    words = labels.section("schedule", lang)
     lines: list[tuple[str, str]] = []
     for rnd in plan.rounds:
         table_id = plan.table_of(rnd.number, person.id)
-        head = f"{labels['round']} {rnd.number}"
+        head = f"{words['round']} {rnd.number}"
         if rnd.time_range:
             head += f" · {rnd.time_range}"
         if table_id is None:
             lines.append(("head", head))
-            lines.append(("note", labels["none"]))
+            lines.append(("note", words["none"]))
             continue
         table = plan.tables[table_id]
         theme = table.theme or table.name
         lines.append(
             (
                 "head",
-                f"{head} · {labels['table']} {table.number}" + (f" – {theme}" if theme else ""),
+                f"{head} · {words['table']} {table.number}" + (f" – {theme}" if theme else ""),
             )
         )
         interpreter = plan.interpreters.get(rnd.number, {}).get(table_id)
         if interpreter == person.id:
-            lines.append(("note", labels["interpreting"]))
+            lines.append(("note", words["interpreting"]))
         for gid in plan.seating.get(rnd.number, {}).get(table_id, []):
             if gid == person.id:
                 continue
@@ -114,7 +89,7 @@ def schedule_lines(plan: ItemPlan, person: Person, lang: str) -> list[tuple[str,
             lines.append(("text", text))
         if interpreter is not None and interpreter != person.id:
             name = translit.for_reader(plan.people[interpreter].full_name, lang)
-            lines.append(("text", f"{labels['interpreter']}: {name}"))
+            lines.append(("text", f"{words['interpreter']}: {name}"))
     return lines
 
 
@@ -125,7 +100,7 @@ def _draw_page(c: canvas.Canvas, event_name: str, plan: ItemPlan, person: Person
     c.setFont(regular, 10)
     c.drawString(left, top, f"{event_name} · {plan.item.name}")
     c.setFont(bold, 18)
-    c.drawString(left, top - 11 * mm, LABELS[lang]["title"])
+    c.drawString(left, top - 11 * mm, labels.text("schedule.title", lang))
     c.setFont(bold, 14)
     c.drawString(left, top - 19 * mm, person.full_name)
     c.setFont(regular, 11)

@@ -28,7 +28,7 @@ from reportlab.platypus import (
 )
 from unidecode import unidecode
 
-from checkin import categories, guests, tables
+from checkin import categories, guests, labels, tables
 from checkin.event import Event
 from checkin.exporting import fonts
 from checkin.models import Guest
@@ -36,39 +36,6 @@ from checkin.models import Table as EventTable
 from checkin.search import fold
 
 FONT, BOLD = fonts.REGULAR, fonts.BOLD
-
-LABELS = {
-    "en": {
-        "table": "Table",
-        "host": "Host",
-        "seats": "{seated} of {capacity} seats taken",
-        "seats_open": "{seated} guests",
-        "name": "Name",
-        "organisation": "Organisation",
-        "position": "Position",
-        "category": "Category",
-        "language": "Lang.",
-        "empty": "No guests at this table yet.",
-        "overview": "Seating overview",
-        "unseated": "no table yet – ask the desk",
-        "count": "{count} guests, sorted by family name",
-    },
-    "de": {
-        "table": "Tisch",
-        "host": "Tischpate",
-        "seats": "{seated} von {capacity} Plätzen belegt",
-        "seats_open": "{seated} Gäste",
-        "name": "Name",
-        "organisation": "Organisation",
-        "position": "Funktion",
-        "category": "Kategorie",
-        "language": "Spr.",
-        "empty": "An diesem Tisch sitzt noch niemand.",
-        "overview": "Sitzplatzübersicht",
-        "unseated": "noch kein Tisch – bitte am Empfang fragen",
-        "count": "{count} Gäste, nach Familienname sortiert",
-    },
-}
 
 
 @cache
@@ -166,7 +133,7 @@ def host_lists(
 ) -> Path:
     """One page per table: its theme, host, fill and guests, for the table host."""
     path = Path(path)
-    text = LABELS.get(lang, LABELS["en"])
+    text = labels.section("seating", lang)
     st = _styles()
     seated: dict[int, list[Guest]] = defaultdict(list)
     data = _snapshot(source)
@@ -245,7 +212,7 @@ def _host_table(people: list[Guest], text: dict, st: dict) -> Table:
 def door_overview(source: Event | Snapshot, path: str | Path, *, lang: str = "de") -> Path:
     """Every guest A–Z with their table number, for staff at the door."""
     path = Path(path)
-    text = LABELS.get(lang, LABELS["en"])
+    text = labels.section("seating", lang)
     st = _styles()
     data = _snapshot(source)
     numbers = {t.id: t for t in data.tables}

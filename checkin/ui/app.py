@@ -8,9 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from checkin.errors import CheckinError
-from checkin.ui import recovery
-from checkin.ui.i18n import chosen_language, translations
-from checkin.ui.messages import error_text
+from checkin.ui import admin as recovery
+from checkin.ui.language import chosen_language, error_text, translations
 
 
 def open_event_dialog(parent=None) -> Path | None:

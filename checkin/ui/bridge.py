@@ -1,4 +1,9 @@
-"""Where the core meets Qt: run core work off the UI thread and report back by signal."""
+"""Where the core meets Qt, in one place.
+
+- ``run_in_background``: run core work off the UI thread and report back by signal;
+- ``ChangeBridge``: the core's change notifications (``checkin.changes``) as Qt signals,
+  delivered on the UI thread, so views update themselves from what the core reports.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from checkin import changes
 
 
 class _Signals(QObject):
@@ -70,3 +77,36 @@ def run_in_background(
     if on_progress is not None:
         task.signals.progress.connect(on_progress)
     return task.start()
+
+
+class ChangeBridge(QObject):
+    """The core's change notifications (``checkin.changes``) as Qt signals on the UI thread.
+
+    Core code reports each committed change from whatever thread wrote it; Qt queues the
+    signals to the UI thread, where views subscribe to what they show. ``changed`` fires
+    for every kind; the specific signals carry the ids.
+    """
+
+    changed = Signal(str, object)  # kind, payload
+    checked_in = Signal(int)  # a check-in log entry's id
+    guests_added = Signal(list)  # guest ids
+    guests_updated = Signal(list)  # guest ids
+
+    def __init__(self, checkin_event, parent=None):
+        super().__init__(parent)
+        self._event = checkin_event
+        listener = self._on_change
+        changes.subscribe(checkin_event, listener)
+        self.destroyed.connect(lambda *_: changes.unsubscribe(checkin_event, listener))
+
+    def detach(self) -> None:
+        changes.unsubscribe(self._event, self._on_change)
+
+    def _on_change(self, kind: str, payload: dict) -> None:
+        self.changed.emit(kind, payload)
+        if kind == "checkin":
+            self.checked_in.emit(int(payload.get("id", 0)))
+        elif kind == "guest_added":
+            self.guests_added.emit(list(payload.get("ids", ())))
+        elif kind == "guest_updated":
+            self.guests_updated.emit(list(payload.get("ids", ())))

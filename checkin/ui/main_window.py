@@ -1,9 +1,9 @@
 """The desk window: assembles the views; each feature adds its own menu actions.
 
-Features plug in through modules ``checkin/ui/feature_<name>.py`` that define
-``install(window: MainWindow) -> None``; they are found automatically and may use
-``window.menu(key)``, ``window.event``, ``window.item`` and the ``data_changed`` and
-``item_changed`` signals.
+Features live in packages under ``checkin/ui/`` and plug in through the installers listed
+by ``features()`` below; each gets the window's :class:`~checkin.ui.context.DeskContext`
+(the open event, the active item, the desk's name, its services) and may use the window's
+``data_changed`` and ``item_changed`` signals.
 
 The desk itself: the scan view is home (F2, Esc); F3 finds a guest by name; F4 registers
 a walk-in; F5 shows the guest list; F6 picks the programme item; F7 opens the guest-facing
@@ -13,13 +13,11 @@ focus is (``scanner_filter.py``).
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,39 +29,60 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import checkin.ui
-from checkin import checkins, programme, stats
+from checkin import badges, checkins, programme, stats
 from checkin.checkins import CheckinResult
 from checkin.errors import CheckinError
 from checkin.event import Event
-from checkin.keyinput.burst import BurstDetector
-from checkin.models import Guest, ProgrammeItem
-from checkin.ui import badge_hooks
-from checkin.ui.counters_view import CountersView
-from checkin.ui.event_handle import attach_event
-from checkin.ui.guest_display import GuestDisplay
-from checkin.ui.guest_list_view import GuestListView
-from checkin.ui.messages import error_text
-from checkin.ui.scan_view import ScanView
-from checkin.ui.scanner_filter import ScannerFilter
-from checkin.ui.search_view import SearchView
-from checkin.ui.walkin_dialog import WalkInDialog
+from checkin.models import Guest
+from checkin.ui.context import DeskContext
+from checkin.ui.desk import (
+    CountersView,
+    GuestDisplay,
+    GuestListView,
+    ScannerFilter,
+    ScanView,
+    SearchView,
+    WalkInDialog,
+    detector_from_settings,
+)
+from checkin.ui.language import error_text
+from checkin.ui.printing import open_pdf
+
+
+def features() -> tuple:
+    """Every feature of the desk window, in the order their menu entries appear."""
+    from checkin.ui import (
+        admin,
+        badges,
+        camera,
+        desks,
+        help,
+        language,
+        printing,
+        reports,
+        rounds,
+        seating,
+        transfer,
+    )
+
+    return (
+        help.install,
+        admin.install,
+        badges.install_lifecycle,
+        badges.install,
+        camera.install,
+        desks.install,
+        transfer.install_import,
+        language.install,
+        printing.install,
+        transfer.install_export,
+        reports.install,
+        rounds.install,
+        seating.install,
+    )
+
 
 MENU_KEYS = ("file", "guests", "tables", "badges", "reports", "desks", "admin", "help")
-
-
-def open_pdf(path: Path) -> bool:
-    """Hand a badge PDF to the system viewer, from which the desk prints it."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def scanner_detector() -> BurstDetector:
-    """Burst timing from the settings: slow (Bluetooth) scanners may need a longer gap."""
-    settings = QSettings()
-    return BurstDetector(
-        max_gap_ms=float(settings.value("scanner/max_gap_ms", 40)),
-        min_length=int(settings.value("scanner/min_length", 6)),
-    )
 
 
 class MainWindow(QMainWindow):
@@ -71,21 +90,17 @@ class MainWindow(QMainWindow):
     item_changed = Signal(object)  # the active ProgrammeItem
 
     walkin_dialog_class = WalkInDialog  # tests may swap dialogs and devices
-    badge_printer = staticmethod(open_pdf)
+    badge_printer = staticmethod(open_pdf)  # printing/ puts its queue in between
 
     def __init__(self, event: Event, parent=None, *, desk: str | None = None):
         super().__init__(parent)
-        attach_event(self, event, QMainWindow)  # window.event: see event_handle.py
-        self._core = getattr(event, "target", event)
         self._menus: dict[str, QMenu] = {}
-        # a desk paired with others goes by the name it was given when it joined
-        self.desk = desk or event.setting("sync.desk_name")
+        self.ctx = DeskContext(self, event, desk)
         self.guest_display: GuestDisplay | None = None
         self.walkin_dialog: WalkInDialog | None = None
         self.last_badge_pdf: Path | None = None
         self.badge_folder: Path | None = None  # where desk badges go (default: temp folder)
         self.setWindowTitle(f"checkin – {event.info.name}")
-        self.item: ProgrammeItem = programme.active_item(event)
         self._build()
         self._build_actions()
         self._install_features()
@@ -93,7 +108,8 @@ class MainWindow(QMainWindow):
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self._reload_views)
         self.data_changed.connect(self._reload_timer.start)
-        self.scanner = ScannerFilter(self, detector=scanner_detector())
+        self.ctx.changes.changed.connect(self._reload_timer.start)  # whoever changed it
+        self.scanner = ScannerFilter(self, detector=detector_from_settings())
         self.scanner.scanned.connect(self.on_scanned)
         self.scanner.install()
         self._closed = False
@@ -136,9 +152,8 @@ class MainWindow(QMainWindow):
         return self._menus[key]
 
     def _install_features(self) -> None:
-        for info in sorted(pkgutil.iter_modules(checkin.ui.__path__), key=lambda m: m.name):
-            if info.name.startswith("feature_"):
-                importlib.import_module(f"checkin.ui.{info.name}").install(self)
+        for install in features():
+            install(self.ctx)
 
     # -- the desk -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -148,18 +163,18 @@ class MainWindow(QMainWindow):
         self._fill_items()
         self.item_box.currentIndexChanged.connect(self._item_changed)
         self.item_box.activated.connect(lambda _index: self.show_scan())  # picked: back home
-        self.counters = CountersView(self._core, self.item, self)
+        self.counters = CountersView(self.ctx.event, self.ctx.item, self)
 
-        self.scan_view = ScanView(self._core, self.item, self, desk=self.desk)
+        self.scan_view = ScanView(self.ctx.event, self.ctx.item, self, desk=self.ctx.desk)
         # Every check-in through the scan view (scanner, typed code, search, camera, walk-in)
         # updates the guest display and reloads the views.
         self.scan_view.checked.connect(self._show_on_display)
         self.scan_view.checked.connect(lambda _result: self.data_changed.emit())
         self.scan_view.print_badge_requested.connect(self.print_badge)
-        self.search_view = SearchView(self._core, self, item=self.item)
+        self.search_view = SearchView(self.ctx.event, self, item=self.ctx.item)
         self.search_view.check_in_requested.connect(self.check_in_found)
         self.search_view.back_requested.connect(self.show_scan)
-        self.guest_list = GuestListView(self._core, self.item, self, desk=self.desk)
+        self.guest_list = GuestListView(self.ctx.event, self.ctx.item, self, desk=self.ctx.desk)
         self.guest_list.changed.connect(self.data_changed)
         self.guest_list.checked.connect(self._show_on_display)
         self.pages = QStackedWidget()
@@ -188,7 +203,7 @@ class MainWindow(QMainWindow):
         self.scan_field.setFocus()
 
     def _desk_name(self) -> str:
-        return self.desk or checkins.default_desk()
+        return self.ctx.desk or checkins.default_desk()
 
     def _action(self, menu: str, name: str, text: str, keys, slot) -> QAction:
         action = QAction(text, self)
@@ -233,15 +248,15 @@ class MainWindow(QMainWindow):
     def _fill_items(self) -> None:
         self.item_box.blockSignals(True)
         self.item_box.clear()
-        for s in stats.event_stats(self._core):
+        for s in stats.event_stats(self.ctx.event):
             label = f"{s.item.name}  ({s.checked_in}/{s.expected})"
             self.item_box.addItem(label, s.item.id)
-        self.item_box.setCurrentIndex(self.item_box.findData(self.item.id))
+        self.item_box.setCurrentIndex(self.item_box.findData(self.ctx.item.id))
         self.item_box.blockSignals(False)
 
     def _update_item_label(self, s: stats.ItemStats) -> None:
         """Refresh the active item's count; other items' counts change only with guests."""
-        index = self.item_box.findData(self.item.id)
+        index = self.item_box.findData(self.ctx.item.id)
         if index >= 0:
             self.item_box.setItemText(index, f"{s.item.name}  ({s.checked_in}/{s.expected})")
 
@@ -264,18 +279,18 @@ class MainWindow(QMainWindow):
         self.item_box.showPopup()
 
     def _item_changed(self, index: int) -> None:
-        self.item = programme.get_item(self._core, self.item_box.itemData(index))
-        self.scan_view.set_item(self.item)
-        self.search_view.item = self.item
-        self.guest_list.set_item(self.item)
-        self.counters.reload(self.item)
-        self.item_changed.emit(self.item)
+        self.ctx.item = programme.get_item(self.ctx.event, self.item_box.itemData(index))
+        self.scan_view.set_item(self.ctx.item)
+        self.search_view.item = self.ctx.item
+        self.guest_list.set_item(self.ctx.item)
+        self.counters.reload(self.ctx.item)
+        self.item_changed.emit(self.ctx.item)
 
     def _reload_views(self) -> None:
         if getattr(self, "_closed", False):  # a reload queued just before closing
             return
         self.guest_list.reload()
-        self._update_item_label(self.counters.reload(self.item))
+        self._update_item_label(self.counters.reload(self.ctx.item))
         if self.pages.currentWidget() is self.search_view:
             self.search_view.refresh_index()
 
@@ -293,18 +308,18 @@ class MainWindow(QMainWindow):
         self.scan_view.check_in_guest(guest)
 
     def undo_last(self) -> None:
-        guest_id = checkins.last_checked_in(self._core, self.item)
+        guest_id = checkins.last_checked_in(self.ctx.event, self.ctx.item)
         if guest_id is None:
             self.statusBar().showMessage(self.tr("There is no check-in to undo."), 5000)
             return
-        checkins.undo(self._core, guest_id, self.item, desk=self.desk)
-        name = checkins.guests.get_guest(self._core, guest_id).full_name
+        checkins.undo(self.ctx.event, guest_id, self.ctx.item, desk=self.ctx.desk)
+        name = checkins.guests.get_guest(self.ctx.event, guest_id).full_name
         self.scan_view.card.show_ready()
         self.statusBar().showMessage(self.tr("Check-in of %1 undone.").replace("%1", name), 8000)
         self.data_changed.emit()
 
     def walkin(self) -> None:
-        dialog = self.walkin_dialog_class(self._core, self)
+        dialog = self.walkin_dialog_class(self.ctx.event, self)
         self.walkin_dialog = dialog
         dialog.accepted.connect(lambda: self._walkin_registered(dialog))
         dialog.open()
@@ -324,16 +339,13 @@ class MainWindow(QMainWindow):
 
     def print_badge(self, guest: Guest) -> Path | None:
         """Render the guest's badge to a PDF and hand it to the printer (viewer)."""
-        if not badge_hooks.can_print():
-            self.statusBar().showMessage(self.tr("Badge printing is not available."), 8000)
-            return None
         folder = self.badge_folder or Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
             or tempfile.gettempdir()
         )
         out = Path(tempfile.mkdtemp(prefix="checkin-badge-", dir=folder)) / f"badge-{guest.id}.pdf"
         try:
-            badge_hooks.render_badge_pdf(self._core, guest, out)
+            badges.render_badges(self.ctx.event, [guest], badges.desk_layout(self.ctx.event), out)
         except (CheckinError, OSError, RuntimeError, ValueError) as exc:
             self.statusBar().showMessage(
                 self.tr("The badge could not be printed: %1").replace("%1", error_text(exc)), 10000
@@ -357,7 +369,7 @@ class MainWindow(QMainWindow):
             self.guest_display.close()
             return
         if self.guest_display is None:
-            self.guest_display = GuestDisplay(self._core.info.name, event=self._core)
+            self.guest_display = GuestDisplay(self.ctx.event.info.name, event=self.ctx.event)
         self.guest_display.place()
         self.activateWindow()  # the desk keeps the keyboard (and the scanner)
 
@@ -373,5 +385,5 @@ class MainWindow(QMainWindow):
             self.guest_display.close()
             self.guest_display.deleteLater()
         if not getattr(self, "keep_event_open", False):  # a rebuilt window takes it over
-            self.event.close()
+            self.ctx.event.close()
         super().closeEvent(ev)

@@ -111,7 +111,7 @@ def _report(name: str, samples_ms: list[float]) -> float:
 
 
 def test_scan_to_result(qtbot, big_event, benchmark):
-    from checkin.ui.scan_view import ScanView
+    from checkin.ui.desk.scan_view import ScanView
 
     view = ScanView(big_event)
     qtbot.addWidget(view)
@@ -134,7 +134,7 @@ def test_scan_to_result(qtbot, big_event, benchmark):
 
 
 def test_search_per_keystroke(qtbot, big_event, benchmark):
-    from checkin.ui.search_view import SearchView
+    from checkin.ui.desk.search_view import SearchView
 
     view = SearchView(big_event)
     qtbot.addWidget(view)

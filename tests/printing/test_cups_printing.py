@@ -145,7 +145,7 @@ def test_qt_print_support_reaches_the_cups_queue(qapp, event, cups_printer, tmp_
     """The Windows path (Qt's print support, pages rasterised) tried on a CUPS queue."""
     import uuid
 
-    from checkin.ui.qt_printer import QtSpoolerPrinter
+    from checkin.ui.printing.qt_printer import QtSpoolerPrinter
 
     anna = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
     pdf = tmp_path / "badge.pdf"

@@ -13,10 +13,10 @@ def test_window_handles_events_and_exposes_the_event(qtbot, event):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.resize(900, 600)  # resize, paint, focus events all pass through window.event()
+    window.resize(900, 600)  # resize, paint, focus events all pass through window.ctx.event()
     qtbot.wait(10)
-    assert window.event.info.name == "Testbörse"
-    assert len(guests.list_guests(window.event)) == 3
+    assert window.ctx.event.info.name == "Testbörse"
+    assert len(guests.list_guests(window.ctx.event)) == 3
 
 
 def test_typed_code_checks_in_and_list_updates(qtbot, event):
@@ -25,4 +25,4 @@ def test_typed_code_checks_in_and_list_updates(qtbot, event):
     anna = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
     qtbot.keyClicks(window.scan_field, guests.badge_code(event, anna))
     qtbot.keyClick(window.scan_field, Qt.Key.Key_Return)
-    assert checkins.status(event, anna.id, window.item.id).state is checkins.State.IN
+    assert checkins.status(event, anna.id, window.ctx.item.id).state is checkins.State.IN

@@ -1,0 +1,48 @@
+"""The desk context: what every feature of the desk window works with.
+
+One object per desk window, handed to each feature's ``install(ctx)``: the open event,
+the active programme item, this desk's name, the core's changes as Qt signals, and the
+services features provide to each other (printing, sync, the admin gate, backups, …).
+Features keep their state here, not as loose attributes on the window; the dialogs and
+windows a feature has open are kept in ``opened`` by name (tests look them up there).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from checkin import programme
+from checkin.event import Event
+from checkin.models import ProgrammeItem
+from checkin.ui.bridge import ChangeBridge
+
+if TYPE_CHECKING:
+    from checkin.ui.main_window import MainWindow
+
+
+class DeskContext:
+    def __init__(self, window: MainWindow, checkin_event: Event, desk: str | None):
+        self.window = window  # menus, status messages, and the parent of dialogs
+        self.event = checkin_event
+        # a desk paired with others goes by the name it was given when it joined
+        self.desk: str | None = desk or checkin_event.setting("sync.desk_name")
+        self.item: ProgrammeItem = programme.active_item(checkin_event)
+        self.changes = ChangeBridge(checkin_event, parent=window)
+        # Services, set by the feature that provides them (None: that feature is absent).
+        self.admin_gate = None  # admin/: the PIN gate over admin-only actions
+        self.backups = None  # admin/: periodic snapshots of the event file
+        self.kiosk = None  # admin/: the self check-in window while it is shown
+        self.printing = None  # printing/: printers, the print queue
+        self.sync = None  # desks/: this desk's link to the other desks
+        self.importer = None  # transfer/: File ▸ Import guest list…
+        self.seating = None  # seating/: the Tables menu's windows
+        self.camera = None  # camera/: the camera dock and its action
+        self.opened: dict[str, Any] = {}  # name -> the dialog or window a feature has open
+
+    def menu(self, key: str):
+        """The window's menu ``key`` (see ``main_window.MENU_KEYS``)."""
+        return self.window.menu(key)
+
+    def notify(self, text: str, ms: int = 8000) -> None:
+        """A message for the staff in the window."""
+        self.window.statusBar().showMessage(text, ms)

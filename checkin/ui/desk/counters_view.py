@@ -1,0 +1,60 @@
+"""Live counters for the active programme item: checked in / expected, by category."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from checkin import categories, stats
+from checkin.event import Event
+from checkin.models import ProgrammeItem
+from checkin.ui.language import category_name
+from checkin.ui.widgets import FlowLayout
+
+
+class CountersView(QWidget):
+    def __init__(self, event: Event, item: ProgrammeItem, parent=None):
+        super().__init__(parent)
+        self._event = event
+        self.item = item
+        self.total = QLabel()
+        self.total.setObjectName("counter_total")
+        font = self.total.font()
+        font.setPointSize(14)
+        font.setBold(True)
+        self.total.setFont(font)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.total)
+        self._chip_row = FlowLayout()  # wraps when the chips (in German, Russian) get wide
+        self._layout.addLayout(self._chip_row, 1)
+        self.chips: dict[str, QLabel] = {}
+        self.reload()
+
+    def reload(self, item: ProgrammeItem | None = None) -> stats.ItemStats:
+        if item is not None:
+            self.item = item
+        s = stats.item_stats(self._event, self.item)
+        self.show_stats(s)
+        return s
+
+    def show_stats(self, s: stats.ItemStats) -> None:
+        self.total.setText(
+            self.tr("%1 / %2 checked in")
+            .replace("%1", str(s.checked_in))
+            .replace("%2", str(s.expected))
+        )
+        for chip in self.chips.values():
+            chip.deleteLater()
+        self.chips = {}
+        for key, (arrived, expected) in sorted(s.by_category.items()):
+            chip = QLabel(f"{category_name(key)} {arrived}/{expected}")
+            chip.setObjectName(f"counter_{key}")
+            chip.setStyleSheet(
+                f"background: {categories.colour(key)}; color: white; border-radius: 8px;"
+                " padding: 2px 8px;"
+            )
+            self._chip_row.addWidget(chip)
+            self.chips[key] = chip
+
+    def counts(self) -> dict[str, str]:
+        return {key: chip.text() for key, chip in self.chips.items()}

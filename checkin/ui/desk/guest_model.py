@@ -1,0 +1,173 @@
+"""The guest list as a Qt table model, and the proxy that sorts and filters it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+from checkin import checkins, guests, search, tables
+from checkin.event import Event
+from checkin.models import Guest, ProgrammeItem
+from checkin.ui.language import category_name
+
+KEY_ROLE = Qt.ItemDataRole.UserRole  # the raw value behind a cell (status key, table number)
+
+# Status keys shown in the list (and used by the filter).
+EXPECTED, CHECKED_IN, CHECKED_OUT, CANCELLED = "expected", "in", "out", "cancelled"
+
+
+class GuestTableModel(QAbstractTableModel):
+    COLUMNS = (
+        "family_name",
+        "given_name",
+        "organisation",
+        "category",
+        "table",
+        "status",
+        "printed",
+    )
+
+    def __init__(self, event: Event, item: ProgrammeItem, parent=None):
+        super().__init__(parent)
+        self.checkin_event = event
+        self.item = item
+        self._guests: list[Guest] = []
+        self._tables: dict = {}
+        self._states: dict = {}
+        self._row_by_id: dict[int, int] = {}
+        self._fingerprint = None
+        self.reload()
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Family name"),
+            self.tr("Given name"),
+            self.tr("Organisation"),
+            self.tr("Category"),
+            self.tr("Table"),
+            self.tr("Status"),
+            self.tr("Badge printed"),
+        ]
+
+    def _guest_fingerprint(self):
+        sql = "SELECT COUNT(*), MAX(updated_at), MAX(id), SUM(cancelled) FROM guests"
+        return tuple(self.checkin_event.db.execute(sql).fetchone())
+
+    def reload(self, item: ProgrammeItem | None = None) -> None:
+        """Re-read check-in states; re-read guests and tables only if they changed."""
+        if item is not None and item != self.item:
+            self.item = item
+        fingerprint = self._guest_fingerprint()
+        states = checkins.statuses(self.checkin_event, self.item.id)
+        if fingerprint == self._fingerprint and self._guests:
+            # Only check-ins changed: tell the views about the rows that did, not all rows
+            # (a proxy re-sorts and re-filters whatever it is told changed).
+            old, self._states = self._states, states
+            col = self.COLUMNS.index("status")
+            for guest_id in old.keys() | states.keys():
+                before, after = old.get(guest_id), states.get(guest_id)
+                if (before and before.state) != (after and after.state):
+                    row = self._row_by_id.get(guest_id)
+                    if row is not None:
+                        self.dataChanged.emit(self.index(row, col), self.index(row, col))
+            return
+        self.beginResetModel()
+        self._guests = guests.list_guests(self.checkin_event)
+        self._row_by_id = {g.id: row for row, g in enumerate(self._guests)}
+        self._tables = {t.id: t for t in tables.list_tables(self.checkin_event)}
+        self._states = states
+        self._fingerprint = fingerprint
+        self.endResetModel()
+
+    def guest(self, row: int) -> Guest:
+        return self._guests[row]
+
+    def row_of(self, guest_id: int) -> int:
+        return self._row_by_id.get(guest_id, -1)
+
+    def status_key(self, guest: Guest) -> str:
+        if guest.cancelled:
+            return CANCELLED
+        state = self._states.get(guest.id)
+        if state is None or state.state is checkins.State.NOT_YET:
+            return EXPECTED
+        return CHECKED_IN if state.state is checkins.State.IN else CHECKED_OUT
+
+    def status_text(self, key: str) -> str:
+        return {
+            EXPECTED: self.tr("expected"),
+            CHECKED_IN: self.tr("checked in"),
+            CHECKED_OUT: self.tr("checked out"),
+            CANCELLED: self.tr("cancelled"),
+        }[key]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._guests)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, KEY_ROLE):
+            return None
+        g = self._guests[index.row()]
+        col = self.COLUMNS[index.column()]
+        if col == "table":
+            t = self._tables.get(g.table_id)
+            if role == KEY_ROLE:
+                return t.number if t else 10**9  # guests without a table sort last
+            return t.label if t else ""
+        if col == "status":
+            key = self.status_key(g)
+            return key if role == KEY_ROLE else self.status_text(key)
+        if col == "printed":
+            if role == KEY_ROLE:
+                return g.badge_printed_count
+            return self.tr("yes") if g.badge_printed_count else self.tr("no")
+        if col == "category" and role == Qt.ItemDataRole.DisplayRole:
+            return category_name(g.category)
+        return getattr(g, col)
+
+
+class GuestFilterProxy(QSortFilterProxyModel):
+    """Sorts by any column; filters by text, status and category."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(KEY_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+        self.status = ""  # "" for all, else a status key
+        self.category = ""  # "" for all
+        self.text = ""
+
+    def set_filters(
+        self, *, text: str | None = None, status: str | None = None, category: str | None = None
+    ) -> None:
+        if text is not None:
+            self.text = search.key(text)
+        if status is not None:
+            self.status = status
+        if category is not None:
+            self.category = category
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
+        model: GuestTableModel = self.sourceModel()
+        guest = model.guest(row)
+        if self.status and model.status_key(guest) != self.status:
+            return False
+        if self.category and guest.category != self.category:
+            return False
+        if self.text:
+            words = search.guest_words(guest)
+            return all(any(w.startswith(q) for w in words) for q in self.text.split())
+        return True

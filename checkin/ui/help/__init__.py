@@ -1,0 +1,5 @@
+"""Help ▸ About."""
+
+from checkin.ui.help.actions import install
+
+__all__ = ["install"]

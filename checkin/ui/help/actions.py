@@ -1,0 +1,18 @@
+"""Help ▸ About checkin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+
+from checkin.ui.help.about_dialog import AboutDialog
+
+translate = QCoreApplication.translate
+
+
+def install(ctx) -> None:
+    window = ctx.window
+    action = QAction(translate("about", "&About checkin…"), window)
+    action.setObjectName("action_about")
+    action.triggered.connect(lambda: AboutDialog(window).exec())
+    window.menu("help").addAction(action)

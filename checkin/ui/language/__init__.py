@@ -1,0 +1,19 @@
+"""The UI language: translators, switching at runtime, locale formats, core messages."""
+
+from checkin.ui.language import locale_format
+from checkin.ui.language.actions import install
+from checkin.ui.language.i18n import chosen_language, set_language, translate_core, translations
+from checkin.ui.language.messages import category_name, core_text, error_text, reason_text
+
+__all__ = [
+    "category_name",
+    "chosen_language",
+    "core_text",
+    "error_text",
+    "install",
+    "locale_format",
+    "reason_text",
+    "set_language",
+    "translate_core",
+    "translations",
+]

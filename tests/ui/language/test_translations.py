@@ -1,0 +1,354 @@
+"""The UI in German, Russian and English: switched at run time, .ts files current with the
+code, texts looked up under the context they were extracted with, dates in the locale."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QLabel, QMenu
+
+from checkin import guests
+from checkin.errors import CheckinError
+from checkin.ui.language import i18n as ui_i18n
+from checkin.ui.language import locale_format
+from checkin.ui.language.actions import switch_language
+from checkin.ui.language.messages import category_name, error_text
+from checkin.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[3]
+TRANSLATIONS = ROOT / "translations"
+# pyside6-lupdate sits next to the interpreter (a venv's bin/), on PATH or not
+ENV = {**os.environ, "PATH": str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"]}
+
+
+def pairs(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {
+        (ctx.findtext("name") or "", msg.findtext("source") or "")
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    }
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    """Leave the application in English with the user's setting as it was."""
+    settings = QSettings()
+    before = settings.value(ui_i18n.SETTING)
+    locale = QLocale()
+    yield
+    ui_i18n.translations().apply("en")
+    QLocale.setDefault(locale)  # as before: other tests expect the system's formats
+    if before is None:
+        QSettings().remove(ui_i18n.SETTING)
+    else:
+        QSettings().setValue(ui_i18n.SETTING, before)
+
+
+# -- the .ts files --------------------------------------------------------------------------------
+def test_ts_files_are_current_with_the_source(tmp_path):
+    """translations/update.sh on a copy finds no text that is new or gone."""
+    for ts in TRANSLATIONS.glob("checkin_*.ts"):
+        shutil.copy(ts, tmp_path / ts.name)
+    subprocess.run(
+        ["sh", str(TRANSLATIONS / "update.sh"), str(tmp_path)],
+        check=True,
+        capture_output=True,
+        env=ENV,
+    )
+    for lang in ("de", "ru"):
+        committed, fresh = (
+            pairs(TRANSLATIONS / f"checkin_{lang}.ts"),
+            pairs(tmp_path / f"checkin_{lang}.ts"),
+        )
+        assert sorted(fresh - committed) == [], "new texts: run translations/update.sh"
+        assert sorted(committed - fresh) == [], "texts gone: run translations/update.sh"
+
+
+def test_every_text_is_looked_up_under_the_context_it_was_extracted_with(tmp_path):
+    """``window.tr()`` in a module function is extracted as 'window' but looked up as
+    'MainWindow' and never translates: a context must be a class of the file (self.tr) or
+    an explicit ``translate("context", …)``."""
+    sources = sorted(str(p) for p in (ROOT / "checkin").rglob("*.py"))
+    ts = tmp_path / "probe_de.ts"
+    subprocess.run(
+        ["pyside6-lupdate", "-locations", "absolute", *sources, "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+        env=ENV,
+    )
+    wrong = []
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            location = msg.find("location")
+            source = ts.parent / location.get("filename")  # relative to the .ts file
+            text = source.read_text(encoding="utf-8")
+            explicit = re.search(rf'(translate|QT_TRANSLATE_NOOP)\(\s*"{re.escape(name)}"', text)
+            a_class = re.search(rf"^\s*class {re.escape(name)}\b", text, re.MULTILINE)
+            if not name or not (explicit or a_class):
+                wrong.append((Path(location.get("filename")).name, name, msg.findtext("source")))
+    assert wrong == []
+
+
+def test_compiled_translations_load(tmp_path):
+    for lang, menu in (("de", "&Datei"), ("ru", "&Файл")):
+        qm = tmp_path / f"checkin_{lang}.qm"
+        assert ui_i18n.compile_ts(TRANSLATIONS / f"checkin_{lang}.ts", qm)
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        assert translator.translate("MainWindow", "&File") == menu
+
+
+# -- switching at run time --------------------------------------------------------------------------
+def _menu_titles(window) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_switching_the_language_from_the_file_menu_retranslates_the_window(
+    qtbot, event, english_afterwards
+):
+    ui_i18n.translations().apply("en")
+    window = MainWindow(event, desk="Empfang 1")
+    qtbot.addWidget(window)
+    window.show()
+    assert _menu_titles(window)[:3] == ["&File", "&Guests", "&Tables"]
+    expected = {
+        "de": (["&Datei", "&Gäste", "&Tische"], "Namensschild scannen", "Bereit"),
+        "ru": (["&Файл", "&Гости", "С&толы"], "Отсканируйте бейдж", "Готово"),
+        "en": (["&File", "&Guests", "&Tables"], "Scan a badge", "Ready"),
+    }
+    for lang in ("de", "ru", "en"):
+        window.findChild(QAction, f"action_language_{lang}").trigger()  # File ▸ Language
+        new = QApplication.instance()._checkin_windows[-1]
+        assert new is not window
+        qtbot.addWidget(new)
+        window = new
+        menus, placeholder, card = expected[lang]
+        assert _menu_titles(window)[:3] == menus
+        assert window.scan_view.code_field.placeholderText().startswith(placeholder)
+        assert window.scan_view.card.title.text().startswith(card)
+        assert QSettings().value(ui_i18n.SETTING) == lang
+        checked = [a for a in window.findChild(QMenu, "menu_language").actions() if a.isChecked()]
+        assert [a.objectName() for a in checked] == [f"action_language_{lang}"]
+
+
+def test_the_switched_window_keeps_the_event_and_the_programme_item(
+    qtbot, event, english_afterwards
+):
+    window = MainWindow(event)
+    qtbot.addWidget(window)
+    window.item_box.setCurrentIndex(window.item_box.count() - 1)
+    item = window.ctx.item
+    new = switch_language(window, "de")
+    qtbot.addWidget(new)
+    assert new.ctx.item.id == item.id
+    assert new.ctx.event is event
+    new.on_scanned("nobody")
+    assert new.scan_view.card.title.text() == "Unbekannter Code"
+
+
+def test_check_in_card_is_german_under_german(qtbot, event, english_afterwards):
+    ui_i18n.translations().apply("de")
+    window = MainWindow(event, desk="Empfang 1")
+    qtbot.addWidget(window)
+    anna = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
+    window.on_scanned(guests.badge_code(event, anna))
+    assert window.scan_view.card.title.text().startswith("Willkommen, ")
+    window.on_scanned(guests.badge_code(event, anna))
+    assert "ist bereits eingecheckt" in window.scan_view.card.title.text()
+    assert window.scan_view.card.details.text().startswith("Seit ")
+
+
+# -- core texts, dates, the guest's own language ------------------------------------------------------
+def test_core_errors_are_shown_in_the_ui_language(english_afterwards):
+    error = CheckinError("file_missing", path="/tmp/x.checkin")
+    assert error_text(error) == "/tmp/x.checkin: no such event file."
+    ui_i18n.translations().apply("de")
+    assert error_text(error) == "/tmp/x.checkin: Diese Veranstaltungsdatei gibt es nicht."
+    ui_i18n.translations().apply("ru")
+    assert error_text(CheckinError("pin_locked", seconds=30)) == (
+        "Слишком много неверных PIN: повторите через 30 с."
+    )
+    assert category_name("Delegation") == "Делегация"
+    assert category_name("Sponsor") == "Sponsor"  # a category of the user's own: as entered
+
+
+def test_dates_and_numbers_follow_the_ui_language(english_afterwards, monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    import time
+
+    time.tzset()
+    try:
+        moment = datetime(2026, 4, 24, 8, 2, tzinfo=UTC).isoformat()
+        ui_i18n.translations().apply("de")
+        assert locale_format.date_time(moment) == "24.04.2026 10:02"
+        assert locale_format.number(1234) == "1.234"
+        ui_i18n.translations().apply("ru")
+        assert locale_format.date_time(moment) == "24.04.2026 10:02"
+        ui_i18n.translations().apply("en")
+        assert locale_format.date_time(moment) == "24/04/2026 10:02"
+        assert locale_format.number(1234) == "1,234"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_guest_display_greets_in_the_guests_language_whatever_the_staff_reads(
+    qtbot, event, english_afterwards
+):
+    ui_i18n.translations().apply("de")  # staff read German
+    window = MainWindow(event)
+    qtbot.addWidget(window)
+    window.toggle_display()
+    display = window.guest_display
+    qtbot.addWidget(display)
+    ivan = next(g for g in guests.list_guests(event) if g.family_name == "Парфёнов")
+    window.on_scanned(guests.badge_code(event, ivan))
+    assert display.greeting.text().startswith("Добро пожаловать")
+    assert display.table_caption.text() == "Ваш стол"
+    assert window.scan_view.card.title.text().startswith("Willkommen")  # the staff's card
+
+
+def test_qt_translate_context_is_the_class_for_self_tr(qapp, english_afterwards):
+    """PySide6 looks ``self.tr`` up under the class name (and its bases)."""
+    ui_i18n.translations().apply("de")
+    assert QCoreApplication.translate("MainWindow", "&Quit") == "&Beenden"
+
+
+def _accelerator(text: str) -> str | None:
+    found = re.findall(r"&([^&\s])", text.replace("&&", ""))
+    return found[0].casefold() if found else None
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "ru"])
+def test_menu_accelerators_are_unique_in_every_language(qtbot, event, lang, english_afterwards):
+    ui_i18n.translations().apply(lang)
+    window = MainWindow(event)
+    qtbot.addWidget(window)
+    clashes = []
+    menus = [(window.menuBar().actions(), "menu bar")] + [
+        (menu.actions(), menu.objectName()) for menu in window.findChildren(QMenu)
+    ]
+    for actions, where in menus:
+        seen: dict[str, str] = {}
+        for action in actions:
+            key = _accelerator(action.text())
+            if key and key in seen:
+                clashes.append((where, seen[key], action.text()))
+            elif key:
+                seen[key] = action.text()
+    assert clashes == []
+
+
+def test_plural_forms_follow_the_language(english_afterwards):
+    def guests_text(n):
+        return QCoreApplication.translate("import", "%n guest(s)", None, n)
+
+    assert [guests_text(n) for n in (1, 2)] == ["1 guest(s)", "2 guest(s)"]
+    ui_i18n.translations().apply("de")
+    assert [guests_text(n) for n in (1, 2)] == ["1 Gast", "2 Gäste"]
+    ui_i18n.translations().apply("ru")
+    assert [guests_text(n) for n in (1, 3, 5, 21)] == ["1 гость", "3 гостя", "5 гостей", "21 гость"]
+
+
+def test_the_admin_gate_locks_the_same_actions_in_every_language(qtbot, event, english_afterwards):
+    """Admin-only actions are recognised by name, not by their (translated) text."""
+    locked = {}
+    for lang in ("en", "de", "ru"):
+        ui_i18n.translations().apply(lang)
+        window = MainWindow(event)
+        qtbot.addWidget(window)
+        locked[lang] = sorted(a.objectName() for a in window.ctx.admin_gate.apply())
+        window.keep_event_open = True
+        window.close()
+    assert "action_import_guests" in locked["en"]
+    assert locked["de"] == locked["en"] == locked["ru"]
+
+
+def _clipped(widget) -> list[tuple]:
+    """Header sections, buttons and one-line labels narrower than their text needs."""
+    found = []
+    for header in widget.findChildren(QHeaderView):
+        if not header.isVisible() or header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        for i in range(header.count()):
+            need = header.sectionSizeFromContents(i).width()
+            if not header.isSectionHidden(i) and header.sectionSize(i) < need - 2:
+                found.append((header.model().headerData(i, header.orientation()), need))
+    for child in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel):
+        wraps = isinstance(child, QLabel) and child.wordWrap()
+        if child.isVisible() and not wraps and child.width() < child.minimumSizeHint().width() - 1:
+            found.append((child.text(), child.minimumSizeHint().width()))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["de", "ru", "en"])
+def test_nothing_is_clipped_in_the_main_views(qtbot, demo_event, lang, english_afterwards):
+    from checkin.ui.badges.badge_dialog import BadgeDialog
+    from checkin.ui.reports.stats_view import StatsView
+    from checkin.ui.seating.seating_view import SeatingView
+    from checkin.ui.transfer.export_dialog import ExportDialog
+
+    ui_i18n.translations().apply(lang)
+    window = MainWindow(demo_event)
+    qtbot.addWidget(window)
+    window.show()
+    guest = guests.list_guests(demo_event)[5]
+    window.on_scanned(guests.badge_code(demo_event, guest))
+    clipped = {"desk": _clipped(window)}
+    window.show_list()
+    clipped["list"] = _clipped(window)
+    for name, dialog in (
+        ("stats", StatsView(window.ctx, window)),
+        ("seating", SeatingView(demo_event)),
+        ("badges", BadgeDialog(demo_event, window)),
+        ("export", ExportDialog(demo_event, window.ctx.item, lang, window)),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        clipped[name] = _clipped(dialog)
+        dialog.close()
+    assert {k: v for k, v in clipped.items() if v} == {}
+
+
+def test_seating_reasons_and_the_sync_install_hint_translate(english_afterwards):
+    from checkin.seating.reasons import Reason
+    from checkin.sync.syncthing import INSTALL_HINT
+    from checkin.ui.seating.seating_model import reason_text
+
+    ui_i18n.translations().apply("de")
+    assert reason_text(Reason("kept", {"table": 3})) == "Bleibt an Tisch 3."
+    missing = CheckinError("syncthing_missing", hint=INSTALL_HINT)
+    assert error_text(missing).startswith("Für mehrere Schalter wird Syncthing benötigt.")
+    ui_i18n.translations().apply("ru")
+    assert reason_text(Reason("no_tables", {})) == "У мероприятия ещё нет столов."
+
+
+@pytest.mark.parametrize("lang", ["de", "ru", "en"])
+def test_the_desk_fits_a_small_laptop_screen(qtbot, demo_event, lang, english_afterwards):
+    """Long category names wrap the counters onto a second line instead of widening the
+    window beyond a 1366-pixel screen; every counter stays whole and visible."""
+    ui_i18n.translations().apply(lang)
+    window = MainWindow(demo_event)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.minimumSizeHint().width() <= 1000
+    counters = window.counters
+    assert counters.chips
+    for chip in counters.chips.values():
+        assert chip.isVisible()
+        assert chip.width() >= chip.sizeHint().width()
+        assert counters.rect().contains(chip.geometry())
