@@ -1922,6 +1922,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Es gibt keinen Gast mit der ID {guest_id}.</translation>
     </message>
     <message>
+        <source>No guest has the badge code, uid or id {text!r}.</source>
+        <translation>Kein Gast hat den Namensschild-Code, die UID oder die Nummer {text!r}.</translation>
+    </message>
+    <message>
         <source>There is no table {table}.</source>
         <translation>Es gibt keinen Tisch {table}.</translation>
     </message>
@@ -1978,8 +1982,28 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Das ist kein gültiger Beitrittscode: {detail}</translation>
     </message>
     <message>
-        <source>No data arrived from the other desk within {seconds} s: is it running and on the same network?</source>
-        <translation>Innerhalb von {seconds} s kamen keine Daten vom anderen Schalter: Läuft er, und ist er im selben Netzwerk?</translation>
+        <source>No data arrived from the other desk within {seconds} s: is it syncing and on the same network, and is the join code the one it shows now?</source>
+        <translation>Innerhalb von {seconds} s kamen keine Daten vom anderen Schalter: Gleicht er ab, ist er im selben Netzwerk, und ist der Beitrittscode der, den er jetzt zeigt?</translation>
+    </message>
+    <message>
+        <source>This desk was removed from the event: the other desks no longer accept it or the join code it used. An admin can give a new join code.</source>
+        <translation>Dieser Schalter wurde aus der Veranstaltung entfernt: Die anderen Schalter nehmen weder ihn noch seinen Beitrittscode noch an. Ein Admin kann einen neuen Beitrittscode ausgeben.</translation>
+    </message>
+    <message>
+        <source>This join code was already used by another desk: ask for a new one.</source>
+        <translation>Dieser Beitrittscode wurde schon von einem anderen Schalter benutzt: Bitten Sie um einen neuen.</translation>
+    </message>
+    <message>
+        <source>This join code has expired: ask for a new one.</source>
+        <translation>Dieser Beitrittscode ist abgelaufen: Bitten Sie um einen neuen.</translation>
+    </message>
+    <message>
+        <source>This join code was withdrawn by an admin: ask for a new one.</source>
+        <translation>Dieser Beitrittscode wurde von einem Admin zurückgezogen: Bitten Sie um einen neuen.</translation>
+    </message>
+    <message>
+        <source>This desk was removed from the event by another desk; it no longer syncs.</source>
+        <translation>Dieser Schalter wurde von einem anderen Schalter aus der Veranstaltung entfernt; er gleicht nicht mehr ab.</translation>
     </message>
     <message>
         <source>{path}: this event is not shared with other desks yet.</source>
@@ -2328,6 +2352,50 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>8 badges 90 × 54 mm on A4, double-sided: table on the back (long-edge duplex)</source>
         <translation>8 Namensschilder 90 × 54 mm auf A4, beidseitig: Tisch auf der Rückseite (Duplex über die lange Kante)</translation>
+    </message>
+    <message>
+        <source>the line is damaged and cannot be read</source>
+        <translation>die Zeile ist beschädigt und nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the line is longer than {limit} bytes</source>
+        <translation>die Zeile ist länger als {limit} Bytes</translation>
+    </message>
+    <message>
+        <source>it claims to come from another desk than the journal it is in ({detail})</source>
+        <translation>er gibt sich als Eintrag eines anderen Schalters aus als des Protokolls, in dem er steht ({detail})</translation>
+    </message>
+    <message>
+        <source>unknown kind of record ({detail})</source>
+        <translation>unbekannte Art von Eintrag ({detail})</translation>
+    </message>
+    <message>
+        <source>a required part is missing ({detail})</source>
+        <translation>ein notwendiger Teil fehlt ({detail})</translation>
+    </message>
+    <message>
+        <source>it sets something another desk may not change ({detail})</source>
+        <translation>er setzt etwas, das ein anderer Schalter nicht ändern darf ({detail})</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type or is out of range ({detail})</source>
+        <translation>ein Wert hat den falschen Typ oder liegt außerhalb des Bereichs ({detail})</translation>
+    </message>
+    <message>
+        <source>a time is not a time, or is too far from this desk's clock ({detail})</source>
+        <translation>eine Zeitangabe ist keine Zeit oder liegt zu weit von der Uhr dieses Schalters entfernt ({detail})</translation>
+    </message>
+    <message>
+        <source>its badge code belongs to another guest at this desk ({detail})</source>
+        <translation>sein Namensschild-Code gehört an diesem Schalter einem anderen Gast ({detail})</translation>
+    </message>
+    <message>
+        <source>it refers to a record that was refused ({detail})</source>
+        <translation>er bezieht sich auf einen abgelehnten Eintrag ({detail})</translation>
+    </message>
+    <message>
+        <source>it could not be applied ({detail})</source>
+        <translation>er konnte nicht übernommen werden ({detail})</translation>
     </message>
 </context>
 <context>

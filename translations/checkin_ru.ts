@@ -1926,6 +1926,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Гостя с ID {guest_id} нет.</translation>
     </message>
     <message>
+        <source>No guest has the badge code, uid or id {text!r}.</source>
+        <translation>Ни у одного гостя нет кода бейджа, UID или номера {text!r}.</translation>
+    </message>
+    <message>
         <source>There is no table {table}.</source>
         <translation>Стола {table} нет.</translation>
     </message>
@@ -1982,8 +1986,28 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Это недействительный код подключения: {detail}</translation>
     </message>
     <message>
-        <source>No data arrived from the other desk within {seconds} s: is it running and on the same network?</source>
-        <translation>За {seconds} с от другой стойки не пришло данных: она запущена и находится в той же сети?</translation>
+        <source>No data arrived from the other desk within {seconds} s: is it syncing and on the same network, and is the join code the one it shows now?</source>
+        <translation>За {seconds} с от другой стойки не пришло данных: она синхронизируется, находится в той же сети, и это код подключения, который она показывает сейчас?</translation>
+    </message>
+    <message>
+        <source>This desk was removed from the event: the other desks no longer accept it or the join code it used. An admin can give a new join code.</source>
+        <translation>Эта стойка удалена из мероприятия: другие стойки больше не принимают ни её, ни её код подключения. Администратор может выдать новый код подключения.</translation>
+    </message>
+    <message>
+        <source>This join code was already used by another desk: ask for a new one.</source>
+        <translation>Этот код подключения уже использован другой стойкой: попросите новый.</translation>
+    </message>
+    <message>
+        <source>This join code has expired: ask for a new one.</source>
+        <translation>Срок действия этого кода подключения истёк: попросите новый.</translation>
+    </message>
+    <message>
+        <source>This join code was withdrawn by an admin: ask for a new one.</source>
+        <translation>Этот код подключения отозван администратором: попросите новый.</translation>
+    </message>
+    <message>
+        <source>This desk was removed from the event by another desk; it no longer syncs.</source>
+        <translation>Эта стойка удалена из мероприятия другой стойкой; она больше не синхронизируется.</translation>
     </message>
     <message>
         <source>{path}: this event is not shared with other desks yet.</source>
@@ -2332,6 +2356,50 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>8 badges 90 × 54 mm on A4, double-sided: table on the back (long-edge duplex)</source>
         <translation>8 бейджей 90 × 54 мм на A4, двусторонние: стол на обороте (дуплекс по длинному краю)</translation>
+    </message>
+    <message>
+        <source>the line is damaged and cannot be read</source>
+        <translation>строка повреждена и не читается</translation>
+    </message>
+    <message>
+        <source>the line is longer than {limit} bytes</source>
+        <translation>строка длиннее {limit} байт</translation>
+    </message>
+    <message>
+        <source>it claims to come from another desk than the journal it is in ({detail})</source>
+        <translation>она выдаёт себя за запись другой стойки, чем журнал, в котором находится ({detail})</translation>
+    </message>
+    <message>
+        <source>unknown kind of record ({detail})</source>
+        <translation>неизвестный вид записи ({detail})</translation>
+    </message>
+    <message>
+        <source>a required part is missing ({detail})</source>
+        <translation>отсутствует обязательная часть ({detail})</translation>
+    </message>
+    <message>
+        <source>it sets something another desk may not change ({detail})</source>
+        <translation>она задаёт то, что другая стойка менять не может ({detail})</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type or is out of range ({detail})</source>
+        <translation>значение неверного типа или вне допустимого диапазона ({detail})</translation>
+    </message>
+    <message>
+        <source>a time is not a time, or is too far from this desk's clock ({detail})</source>
+        <translation>время указано неверно или слишком далеко от часов этой стойки ({detail})</translation>
+    </message>
+    <message>
+        <source>its badge code belongs to another guest at this desk ({detail})</source>
+        <translation>её код бейджа на этой стойке принадлежит другому гостю ({detail})</translation>
+    </message>
+    <message>
+        <source>it refers to a record that was refused ({detail})</source>
+        <translation>она ссылается на отклонённую запись ({detail})</translation>
+    </message>
+    <message>
+        <source>it could not be applied ({detail})</source>
+        <translation>её не удалось применить ({detail})</translation>
     </message>
 </context>
 <context>

@@ -911,9 +911,78 @@ TEXTS: dict[str, tuple] = {
         "Das ist kein gültiger Beitrittscode: {detail}",
         "Это недействительный код подключения: {detail}",
     ),
-    "No data arrived from the other desk within {seconds} s: is it running and on the same network?": (
-        "Innerhalb von {seconds} s kamen keine Daten vom anderen Schalter: Läuft er, und ist er im selben Netzwerk?",
-        "За {seconds} с от другой стойки не пришло данных: она запущена и находится в той же сети?",
+    "No data arrived from the other desk within {seconds} s: is it syncing and on the same network, and is the join code the one it shows now?": (
+        "Innerhalb von {seconds} s kamen keine Daten vom anderen Schalter: Gleicht er ab, ist er im selben Netzwerk, und ist der Beitrittscode der, den er jetzt zeigt?",
+        "За {seconds} с от другой стойки не пришло данных: она синхронизируется, находится в той же сети, и это код подключения, который она показывает сейчас?",
+    ),
+    "This desk was removed from the event: the other desks no longer accept it or the join code it used. An admin can give a new join code.": (
+        "Dieser Schalter wurde aus der Veranstaltung entfernt: Die anderen Schalter nehmen weder ihn noch seinen Beitrittscode noch an. Ein Admin kann einen neuen Beitrittscode ausgeben.",
+        "Эта стойка удалена из мероприятия: другие стойки больше не принимают ни её, ни её код подключения. Администратор может выдать новый код подключения.",
+    ),
+    "This join code was already used by another desk: ask for a new one.": (
+        "Dieser Beitrittscode wurde schon von einem anderen Schalter benutzt: Bitten Sie um einen neuen.",
+        "Этот код подключения уже использован другой стойкой: попросите новый.",
+    ),
+    "This join code has expired: ask for a new one.": (
+        "Dieser Beitrittscode ist abgelaufen: Bitten Sie um einen neuen.",
+        "Срок действия этого кода подключения истёк: попросите новый.",
+    ),
+    "This join code was withdrawn by an admin: ask for a new one.": (
+        "Dieser Beitrittscode wurde von einem Admin zurückgezogen: Bitten Sie um einen neuen.",
+        "Этот код подключения отозван администратором: попросите новый.",
+    ),
+    "This desk was removed from the event by another desk; it no longer syncs.": (
+        "Dieser Schalter wurde von einem anderen Schalter aus der Veranstaltung entfernt; er gleicht nicht mehr ab.",
+        "Эта стойка удалена из мероприятия другой стойкой; она больше не синхронизируется.",
+    ),
+    "No guest has the badge code, uid or id {text!r}.": (
+        "Kein Gast hat den Namensschild-Code, die UID oder die Nummer {text!r}.",
+        "Ни у одного гостя нет кода бейджа, UID или номера {text!r}.",
+    ),
+    # why a record from another desk's journal was refused (sync/quarantine.py)
+    "the line is damaged and cannot be read": (
+        "die Zeile ist beschädigt und nicht lesbar",
+        "строка повреждена и не читается",
+    ),
+    "the line is longer than {limit} bytes": (
+        "die Zeile ist länger als {limit} Bytes",
+        "строка длиннее {limit} байт",
+    ),
+    "it claims to come from another desk than the journal it is in ({detail})": (
+        "er gibt sich als Eintrag eines anderen Schalters aus als des Protokolls, in dem er steht ({detail})",
+        "она выдаёт себя за запись другой стойки, чем журнал, в котором находится ({detail})",
+    ),
+    "unknown kind of record ({detail})": (
+        "unbekannte Art von Eintrag ({detail})",
+        "неизвестный вид записи ({detail})",
+    ),
+    "a required part is missing ({detail})": (
+        "ein notwendiger Teil fehlt ({detail})",
+        "отсутствует обязательная часть ({detail})",
+    ),
+    "it sets something another desk may not change ({detail})": (
+        "er setzt etwas, das ein anderer Schalter nicht ändern darf ({detail})",
+        "она задаёт то, что другая стойка менять не может ({detail})",
+    ),
+    "a value has the wrong type or is out of range ({detail})": (
+        "ein Wert hat den falschen Typ oder liegt außerhalb des Bereichs ({detail})",
+        "значение неверного типа или вне допустимого диапазона ({detail})",
+    ),
+    "a time is not a time, or is too far from this desk's clock ({detail})": (
+        "eine Zeitangabe ist keine Zeit oder liegt zu weit von der Uhr dieses Schalters entfernt ({detail})",
+        "время указано неверно или слишком далеко от часов этой стойки ({detail})",
+    ),
+    "its badge code belongs to another guest at this desk ({detail})": (
+        "sein Namensschild-Code gehört an diesem Schalter einem anderen Gast ({detail})",
+        "её код бейджа на этой стойке принадлежит другому гостю ({detail})",
+    ),
+    "it refers to a record that was refused ({detail})": (
+        "er bezieht sich auf einen abgelehnten Eintrag ({detail})",
+        "она ссылается на отклонённую запись ({detail})",
+    ),
+    "it could not be applied ({detail})": (
+        "er konnte nicht übernommen werden ({detail})",
+        "её не удалось применить ({detail})",
     ),
     "{path}: this event is not shared with other desks yet.": (
         "{path}: Diese Veranstaltung wird noch nicht mit anderen Schaltern geteilt.",

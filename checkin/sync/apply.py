@@ -23,7 +23,6 @@ from pathlib import Path
 
 from checkin.clock import to_text
 from checkin.event import Event
-from checkin.schema import uid_from_token
 from checkin.sync import quarantine
 from checkin.sync.duplicates import Lookalikes
 from checkin.sync.journal import DESK_ID, load_state, save_state
@@ -33,6 +32,7 @@ from checkin.sync.merge_report import (  # noqa: F401 (where the desks panel fin
     likely_duplicates,
 )
 from checkin.sync.records import Line, Record, read_lines
+from checkin.sync.schema import uid_from_token
 from checkin.sync.validate import DESK_ID as DESK_ID_PATTERN
 from checkin.sync.validate import Refused, validate
 

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from checkin import codes
-from checkin.schema import uid_from_token
 from checkin.sync.records import Record
+from checkin.sync.schema import uid_from_token
 
 # Times from another desk: its clock may be off by hours, not by years.
 PAST = timedelta(days=400)
@@ -129,6 +129,22 @@ def flag(value, now):
     return integer(0, 1)(value, now)
 
 
+def _accepted_codes(value, now):
+    """``extra_codes``: a JSON list of codes, bare or {"code", "source"} (guest_codes.py)."""
+    json_text(list, 60_000)(value, now)
+    entries = json.loads(value or "[]")
+    if len(entries) > 100:
+        raise ValueError
+    for entry in entries:
+        if isinstance(entry, dict):
+            if set(entry) - {"code", "source"}:
+                raise ValueError
+            text(40)(entry.get("source", ""), now)
+            entry = entry.get("code")
+        text(512)(entry, now)
+    return value
+
+
 NAME = text(200)
 SHORT = text(100)
 TIME = optional(moment(recent=False))
@@ -152,6 +168,7 @@ GUEST_FIELDS: dict[str, Check] = {
     "external_id": text(300),
     "external_barcode": text(300),
     "extra": json_text(dict, 20_000, empty_ok=False),
+    "extra_codes": _accepted_codes,
     "cancelled": flag,
     "badge_printed_count": integer(0, 10_000),
     "badge_printed_at": TIME,

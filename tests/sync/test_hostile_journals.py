@@ -125,6 +125,7 @@ def _bad_cases():
         ("clashing row id", lambda ev, c: [edit_record(BAD, 1, anna(ev), _now(c), {"id": 2})], "not_allowed"),
         ("edit dated 9999", lambda ev, c: [edit_record(BAD, 1, anna(ev), "9999-12-31T00:00:00+00:00", {"notes": "x"})], "bad_time"),
         ("escape codes in a name", lambda ev, c: [edit_record(BAD, 1, anna(ev), _now(c), {"family_name": "\x1b[2Jx\x07"})], "bad_value"),
+        ("accepted codes not a list", lambda ev, c: [edit_record(BAD, 1, anna(ev), _now(c), {"extra_codes": '{"code": "X"}'})], "bad_value"),
         ("badge version out of range", lambda ev, c: [edit_record(BAD, 1, anna(ev), _now(c), {"badge_version": 99})], "bad_value"),
         ("new guest with a taken token", lambda ev, c: [Record(BAD, 1, "guest", _now(c), {"token": anna(ev).token, "uid": "0" * 16, "fields": {"family_name": "Fake"}, "new": True})], "token_taken"),
         ("undo of another guest's entry", lambda ev, c: [checkin_record(BAD, 1, _guest(ev, "Парфёнов"), _now(c)), checkin_record(BAD, 2, anna(ev), _now(c), action="undo", undoes=[BAD, 1])], "bad_value"),
