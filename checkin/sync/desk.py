@@ -1,6 +1,8 @@
 """A desk in step with the others: its Syncthing instance, its journal, and the apply loop.
 
-The GUI calls ``tick()`` from a timer, ``checkin sync --run`` from a loop; both are the same.
+The desk window calls ``tick()`` from its sync thread, ``checkin sync --run`` from a loop;
+both are the same. ``health`` says how Syncthing is doing; an instance that died is started
+again on the next tick.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class SyncedDesk:
         self._last_accept = self._last_flush = 0.0
         self.last_report = ApplyReport()
         self.removed = False  # another desk unpaired this one: it says so when we knock
+        self.health = "starting"  # running / not_answering / stopped
+        self.restarts = 0  # times Syncthing died and was started again
         self._seen: dict = {}  # journal files as last read: unchanged ones are skipped
 
     @property
@@ -44,19 +48,33 @@ class SyncedDesk:
         return self.event.setting(EVENT_ID)
 
     def start(self) -> SyncedDesk:
-        if self.journal is not None:  # restarting: one writer per journal
-            self.journal.detach()
-        self.instance.start()
-        self.instance.share_folder(self.folder_id, self.event.info.name, self.folder, [])
-        self.journal = Journal.attach(
-            self.event,
-            self.folder,
-            desk_name=self.desk_name,
-            on_written=self._announce,
-            device_id=self.instance.device_id,
-        )
+        """Journal this desk's changes (from now on, whatever Syncthing does), start Syncthing."""
+        if self.journal is None:  # one writer per journal, attached once
+            self.journal = Journal.attach(
+                self.event,
+                self.folder,
+                desk_name=self.desk_name,
+                on_written=self._announce,
+                device_id=self.instance.device_id,
+            )
+        try:
+            self.instance.start()
+            self.instance.share_folder(self.folder_id, self.event.info.name, self.folder, [])
+        except (OSError, SyncthingError):
+            self.health = "not_answering" if self.instance.running else "stopped"
+            raise
+        self.health = "running"
         self.tick()
         return self
+
+    def _revive(self) -> None:
+        """Syncthing died under us (a crash, the OOM killer): start it again."""
+        if self.instance.process is None or self.instance.running:
+            return
+        self.instance.process = None
+        self.restarts += 1
+        with contextlib.suppress(OSError, SyncthingError):
+            self.start()
 
     def _announce(self) -> None:
         """Have Syncthing look at our journal now rather than after its watcher delay."""
@@ -74,13 +92,16 @@ class SyncedDesk:
     def tick(self) -> ApplyReport:
         """Apply what arrived from the other desks; accept desks that joined with our code."""
         now = time.monotonic()
+        self._revive()
         if self.instance.running and now - self._last_accept >= ACCEPT_EVERY_S:
             self._last_accept = now
-            # Syncthing busy or restarting: next tick
-            with contextlib.suppress(OSError, SyncthingError):
+            try:
                 pairing.accept_pending(self.event, self.instance, self.folder)
                 pairing.enforce_unpaired(self.event, self.instance)
                 self.removed = pairing.refusal(self.instance) == "removed"
+                self.health = "running"
+            except (OSError, SyncthingError):  # busy, restarting or hung: next tick
+                self.health = "not_answering"
         if self.journal is not None and now - self._last_flush >= FLUSH_EVERY_S:
             self._last_flush = now
             self.journal.flush()  # changes made by other code paths (seating, badge prints)
@@ -107,3 +128,4 @@ class SyncedDesk:
             self.journal.detach()
             self.journal = None
         self.instance.stop()
+        self.health = "stopped"

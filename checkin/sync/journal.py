@@ -168,6 +168,10 @@ class Journal:
                     self._note(line.record)
 
     # -- writing ----------------------------------------------------------------------------
+    def note_change(self, kind: str, payload: dict) -> None:
+        """A change committed through another connection to this event file (the window's)."""
+        self._on_change(kind, payload)
+
     def _on_change(self, kind: str, payload: dict) -> None:
         if kind == "checkin":
             self.flush_checkins()
