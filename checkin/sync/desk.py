@@ -19,6 +19,7 @@ from checkin.sync.journal import EVENT_ID, Journal, ensure_identity
 from checkin.sync.syncthing import Syncthing, SyncthingError
 
 ACCEPT_EVERY_S = 1.0
+RETRY_SILENT_S = 10.0  # a Syncthing that did not answer is asked again after this long
 FLUSH_EVERY_S = 5.0
 
 
@@ -81,11 +82,12 @@ class SyncedDesk:
         if not self.instance.running:
             return
         sub = f"journal/{self.desk_id}"
+        folder_id = self.folder_id  # read here: the event's connection stays on its thread
 
         def scan():
             # if this fails, the watcher picks the change up a second later
             with contextlib.suppress(OSError, SyncthingError):
-                self.instance.scan(self.folder_id, sub)
+                self.instance.scan(folder_id, sub)
 
         threading.Thread(target=scan, daemon=True).start()
 
@@ -93,15 +95,17 @@ class SyncedDesk:
         """Apply what arrived from the other desks; accept desks that joined with our code."""
         now = time.monotonic()
         self._revive()
-        if self.instance.running and now - self._last_accept >= ACCEPT_EVERY_S:
+        every = RETRY_SILENT_S if self.health == "not_answering" else ACCEPT_EVERY_S
+        if self.instance.running and now - self._last_accept >= every:
             self._last_accept = now
             try:
                 pairing.accept_pending(self.event, self.instance, self.folder)
                 pairing.enforce_unpaired(self.event, self.instance)
                 self.removed = pairing.refusal(self.instance) == "removed"
                 self.health = "running"
-            except (OSError, SyncthingError):  # busy, restarting or hung: next tick
+            except (OSError, SyncthingError):  # busy, restarting or hung: the journals go on
                 self.health = "not_answering"
+                self._last_accept = time.monotonic()
         if self.journal is not None and now - self._last_flush >= FLUSH_EVERY_S:
             self._last_flush = now
             self.journal.flush()  # changes made by other code paths (seating, badge prints)
