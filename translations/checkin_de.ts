@@ -404,6 +404,10 @@
         <translation>Ausstehend dort</translation>
     </message>
     <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
         <source>not paired</source>
         <translation>nicht gekoppelt</translation>
     </message>
@@ -431,12 +435,16 @@
         <translation>Ausgewählten Schalter entkoppeln</translation>
     </message>
     <message>
-        <source>This desk works alone. To keep several desks in step, install Syncthing: %1</source>
-        <translation>Dieser Schalter arbeitet allein. Damit mehrere Schalter auf dem gleichen Stand bleiben, installieren Sie Syncthing: %1</translation>
+        <source>Withdraw open join codes</source>
+        <translation>Offene Beitrittscodes zurückziehen</translation>
     </message>
     <message>
-        <source>Sync could not start: %1</source>
-        <translation>Der Abgleich konnte nicht starten: %1</translation>
+        <source>For one desk, until %1.</source>
+        <translation>Für einen Schalter, bis %1.</translation>
+    </message>
+    <message>
+        <source>This desk works alone. To keep several desks in step, install Syncthing: %1</source>
+        <translation>Dieser Schalter arbeitet allein. Damit mehrere Schalter auf dem gleichen Stand bleiben, installieren Sie Syncthing: %1</translation>
     </message>
     <message>
         <source>Starting sync…</source>
@@ -455,12 +463,46 @@
         <translation>Seit %1 Minuten oder länger nicht erreichbar: %2 — prüfen Sie das Netzwerk und ob checkin dort läuft.</translation>
     </message>
     <message>
+        <source>Sync could not start: %1 (trying again)</source>
+        <translation>Der Abgleich konnte nicht starten: %1 (neuer Versuch folgt)</translation>
+    </message>
+    <message>
+        <source>This desk was removed from the event by another desk; it no longer syncs.</source>
+        <translation>Dieser Schalter wurde von einem anderen Schalter aus der Veranstaltung entfernt; er gleicht nicht mehr ab.</translation>
+    </message>
+    <message>
+        <source>This desk is “%1”, but its Syncthing does not answer: its changes wait here and go out when it answers again.</source>
+        <translation>Dieser Schalter heißt „%1“, aber sein Syncthing antwortet nicht: Seine Änderungen warten hier und gehen hinaus, sobald es wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>This desk is “%1”; its Syncthing stopped and is being started again.</source>
+        <translation>Dieser Schalter heißt „%1“; sein Syncthing wurde beendet und wird neu gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(Syncthing was restarted %n time(s).)</source>
+        <translation>
+            <numerusform>(Syncthing wurde %n-mal neu gestartet.)</numerusform>
+            <numerusform>(Syncthing wurde %n-mal neu gestartet.)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Merging: every desk's check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
         <translation>Zusammenführen: Die Check-ins aller Schalter bleiben erhalten; wurde ein Gast an zwei Schaltern eingecheckt, die sich nicht sahen, zählt der frühere als Ankunft (doppelte Einträge: %1). Änderungen: Die spätere gilt, die andere bleibt im Verlauf. Doppelt aufgenommene Gäste ohne Anmeldung werden markiert (wahrscheinliche Dubletten: %2).</translation>
     </message>
     <message>
         <source>%1: arrived %2 at %3, also %4</source>
         <translation>%1: Ankunft %2 (%3), außerdem %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused from other desks (not applied, the rest went on): %n record(s)</source>
+        <translation>
+            <numerusform>Von anderen Schaltern abgelehnt (nicht übernommen, der Rest lief weiter): %n Eintrag</numerusform>
+            <numerusform>Von anderen Schaltern abgelehnt (nicht übernommen, der Rest lief weiter): %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, record %2: %3</source>
+        <translation>%1, Eintrag %2: %3</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,10 @@
         <translation>В очереди там</translation>
     </message>
     <message>
+        <source>removed</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
         <source>not paired</source>
         <translation>не подключена</translation>
     </message>
@@ -435,12 +439,16 @@
         <translation>Отключить выбранную стойку</translation>
     </message>
     <message>
-        <source>This desk works alone. To keep several desks in step, install Syncthing: %1</source>
-        <translation>Эта стойка работает одна. Чтобы несколько стоек работали согласованно, установите Syncthing: %1</translation>
+        <source>Withdraw open join codes</source>
+        <translation>Отозвать неиспользованные коды подключения</translation>
     </message>
     <message>
-        <source>Sync could not start: %1</source>
-        <translation>Не удалось запустить синхронизацию: %1</translation>
+        <source>For one desk, until %1.</source>
+        <translation>Для одной стойки, до %1.</translation>
+    </message>
+    <message>
+        <source>This desk works alone. To keep several desks in step, install Syncthing: %1</source>
+        <translation>Эта стойка работает одна. Чтобы несколько стоек работали согласованно, установите Syncthing: %1</translation>
     </message>
     <message>
         <source>Starting sync…</source>
@@ -459,12 +467,48 @@
         <translation>Нет связи %1 мин или дольше: %2 — проверьте сеть и запущен ли там checkin.</translation>
     </message>
     <message>
+        <source>Sync could not start: %1 (trying again)</source>
+        <translation>Не удалось запустить синхронизацию: %1 (будет новая попытка)</translation>
+    </message>
+    <message>
+        <source>This desk was removed from the event by another desk; it no longer syncs.</source>
+        <translation>Эта стойка удалена из мероприятия другой стойкой; она больше не синхронизируется.</translation>
+    </message>
+    <message>
+        <source>This desk is “%1”, but its Syncthing does not answer: its changes wait here and go out when it answers again.</source>
+        <translation>Эта стойка – «%1», но её Syncthing не отвечает: изменения ждут здесь и уйдут, когда он снова ответит.</translation>
+    </message>
+    <message>
+        <source>This desk is “%1”; its Syncthing stopped and is being started again.</source>
+        <translation>Эта стойка – «%1»; её Syncthing остановился и запускается снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(Syncthing was restarted %n time(s).)</source>
+        <translation>
+            <numerusform>(Syncthing перезапускался %n раз.)</numerusform>
+            <numerusform>(Syncthing перезапускался %n раза.)</numerusform>
+            <numerusform>(Syncthing перезапускался %n раз.)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Merging: every desk's check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
         <translation>Объединение: регистрации всех стоек сохраняются; если гостя зарегистрировали на двух стойках, не видевших друг друга, прибытием считается более ранняя (двойные записи: %1). Изменения: действует более позднее, другое остаётся в истории. Гости без заявки, записанные дважды, помечаются (вероятные дубликаты: %2).</translation>
     </message>
     <message>
         <source>%1: arrived %2 at %3, also %4</source>
         <translation>%1: прибытие %2 (%3), также %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused from other desks (not applied, the rest went on): %n record(s)</source>
+        <translation>
+            <numerusform>Отклонено от других стоек (не применено, остальное продолжилось): %n запись</numerusform>
+            <numerusform>Отклонено от других стоек (не применено, остальное продолжилось): %n записи</numerusform>
+            <numerusform>Отклонено от других стоек (не применено, остальное продолжилось): %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, record %2: %3</source>
+        <translation>%1, запись %2: %3</translation>
     </message>
 </context>
 <context>

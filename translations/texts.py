@@ -615,10 +615,37 @@ TEXTS: dict[str, tuple] = {
         "Dieser Schalter arbeitet allein. Damit mehrere Schalter auf dem gleichen Stand bleiben, installieren Sie Syncthing: %1",
         "Эта стойка работает одна. Чтобы несколько стоек работали согласованно, установите Syncthing: %1",
     ),
-    "Sync could not start: %1": (
-        "Der Abgleich konnte nicht starten: %1",
-        "Не удалось запустить синхронизацию: %1",
+    "Sync could not start: %1 (trying again)": (
+        "Der Abgleich konnte nicht starten: %1 (neuer Versuch folgt)",
+        "Не удалось запустить синхронизацию: %1 (будет новая попытка)",
     ),
+    "removed": ("entfernt", "удалена"),
+    "Withdraw open join codes": ("Offene Beitrittscodes zurückziehen", "Отозвать неиспользованные коды подключения"),
+    "For one desk, until %1.": ("Für einen Schalter, bis %1.", "Для одной стойки, до %1."),
+    "This desk is “%1”, but its Syncthing does not answer: its changes wait here and go out when it answers again.": (
+        "Dieser Schalter heißt „%1“, aber sein Syncthing antwortet nicht: Seine Änderungen warten hier und gehen hinaus, sobald es wieder antwortet.",
+        "Эта стойка – «%1», но её Syncthing не отвечает: изменения ждут здесь и уйдут, когда он снова ответит.",
+    ),
+    "This desk is “%1”; its Syncthing stopped and is being started again.": (
+        "Dieser Schalter heißt „%1“; sein Syncthing wurde beendet und wird neu gestartet.",
+        "Эта стойка – «%1»; её Syncthing остановился и запускается снова.",
+    ),
+    "(Syncthing was restarted %n time(s).)": (
+        ("(Syncthing wurde %n-mal neu gestartet.)", "(Syncthing wurde %n-mal neu gestartet.)"),
+        ("(Syncthing перезапускался %n раз.)", "(Syncthing перезапускался %n раза.)", "(Syncthing перезапускался %n раз.)"),
+    ),
+    "Refused from other desks (not applied, the rest went on): %n record(s)": (
+        (
+            "Von anderen Schaltern abgelehnt (nicht übernommen, der Rest lief weiter): %n Eintrag",
+            "Von anderen Schaltern abgelehnt (nicht übernommen, der Rest lief weiter): %n Einträge",
+        ),
+        (
+            "Отклонено от других стоек (не применено, остальное продолжилось): %n запись",
+            "Отклонено от других стоек (не применено, остальное продолжилось): %n записи",
+            "Отклонено от других стоек (не применено, остальное продолжилось): %n записей",
+        ),
+    ),
+    "%1, record %2: %3": ("%1, Eintrag %2: %3", "%1, запись %2: %3"),
     "Starting sync…": ("Abgleich startet…", "Запуск синхронизации…"),
     "This desk is “%1” and keeps in step with the desks below.": (
         "Dieser Schalter heißt „%1“ und gleicht sich mit den Schaltern unten ab.",
