@@ -112,6 +112,22 @@ MESSAGES: dict[str, str] = {
     "write_failed": QT_TRANSLATE_NOOP(
         "core", "{path}: the event file could not be written ({detail}); nothing was saved."
     ),
+    "file_gone": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: the event file was deleted, moved or replaced while this desk had it open. "
+        "Nothing more is saved: check-ins are refused. Close the event and open the right file "
+        "(or restore a backup).",
+    ),
+    "hard_linked": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: this event file has {links} names (hard links); two desks could write it "
+        "under different names and lose check-ins. Copy the file and open the copy.",
+    ),
+    "upgrade_failed": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: the event file could not be upgraded from file format {found} to {supported} "
+        "({detail}). It was left unchanged.",
+    ),
     "backup_missing": QT_TRANSLATE_NOOP("core", "{path}: no such backup."),
     "backup_damaged": QT_TRANSLATE_NOOP(
         "core", "{path}: this backup is damaged ({detail}) and cannot be restored."
@@ -124,6 +140,15 @@ MESSAGES: dict[str, str] = {
     "pin_wrong": QT_TRANSLATE_NOOP("core", "Wrong admin PIN."),
     "pin_locked": QT_TRANSLATE_NOOP("core", "Too many wrong PINs: try again in {seconds} seconds."),
     "pin_not_set": QT_TRANSLATE_NOOP("core", "This event has no admin PIN yet."),
+    "pin_too_long": QT_TRANSLATE_NOOP("core", "The admin PIN may have at most {max} characters."),
+    "pin_unreadable": QT_TRANSLATE_NOOP(
+        "core", "The stored admin PIN is unreadable (changed outside checkin); no PIN matches it."
+    ),
+    "pin_required": QT_TRANSLATE_NOOP(
+        "core",
+        "{path} has an admin PIN: give it with --pin, or run the command in a terminal "
+        "to be asked for it.",
+    ),
     "purge_not_confirmed": QT_TRANSLATE_NOOP(
         "core", "Removing personal data cannot be undone: confirm it (--yes-delete-personal-data)."
     ),

@@ -1242,6 +1242,14 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Kein Tisch zugewiesen</translation>
     </message>
     <message>
+        <source>NOT SAVED – this check-in did not count</source>
+        <translation>NICHT GESPEICHERT – dieser Check-in zählt nicht</translation>
+    </message>
+    <message>
+        <source>Call the event's admin. Note the guest on paper.</source>
+        <translation>Rufen Sie die Veranstaltungsleitung. Notieren Sie den Gast auf Papier.</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
@@ -1796,6 +1804,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
 <context>
     <name>admin</name>
     <message>
+        <source>The admin PIN of this event was removed outside checkin (with another program). The audit trail records it. Set a new PIN now.</source>
+        <translation>Die Admin-PIN dieser Veranstaltung wurde außerhalb von checkin (mit einem anderen Programm) entfernt. Das Protokoll hält es fest. Legen Sie jetzt eine neue PIN fest.</translation>
+    </message>
+    <message>
         <source>Admin mode</source>
         <translation>Verwaltungsmodus</translation>
     </message>
@@ -1886,6 +1898,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Leave kiosk mode</source>
         <translation>Kioskmodus verlassen</translation>
+    </message>
+    <message>
+        <source>The event file is gone – check-ins are NOT saved</source>
+        <translation>Die Veranstaltungsdatei ist weg – Check-ins werden NICHT gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2124,18 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>{path}: Die Veranstaltungsdatei konnte nicht geschrieben werden ({detail}); nichts wurde gespeichert.</translation>
     </message>
     <message>
+        <source>{path}: the event file was deleted, moved or replaced while this desk had it open. Nothing more is saved: check-ins are refused. Close the event and open the right file (or restore a backup).</source>
+        <translation>{path}: Die Veranstaltungsdatei wurde gelöscht, verschoben oder ersetzt, während dieser Schalter sie geöffnet hatte. Es wird nichts mehr gespeichert: Check-ins werden abgelehnt. Schließen Sie die Veranstaltung und öffnen Sie die richtige Datei (oder stellen Sie eine Sicherung wieder her).</translation>
+    </message>
+    <message>
+        <source>{path}: this event file has {links} names (hard links); two desks could write it under different names and lose check-ins. Copy the file and open the copy.</source>
+        <translation>{path}: Diese Veranstaltungsdatei hat {links} Namen (harte Links); zwei Schalter könnten sie unter verschiedenen Namen schreiben und Check-ins verlieren. Kopieren Sie die Datei und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>{path}: the event file could not be upgraded from file format {found} to {supported} ({detail}). It was left unchanged.</source>
+        <translation>{path}: Die Veranstaltungsdatei konnte nicht vom Dateiformat {found} auf {supported} aktualisiert werden ({detail}). Sie ist unverändert geblieben.</translation>
+    </message>
+    <message>
         <source>{path}: no such backup.</source>
         <translation>{path}: Diese Sicherung gibt es nicht.</translation>
     </message>
@@ -2138,6 +2166,18 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>This event has no admin PIN yet.</source>
         <translation>Diese Veranstaltung hat noch keine Admin-PIN.</translation>
+    </message>
+    <message>
+        <source>The admin PIN may have at most {max} characters.</source>
+        <translation>Die Admin-PIN darf höchstens {max} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The stored admin PIN is unreadable (changed outside checkin); no PIN matches it.</source>
+        <translation>Die gespeicherte Admin-PIN ist unlesbar (außerhalb von checkin geändert); keine PIN passt dazu.</translation>
+    </message>
+    <message>
+        <source>{path} has an admin PIN: give it with --pin, or run the command in a terminal to be asked for it.</source>
+        <translation>{path} hat eine Admin-PIN: Geben Sie sie mit --pin an oder starten Sie den Befehl in einem Terminal, dann wird danach gefragt.</translation>
     </message>
     <message>
         <source>Removing personal data cannot be undone: confirm it (--yes-delete-personal-data).</source>

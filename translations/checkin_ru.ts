@@ -1248,6 +1248,14 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Стол не назначен</translation>
     </message>
     <message>
+        <source>NOT SAVED – this check-in did not count</source>
+        <translation>НЕ СОХРАНЕНО – эта регистрация не засчитана</translation>
+    </message>
+    <message>
+        <source>Call the event's admin. Note the guest on paper.</source>
+        <translation>Позовите администратора мероприятия. Запишите гостя на бумаге.</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Стол %1</translation>
     </message>
@@ -1802,6 +1810,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
 <context>
     <name>admin</name>
     <message>
+        <source>The admin PIN of this event was removed outside checkin (with another program). The audit trail records it. Set a new PIN now.</source>
+        <translation>PIN администратора этого мероприятия был удалён вне checkin (другой программой). Это записано в журнале. Задайте новый PIN.</translation>
+    </message>
+    <message>
         <source>Admin mode</source>
         <translation>Режим администратора</translation>
     </message>
@@ -1892,6 +1904,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
+    </message>
+    <message>
+        <source>The event file is gone – check-ins are NOT saved</source>
+        <translation>Файл мероприятия исчез – регистрации НЕ сохраняются</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2130,18 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>{path}: не удалось записать файл мероприятия ({detail}); ничего не сохранено.</translation>
     </message>
     <message>
+        <source>{path}: the event file was deleted, moved or replaced while this desk had it open. Nothing more is saved: check-ins are refused. Close the event and open the right file (or restore a backup).</source>
+        <translation>{path}: файл мероприятия удалён, перемещён или заменён, пока эта стойка с ним работала. Больше ничего не сохраняется: регистрация отклоняется. Закройте мероприятие и откройте нужный файл (или восстановите резервную копию).</translation>
+    </message>
+    <message>
+        <source>{path}: this event file has {links} names (hard links); two desks could write it under different names and lose check-ins. Copy the file and open the copy.</source>
+        <translation>{path}: у этого файла мероприятия несколько имён (жёстких ссылок: {links}); две стойки могли бы записывать его под разными именами и потерять регистрации. Скопируйте файл и откройте копию.</translation>
+    </message>
+    <message>
+        <source>{path}: the event file could not be upgraded from file format {found} to {supported} ({detail}). It was left unchanged.</source>
+        <translation>{path}: не удалось обновить файл мероприятия с формата {found} до {supported} ({detail}). Файл остался без изменений.</translation>
+    </message>
+    <message>
         <source>{path}: no such backup.</source>
         <translation>{path}: такой резервной копии нет.</translation>
     </message>
@@ -2144,6 +2172,18 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>This event has no admin PIN yet.</source>
         <translation>У этого мероприятия ещё нет PIN администратора.</translation>
+    </message>
+    <message>
+        <source>The admin PIN may have at most {max} characters.</source>
+        <translation>PIN администратора может содержать не более {max} символов.</translation>
+    </message>
+    <message>
+        <source>The stored admin PIN is unreadable (changed outside checkin); no PIN matches it.</source>
+        <translation>Сохранённый PIN администратора не читается (изменён вне checkin); ни один PIN к нему не подходит.</translation>
+    </message>
+    <message>
+        <source>{path} has an admin PIN: give it with --pin, or run the command in a terminal to be asked for it.</source>
+        <translation>У {path} есть PIN администратора: укажите его через --pin или запустите команду в терминале, чтобы ввести его.</translation>
     </message>
     <message>
         <source>Removing personal data cannot be undone: confirm it (--yes-delete-personal-data).</source>

@@ -1079,6 +1079,47 @@ TEXTS: dict[str, tuple] = {
         "Diese Veranstaltung hat noch keine Admin-PIN.",
         "У этого мероприятия ещё нет PIN администратора.",
     ),
+    # -- the event file and the admin PIN (issue 23) -----------------------------------------
+    "NOT SAVED – this check-in did not count": (
+        "NICHT GESPEICHERT – dieser Check-in zählt nicht",
+        "НЕ СОХРАНЕНО – эта регистрация не засчитана",
+    ),
+    "Call the event's admin. Note the guest on paper.": (
+        "Rufen Sie die Veranstaltungsleitung. Notieren Sie den Gast auf Papier.",
+        "Позовите администратора мероприятия. Запишите гостя на бумаге.",
+    ),
+    "The event file is gone – check-ins are NOT saved": (
+        "Die Veranstaltungsdatei ist weg – Check-ins werden NICHT gespeichert",
+        "Файл мероприятия исчез – регистрации НЕ сохраняются",
+    ),
+    "The admin PIN of this event was removed outside checkin (with another program). The audit trail records it. Set a new PIN now.": (
+        "Die Admin-PIN dieser Veranstaltung wurde außerhalb von checkin (mit einem anderen Programm) entfernt. Das Protokoll hält es fest. Legen Sie jetzt eine neue PIN fest.",
+        "PIN администратора этого мероприятия был удалён вне checkin (другой программой). Это записано в журнале. Задайте новый PIN.",
+    ),
+    "The admin PIN may have at most {max} characters.": (
+        "Die Admin-PIN darf höchstens {max} Zeichen haben.",
+        "PIN администратора может содержать не более {max} символов.",
+    ),
+    "The stored admin PIN is unreadable (changed outside checkin); no PIN matches it.": (
+        "Die gespeicherte Admin-PIN ist unlesbar (außerhalb von checkin geändert); keine PIN passt dazu.",
+        "Сохранённый PIN администратора не читается (изменён вне checkin); ни один PIN к нему не подходит.",
+    ),
+    "{path} has an admin PIN: give it with --pin, or run the command in a terminal to be asked for it.": (
+        "{path} hat eine Admin-PIN: Geben Sie sie mit --pin an oder starten Sie den Befehl in einem Terminal, dann wird danach gefragt.",
+        "У {path} есть PIN администратора: укажите его через --pin или запустите команду в терминале, чтобы ввести его.",
+    ),
+    "{path}: the event file was deleted, moved or replaced while this desk had it open. Nothing more is saved: check-ins are refused. Close the event and open the right file (or restore a backup).": (
+        "{path}: Die Veranstaltungsdatei wurde gelöscht, verschoben oder ersetzt, während dieser Schalter sie geöffnet hatte. Es wird nichts mehr gespeichert: Check-ins werden abgelehnt. Schließen Sie die Veranstaltung und öffnen Sie die richtige Datei (oder stellen Sie eine Sicherung wieder her).",
+        "{path}: файл мероприятия удалён, перемещён или заменён, пока эта стойка с ним работала. Больше ничего не сохраняется: регистрация отклоняется. Закройте мероприятие и откройте нужный файл (или восстановите резервную копию).",
+    ),
+    "{path}: this event file has {links} names (hard links); two desks could write it under different names and lose check-ins. Copy the file and open the copy.": (
+        "{path}: Diese Veranstaltungsdatei hat {links} Namen (harte Links); zwei Schalter könnten sie unter verschiedenen Namen schreiben und Check-ins verlieren. Kopieren Sie die Datei und öffnen Sie die Kopie.",
+        "{path}: у этого файла мероприятия несколько имён (жёстких ссылок: {links}); две стойки могли бы записывать его под разными именами и потерять регистрации. Скопируйте файл и откройте копию.",
+    ),
+    "{path}: the event file could not be upgraded from file format {found} to {supported} ({detail}). It was left unchanged.": (
+        "{path}: Die Veranstaltungsdatei konnte nicht vom Dateiformat {found} auf {supported} aktualisiert werden ({detail}). Sie ist unverändert geblieben.",
+        "{path}: не удалось обновить файл мероприятия с формата {found} до {supported} ({detail}). Файл остался без изменений.",
+    ),
     "Removing personal data cannot be undone: confirm it (--yes-delete-personal-data).": (
         "Das Löschen personenbezogener Daten kann nicht rückgängig gemacht werden: Bitte bestätigen (--yes-delete-personal-data).",
         "Удаление персональных данных нельзя отменить: подтвердите его (--yes-delete-personal-data).",

@@ -15,7 +15,7 @@ import sys
 from checkin import __version__
 from checkin.cli import forward
 from checkin.cli.output import Failure, fail
-from checkin.errors import CheckinError, EventLocked
+from checkin.errors import CheckinError, EventLocked, PinError
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -42,6 +42,23 @@ COMMANDS = (
     "sync",
     "tables",
     "undo",
+)
+
+# Sub-commands that change the event or hand its data out: with an admin PIN set, they need
+# it (--pin, or a prompt on a terminal). Dry runs and listings of these commands do not.
+ADMIN_COMMANDS = (
+    "export",
+    "import",
+    "items",  # --add, --activate
+    "pin",  # changing or clearing the PIN needs the current one (its own prompts)
+    "purge",
+    "reprint",
+    "restore",
+    "rounds",  # --auto
+    "seat",
+    "substitute",
+    "sync",  # --join-code (it hands out the whole event), --unpair
+    "tables",  # --import
 )
 
 
@@ -93,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(exc)) if forwarded is None else forwarded
     except Failure as exc:
         return fail(str(exc))
+    except PinError as exc:  # a wrong or missing PIN refuses the action
+        refused = exc.key in ("pin_wrong", "pin_locked", "pin_required")
+        return fail(str(exc), EXIT_REFUSED if refused else EXIT_BAD_INPUT)
     except CheckinError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:

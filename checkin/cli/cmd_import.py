@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checkin import checkins
 from checkin.cli.output import Failure, add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 from checkin.importing import FIELDS, import_file
 
 
@@ -26,6 +27,7 @@ def register(sub) -> None:
         metavar="COLUMN=FIELD",
         help=f"map a column to a field (repeatable); fields: {', '.join(FIELDS)}",
     )
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
@@ -43,6 +45,8 @@ def parse_mapping(items: list[str]) -> dict[str, str]:
 def run(args) -> int:
     mapping = parse_mapping(args.map)
     with open_event(args.event) as event:
+        if not args.dry_run:
+            require_pin(event, args)
         report = import_file(
             event,
             args.file,

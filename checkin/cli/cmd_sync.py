@@ -12,6 +12,7 @@ from pathlib import Path
 
 from checkin.cli import forward
 from checkin.cli.output import Failure, add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 from checkin.cli.sync_status import show_status
 from checkin.clock import local_time
 from checkin.errors import CheckinError
@@ -42,6 +43,7 @@ def register(sub) -> None:
     p.add_argument("--timeout", type=float, default=120, help="with --join: seconds to wait")
     p.add_argument("--home", default=None, help="Syncthing home folder (default: app data dir)")
     p.add_argument("--listen-host", default="0.0.0.0", help="address Syncthing listens on")
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
@@ -67,6 +69,8 @@ def run(args) -> int:
     if args.run_sync and forward.serving():
         raise Failure(f"{args.path}: this desk is syncing already")
     with open_event(args.path) as event:
+        if args.join_code or args.unpair or args.revoke_codes:  # the code hands out the event
+            require_pin(event, args)
         ensure_identity(event, args.desk)
         folder = pairing.default_folder(event.path)
         if args.join_code:

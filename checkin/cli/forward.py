@@ -146,13 +146,16 @@ class Server:
         before = os.getcwd()
         keep = (self.event.desk, self.event.operator)
         _lent[_key(self.event.path)] = self.event
+        stdin = sys.stdin
         try:
             os.chdir(request.get("cwd") or before)
+            sys.stdin = io.StringIO()  # no prompt here (a PIN comes with --pin)
             with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
                 rc = main(argv)
         except SystemExit as exc:  # argparse --help and the like
             rc = exc.code if isinstance(exc.code, int) else 0
         finally:
+            sys.stdin = stdin
             os.chdir(before)
             _lent.clear()
             self.event.desk, self.event.operator = keep

@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         """A scanner burst arrived (from any field): check in and show the card."""
         self.show_scan()
         outcome = self.scan_view.scan_text(text, prefix=self.scanner.last_prefix)
-        if outcome.used_prefix:
+        if outcome is not None and outcome.used_prefix:
             self.scanner.remove_prefix()
         self.scanner.last_prefix = ""
 

@@ -143,6 +143,20 @@ class ResultCard(QFrame):
         self._timer.start(self.hold_ms if state == GREEN else self.hold_ms * 2)
 
     # -- texts --------------------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        """A check-in that could not be saved (file gone, disk full, read-only): red, and it
+        stays until the next scan, so nobody takes the guest for checked in."""
+        self._timer.stop()
+        self.result = None
+        self._paint(RED)
+        self._set(self.title, self.tr("NOT SAVED – this check-in did not count"))
+        self._set(self.table, "")
+        self._set(self.details, message)
+        self._set(self.notes, "")
+        self._set(self.next_step, self.tr("Call the event's admin. Note the guest on paper."))
+        self.print_button.hide()
+        QApplication.beep()  # always: a lost check-in must not pass unnoticed
+
     def _title(self, result: Result, name: str, item: str) -> str:
         titles = {
             Result.CHECKED_IN: self.tr("Welcome, %1!"),

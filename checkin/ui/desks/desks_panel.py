@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from checkin import admin
 from checkin.sync import quarantine
 from checkin.sync import status as sync_status
 from checkin.sync.join_codes import JoinCode
 from checkin.sync.overview import Overview
 from checkin.sync.syncthing import INSTALL_HINT
+from checkin.ui.admin import removed_text
 from checkin.ui.language import error_text, locale_format, translate_core
 
 _ROOT = QModelIndex()
@@ -117,6 +119,10 @@ class DesksPanel(QDialog):
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.pin_label = QLabel()  # the admin PIN deleted with another program
+        self.pin_label.setObjectName("pin_removed")
+        self.pin_label.setWordWrap(True)
+        self.pin_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.code_button = QPushButton(self.tr("Show join code for another desk"))
         self.code_button.clicked.connect(self.show_join_code)
         self.qr_label = QLabel()
@@ -152,6 +158,7 @@ class DesksPanel(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_label)
         layout.addWidget(self.warning_label)
+        layout.addWidget(self.pin_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.qr_label)
@@ -203,6 +210,9 @@ class DesksPanel(QDialog):
         sync = self.sync
         view: Overview | None = sync.overview if sync.running else None
         self.state_label.setText(self._state_text(view))
+        removed = admin.note_removed_outside(sync.core)
+        self.pin_label.setText(removed_text() if removed else "")
+        self.pin_label.setVisible(removed)
         self.code_button.setEnabled(sync.available)
         self.unpair_button.setEnabled(sync.running)
         self.revoke_button.setEnabled(bool(view and view.open_codes))

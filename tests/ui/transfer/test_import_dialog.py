@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from checkin import checkins, guests
 from checkin.ui.main_window import MainWindow
 from tests.core.importing.listfiles import table_number, write_text
+from tests.ui.admin_mode import unlock
 
 ROWS = [
     ["Gästeliste Kooperationsbörse"],
@@ -21,6 +22,7 @@ ROWS = [
 def _window(qtbot, event):
     window = MainWindow(event)
     qtbot.addWidget(window)
+    unlock(window)  # importing is an admin action
     return window
 
 
