@@ -172,8 +172,13 @@ class DesksPanel(QDialog):
         sync.failed.connect(self.refresh)
         sync.overview_changed.connect(self.refresh)
         sync.answered.connect(self._answered)
-        sync.stopped.connect(self.close)
+        sync.stopped.connect(self._window_closed)
+        self._gone = False  # the window closed: its event file is closed too
         self.refresh()
+
+    def _window_closed(self) -> None:
+        self._gone = True
+        self.close()
 
     # -- actions -------------------------------------------------------------------------------
     def show_join_code(self) -> None:
@@ -207,6 +212,8 @@ class DesksPanel(QDialog):
 
     # -- state ------------------------------------------------------------------------------------
     def refresh(self, *_) -> None:
+        if self._gone:
+            return
         sync = self.sync
         view: Overview | None = sync.overview if sync.running else None
         self.state_label.setText(self._state_text(view))

@@ -96,28 +96,38 @@ class DeskSync(QObject):
     # -- from the worker (queued to the UI thread) ------------------------------------------------
     @Slot(str, str)
     def _on_started(self, desk_id: str, desk_name: str) -> None:
+        if self._closed:  # late news from the sync thread: the window is gone
+            return
         self.starting, self.error, self._syncing = False, "", True
         self.desk_id, self.desk_name = desk_id, desk_name
         self.started.emit()
 
     @Slot(object)
     def _on_failed(self, exc) -> None:
+        if self._closed:  # late news from the sync thread: the window is gone
+            return
         self.starting = False
         self.error = error_text(exc)
         self.failed.emit(self.error)
 
     @Slot(int)
     def _on_applied(self, count: int) -> None:
+        if self._closed:  # late news from the sync thread: the window is gone
+            return
         self.applied.emit(count)
         self._window.data_changed.emit()
 
     @Slot(object)
     def _on_overview(self, overview: Overview) -> None:
+        if self._closed:  # late news from the sync thread: the window is gone
+            return
         self.overview = overview
         self.overview_changed.emit(overview)
 
     @Slot(str, object)
     def _on_answered(self, what: str, result) -> None:
+        if self._closed:  # late news from the sync thread: the window is gone
+            return
         self.answered.emit(what, result)
 
     @Slot(str, object)
