@@ -158,13 +158,14 @@ def mark_used(event: Event, token: str, device_id: str) -> None:
 
 
 def revoke_all(event: Event) -> int:
-    """Withdraw every code still open; returns how many."""
-    tokens = _load(event, event.clock())
+    """Withdraw every code still open; returns how many had not expired yet."""
+    now = event.clock()
+    tokens = _load(event, now)
     count = 0
     for entry in tokens.values():
         if entry["state"] == OPEN:
             entry["state"] = REVOKED
-            count += 1
+            count += from_text(entry["expires"]) > now
     event.set_setting(TOKENS, json.dumps(tokens))
     return count
 

@@ -24,6 +24,7 @@ from checkin.sync.apply import apply_all
 from checkin.sync.journal import Journal
 from checkin.sync.records import MAX_LINE, Record, encode
 from checkin.sync.validate import GUEST_FIELDS, NOT_SYNCED
+from tests.helpers import guest_named
 
 BAD = "bad0desk"  # a desk folder that sorts before the real desks' random ids
 AFTER = "zzzzdesk"  # and one that sorts after them
@@ -39,10 +40,6 @@ def desk_b(event, tmp_path, clock):
     Journal.attach(ev_b, folder, desk_name="Desk B")
     yield ev_b, folder, clock
     ev_b.close()
-
-
-def _guest(ev, family):
-    return next(g for g in guests.list_guests(ev) if g.family_name == family)
 
 
 def _now(clock, **delta) -> str:
@@ -77,16 +74,16 @@ def edit_record(desk, seq, guest, at, fields, **extra) -> Record:
 
 
 def _state(ev, family) -> State:
-    return checkins.status(ev, _guest(ev, family).id, 1).state
+    return checkins.status(ev, guest_named(ev, family).id, 1).state
 
 
 def _carries_on(ev_b, folder, clock, tmp_path) -> None:
     """B still applies other desks, checks guests in and exports its log and report."""
-    ivan = _guest(ev_b, "Парфёнов")
+    ivan = guest_named(ev_b, "Парфёнов")
     write_journal(folder, AFTER, [checkin_record(AFTER, 1, ivan, _now(clock))])
     apply_all(ev_b, folder)
     assert _state(ev_b, "Парфёнов") is State.IN
-    code = guests.badge_code(ev_b, _guest(ev_b, "Weiß"))
+    code = guests.badge_code(ev_b, guest_named(ev_b, "Weiß"))
     assert scanning.scan(ev_b, code, desk="Desk B").result.result is Result.CHECKED_IN
     assert export_log(ev_b, tmp_path / "log.csv") >= 2
     export_pdf(ev_b, tmp_path / "report.pdf")
@@ -107,7 +104,7 @@ def _bad_cases():
     """(name, records for desk BAD given (ev, clock), expected reason) — each from the issue."""
 
     def anna(ev):
-        return _guest(ev, "Müller")
+        return guest_named(ev, "Müller")
 
     return [
         ("desk differs from its folder", lambda ev, c: [checkin_record("other", 1, anna(ev), _now(c))], "wrong_desk"),
@@ -128,7 +125,7 @@ def _bad_cases():
         ("accepted codes not a list", lambda ev, c: [edit_record(BAD, 1, anna(ev), _now(c), {"extra_codes": '{"code": "X"}'})], "bad_value"),
         ("badge version out of range", lambda ev, c: [edit_record(BAD, 1, anna(ev), _now(c), {"badge_version": 99})], "bad_value"),
         ("new guest with a taken token", lambda ev, c: [Record(BAD, 1, "guest", _now(c), {"token": anna(ev).token, "uid": "0" * 16, "fields": {"family_name": "Fake"}, "new": True})], "token_taken"),
-        ("undo of another guest's entry", lambda ev, c: [checkin_record(BAD, 1, _guest(ev, "Парфёнов"), _now(c)), checkin_record(BAD, 2, anna(ev), _now(c), action="undo", undoes=[BAD, 1])], "bad_value"),
+        ("undo of another guest's entry", lambda ev, c: [checkin_record(BAD, 1, guest_named(ev, "Парфёнов"), _now(c)), checkin_record(BAD, 2, anna(ev), _now(c), action="undo", undoes=[BAD, 1])], "bad_value"),
         ("not json", lambda ev, c: [b'{"r": {"desk": \n'], "damaged"),
         ("deeply nested", lambda ev, c: [b"[" * 60_000 + b"\n"], "damaged"),
         ("over the line limit", lambda ev, c: [b"[" * (MAX_LINE + 1) + b"\n"], "too_long"),
@@ -139,16 +136,16 @@ def _bad_cases():
 def test_a_bad_record_is_quarantined_and_the_desk_carries_on(desk_b, case, tmp_path):
     ev_b, folder, clock = desk_b
     _, make, reason = case
-    anna_before = _guest(ev_b, "Müller")
+    anna_before = guest_named(ev_b, "Müller")
     bad = make(ev_b, clock)
-    good_after = checkin_record(BAD, len(bad) + 1, _guest(ev_b, "Müller"), _now(clock))
+    good_after = checkin_record(BAD, len(bad) + 1, guest_named(ev_b, "Müller"), _now(clock))
     write_journal(folder, BAD, [*bad, good_after])
     report = _apply_within(ev_b, folder)
     refused = quarantine.entries(ev_b)
     assert [q.reason for q in refused] == [reason], refused
     assert refused[0].describe()  # a sentence for the desks panel and --status
     assert report.quarantined == 1 and not report.waiting
-    anna = _guest(ev_b, "Müller")
+    anna = guest_named(ev_b, "Müller")
     assert (anna.token, anna.badge_version, anna.family_name) == (
         anna_before.token,
         anna_before.badge_version,
@@ -162,14 +159,14 @@ def test_a_bad_record_is_quarantined_and_the_desk_carries_on(desk_b, case, tmp_p
 
 def test_an_edit_dated_far_ahead_does_not_beat_the_edits_after_it(desk_b, event):
     ev_b, folder, clock = desk_b
-    anna = _guest(ev_b, "Müller")
+    anna = guest_named(ev_b, "Müller")
     write_journal(
         folder, BAD, [edit_record(BAD, 1, anna, _now(clock, days=30), {"organisation": "Evil"})]
     )
     apply_all(ev_b, folder)
-    guests.update_guest(event, _guest(event, "Müller").id, organisation="Müller AG")
+    guests.updateguest_named(event, guest_named(event, "Müller").id, organisation="Müller AG")
     apply_all(ev_b, folder)
-    assert _guest(ev_b, "Müller").organisation == "Müller AG"
+    assert guest_named(ev_b, "Müller").organisation == "Müller AG"
     assert [q.reason for q in quarantine.entries(ev_b)] == ["bad_time"]
 
 
@@ -177,22 +174,22 @@ def test_a_badge_version_never_goes_back(desk_b, event):
     ev_b, folder, clock = desk_b
     from checkin.badge_lifecycle import reprint
 
-    reprint(event, _guest(event, "Müller").id, "lost")
+    reprint(event, guest_named(event, "Müller").id, "lost")
     apply_all(ev_b, folder)
-    anna = _guest(ev_b, "Müller")
+    anna = guest_named(ev_b, "Müller")
     assert anna.badge_version == 2
     write_journal(
         folder, BAD, [edit_record(BAD, 1, anna, _now(clock, hours=1), {"badge_version": 1})]
     )
     apply_all(ev_b, folder)
-    assert _guest(ev_b, "Müller").badge_version == 2
+    assert guest_named(ev_b, "Müller").badge_version == 2
     lost_badge = codes.make_code(ev_b.secret, anna.token, 1)
     assert scanning.scan(ev_b, lost_badge).result.result is Result.REPLACED_BADGE
 
 
 def test_a_line_far_over_the_limit_is_refused_without_being_read_whole(desk_b, tmp_path):
     ev_b, folder, clock = desk_b
-    anna = _guest(ev_b, "Müller")
+    anna = guest_named(ev_b, "Müller")
     huge = b'{"r": {"desk": "' + b"x" * (20 * 1024 * 1024) + b'"}}\n'
     write_journal(folder, BAD, [huge, checkin_record(BAD, 2, anna, _now(clock))])
     size_before = ev_b.path.stat().st_size
@@ -226,7 +223,7 @@ def test_records_about_a_refused_guest_are_refused_too_and_block_nothing(desk_b)
         {"token": "7K3M9Q", "uid": "A" * 16, "fields": {"family_name": "\x00"}, "new": True},
     )
     ghost = Guest(id=0, token="7K3M9Q", uid="A" * 16)
-    anna = _guest(ev_b, "Müller")
+    anna = guest_named(ev_b, "Müller")
     write_journal(
         folder,
         BAD,
@@ -245,7 +242,7 @@ def test_a_check_in_for_a_guest_not_here_yet_waits_and_applies_when_the_guest_ar
     desk_b, event
 ):
     ev_b, folder, clock = desk_b
-    walk_in = guests.add_guest(event, given_name="Hans", family_name="Neu")  # A journals it
+    walk_in = guests.addguest_named(event, given_name="Hans", family_name="Neu")  # A journals it
     # desk C checked the walk-in in; its journal arrives before A's record of the walk-in
     a_dir = next(
         p for p in (folder / "journal").iterdir() if p.name == event.setting("sync.desk_id")

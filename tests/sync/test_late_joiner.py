@@ -20,12 +20,9 @@ from checkin.sync import pairing, snapshot
 from checkin.sync.apply import apply_all
 from checkin.sync.journal import Journal, ensure_identity
 from checkin.sync.merge_report import double_entries
+from tests.helpers import guest_named
 
 STEPS = ("show code", "reprint", "check in", "start sync")
-
-
-def _family(ev: Event, family: str):
-    return next(g for g in guests.list_guests(ev) if g.family_name == family)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def _family(ev: Event, family: str):
 def test_desks_joining_late_undo_nothing_and_copy_nothing(event, tmp_path, clock, order):
     folder = pairing.default_folder(event.path)
     desk_id, _ = ensure_identity(event, "Desk A")
-    anna, ivan, joerg = (_family(event, f) for f in ("Müller", "Парфёнов", "Weiß"))
+    anna, ivan, joerg = (guest_named(event, f) for f in ("Müller", "Парфёнов", "Weiß"))
     journal = None
     for step in order:
         if step == "show code":
@@ -62,27 +59,27 @@ def test_desks_joining_late_undo_nothing_and_copy_nothing(event, tmp_path, clock
             for ev in desks:
                 apply_all(ev, folder)
         for ev in desks:
-            anna_here = _family(ev, "Müller")
+            anna_here = guest_named(ev, "Müller")
             assert anna_here.badge_version == 2, ev.path.name  # the reprint stands
             lost = codes.make_code(ev.secret, anna_here.token, 1)
             assert scanning.scan(ev, lost).result.result is Result.REPLACED_BADGE
             log = checkins.log_entries(ev)
             assert sorted(e.guest_id for e in log) == sorted(
-                [_family(ev, "Парфёнов").id, _family(ev, "Weiß").id]
+                [guest_named(ev, "Парфёнов").id, guest_named(ev, "Weiß").id]
             ), ev.path.name  # each check-in once, not once per desk
             assert double_entries(ev) == []
         # undo at a joined desk leaves Ivan not checked in, everywhere
         b = joined[0]
         item = checkins.programme.active_item(b)
-        checkins.undo(b, _family(b, "Парфёнов").id, item)
+        checkins.undo(b, guest_named(b, "Парфёнов").id, item)
         for _ in range(2):
             for ev in desks:
                 apply_all(ev, folder)
         for ev in desks:
-            state = checkins.status(ev, _family(ev, "Парфёнов").id, item.id).state
+            state = checkins.status(ev, guest_named(ev, "Парфёнов").id, item.id).state
             assert state is State.NOT_YET, ev.path.name
         # and the new badge checks Anna in at a joined desk, once
-        new_code = guests.badge_code(b, _family(b, "Müller"))
+        new_code = guests.badge_code(b, guest_named(b, "Müller"))
         assert scanning.scan(joined[1], new_code).result.result is Result.CHECKED_IN
     finally:
         for ev in joined:
