@@ -164,7 +164,7 @@ def test_an_edit_dated_far_ahead_does_not_beat_the_edits_after_it(desk_b, event)
         folder, BAD, [edit_record(BAD, 1, anna, _now(clock, days=30), {"organisation": "Evil"})]
     )
     apply_all(ev_b, folder)
-    guests.updateguest_named(event, guest_named(event, "Müller").id, organisation="Müller AG")
+    guests.update_guest(event, guest_named(event, "Müller").id, organisation="Müller AG")
     apply_all(ev_b, folder)
     assert guest_named(ev_b, "Müller").organisation == "Müller AG"
     assert [q.reason for q in quarantine.entries(ev_b)] == ["bad_time"]
@@ -242,7 +242,7 @@ def test_a_check_in_for_a_guest_not_here_yet_waits_and_applies_when_the_guest_ar
     desk_b, event
 ):
     ev_b, folder, clock = desk_b
-    walk_in = guests.addguest_named(event, given_name="Hans", family_name="Neu")  # A journals it
+    walk_in = guests.add_guest(event, given_name="Hans", family_name="Neu")  # A journals it
     # desk C checked the walk-in in; its journal arrives before A's record of the walk-in
     a_dir = next(
         p for p in (folder / "journal").iterdir() if p.name == event.setting("sync.desk_id")
