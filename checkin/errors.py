@@ -174,7 +174,38 @@ MESSAGES: dict[str, str] = {
         "core", "{path}: the file is too large for a guest list ({size} MB; limit {limit} MB)."
     ),
     "import_too_many_rows": QT_TRANSLATE_NOOP(
-        "core", "{path}: the file has {rows} rows; a guest list may have {limit}."
+        "core",
+        "{path}: the file has more than {limit} rows with data; a guest list may have {limit}.",
+    ),
+    "import_too_many_columns": QT_TRANSLATE_NOOP(
+        "core", "{path}, row {row}: {columns} columns; a guest list may have {limit}."
+    ),
+    "import_cell_too_long": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}, row {row}: a cell is longer than {limit} characters: this is not a guest list,"
+        " or a quote mark is missing.",
+    ),
+    "import_xlsx_too_large": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: the workbook unpacks to {size} MB, more than any guest list (limit {limit} MB);"
+        " it is damaged or made to exhaust memory.",
+    ),
+    "import_not_a_file": QT_TRANSLATE_NOOP(
+        "core", "{path}: this is a pipe or a device, not a file; save the guest list as a file."
+    ),
+    "import_out_of_memory": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: there is not enough memory to read this file; close other programs or split"
+        " the list into smaller files.",
+    ),
+    "import_nul": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}, line {line}: the file contains a NUL character, which no text list has:"
+        " it is damaged or not a guest list.",
+    ),
+    "import_sheet_empty": QT_TRANSLATE_NOOP("core", "{path}: the sheet {sheet!r} is empty."),
+    "import_no_such_sheet": QT_TRANSLATE_NOOP(
+        "core", "{path}: there is no sheet {sheet!r}; the sheets are: {sheets}."
     ),
     "import_no_header": QT_TRANSLATE_NOOP(
         "core", "{path}: no header row with column names was found."
@@ -225,6 +256,51 @@ MESSAGES: dict[str, str] = {
     "table_in_use": QT_TRANSLATE_NOOP(
         "core", "Table {number} is used in the meeting rounds; take it out of the round plan first."
     ),
+    "pretix_unreachable": QT_TRANSLATE_NOOP(
+        "core", "The pretix server {url} cannot be reached ({detail}); nothing was changed."
+    ),
+    "pretix_certificate": QT_TRANSLATE_NOOP(
+        "core",
+        "The certificate of {url} is not trusted ({detail}); nothing was changed. Check the address.",
+    ),
+    "pretix_wrong_token": QT_TRANSLATE_NOOP(
+        "core", "pretix at {url} refused the API token; check that it was copied completely."
+    ),
+    "pretix_forbidden": QT_TRANSLATE_NOOP(
+        "core",
+        "The API token's team may not read or check in the orders of {event}: give it "
+        "'Orders: View all and check-in' for this event.",
+    ),
+    "pretix_no_event": QT_TRANSLATE_NOOP(
+        "core",
+        "pretix at {url} has no event {event} of organizer {organizer} for this token; "
+        "its events: {events}.",
+    ),
+    "pretix_wrong_list": QT_TRANSLATE_NOOP(
+        "core", "Event {event} has no check-in list {list}; its lists: {lists}."
+    ),
+    "pretix_choose_list": QT_TRANSLATE_NOOP(
+        "core", "Event {event} has several check-in lists; choose one: {lists}."
+    ),
+    "pretix_no_lists": QT_TRANSLATE_NOOP(
+        "core", "Event {event} has no check-in list yet; create one in pretix first."
+    ),
+    "pretix_bad_answer": QT_TRANSLATE_NOOP(
+        "core", "Unexpected answer from pretix at {url} ({detail}); nothing was changed."
+    ),
+    "pretix_bad_url": QT_TRANSLATE_NOOP(
+        "core", "{url} is not a web address (it should look like https://pretix.eu)."
+    ),
+    "pretix_not_connected": QT_TRANSLATE_NOOP(
+        "core", "{path}: this event is not connected to pretix yet."
+    ),
+    "pretix_no_token": QT_TRANSLATE_NOOP(
+        "core",
+        "The pretix API token of this event is not on this computer; connect again with the token.",
+    ),
+    "pretix_unknown_product": QT_TRANSLATE_NOOP(
+        "core", "There is no pretix product {product}; products: {known}."
+    ),
 }
 
 
@@ -263,6 +339,10 @@ class DamagedEventFile(EventFileError):
 
 class PinError(CheckinError):
     """An admin PIN was refused (wrong, too short, or too many attempts)."""
+
+
+class PretixError(CheckinError):
+    """Talking to a pretix server failed (unreachable, refused, unexpected answer)."""
 
 
 class BadImportFile(InvalidInput):

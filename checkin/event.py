@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -70,11 +71,20 @@ def _check_schema(db: sqlite_utils.Database, path: Path) -> None:
 
 def _write_error(exc: sqlite3.Error, path: Path) -> EventFileError:
     text = str(exc).lower()
-    if "full" in text:
+    if "full" in text or ("disk i/o error" in text and _disk_full(path)):
+        # SQLite says "disk I/O error" when a full disk stops its WAL index from growing
         return EventFileError("disk_full", path=str(path))
     if "readonly" in text or "read-only" in text or "permission" in text:
         return EventFileError("read_only", path=str(path))
     return EventFileError("write_failed", path=str(path), detail=str(exc))
+
+
+def _disk_full(path: Path) -> bool:
+    """Next to no space left where the event file is (less than a few WAL frames)."""
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def _open_error(exc: Exception, path: Path) -> EventFileError:

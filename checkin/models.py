@@ -97,6 +97,8 @@ class Guest:
     created_at: str | None = None
     updated_at: str | None = None
     table_locked: bool = False  # seat set by hand: automatic seating keeps it
+    checkin_text: str = ""  # from the ticketing system: shown on the desk's card
+    attention: bool = False  # the ticketing system asks the desk to look at this guest
     uid: str = ""  # the guest's identity on every desk (ids differ between desks)
 
     @property
@@ -112,8 +114,10 @@ class Guest:
         data = {f.name: row.get(f.name) for f in fields(cls) if f.name in row}
         data["cancelled"] = bool(row.get("cancelled"))
         data["table_locked"] = bool(row.get("table_locked"))
+        data["attention"] = bool(row.get("attention"))
         data["extra"] = json.loads(row.get("extra") or "{}")
         for name in GUEST_FIELDS:
             if name != "table_id":  # every other field a user sets is text
                 data[name] = data.get(name) or ""
+        data["checkin_text"] = data.get("checkin_text") or ""
         return cls(**data)

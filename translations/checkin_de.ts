@@ -801,6 +801,10 @@
         <translation>%1: %2 Zeilen (%3), Spaltennamen in Zeile %4.</translation>
     </message>
     <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blatt:</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
@@ -1116,6 +1120,149 @@
     </message>
 </context>
 <context>
+    <name>PretixDialog</name>
+    <message>
+        <source>pretix</source>
+        <translation>pretix</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Serveradresse:</translation>
+    </message>
+    <message>
+        <source>Organizer (short name):</source>
+        <translation>Veranstalter (Kurzform):</translation>
+    </message>
+    <message>
+        <source>Event (short name):</source>
+        <translation>Veranstaltung (Kurzform):</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API-Token:</translation>
+    </message>
+    <message>
+        <source>Check-in list:</source>
+        <translation>Check-in-Liste:</translation>
+    </message>
+    <message>
+        <source>Programme item:</source>
+        <translation>Programmpunkt:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Pull attendees</source>
+        <translation>Teilnehmende &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>P&amp;ush check-ins</source>
+        <translation>Check-ins &amp;übertragen</translation>
+    </message>
+    <message>
+        <source>Guest category of each product (double-click to change)</source>
+        <translation>Gästekategorie je Produkt (Doppelklick zum Ändern)</translation>
+    </message>
+    <message>
+        <source>kept on this computer only</source>
+        <translation>bleibt nur auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>on this computer – leave empty to keep it</source>
+        <translation>auf diesem Computer – leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>Not connected to pretix yet.</source>
+        <translation>Noch nicht mit pretix verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 – event %2, check-in list %3, for the programme item %4.</source>
+        <translation>Verbunden mit %1 – Veranstaltung %2, Check-in-Liste %3, für den Programmpunkt %4.</translation>
+    </message>
+    <message>
+        <source>The API token is not on this computer: connect here to pull and push.</source>
+        <translation>Der API-Token ist nicht auf diesem Computer: verbinden Sie sich hier, um abzurufen und zu übertragen.</translation>
+    </message>
+    <message>
+        <source>Last pull: %1 – tickets: %2.</source>
+        <translation>Zuletzt abgerufen: %1 – Tickets: %2.</translation>
+    </message>
+    <message>
+        <source>Not pulled yet.</source>
+        <translation>Noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Check-ins and check-outs waiting to be pushed: %1.</source>
+        <translation>Noch zu übertragende Check-ins und Check-outs: %1.</translation>
+    </message>
+    <message>
+        <source>To annul: %1.</source>
+        <translation>Zu annullieren: %1.</translation>
+    </message>
+    <message>
+        <source>In pretix: %1.</source>
+        <translation>In pretix: %1.</translation>
+    </message>
+    <message>
+        <source>Last push: %1.</source>
+        <translation>Zuletzt übertragen: %1.</translation>
+    </message>
+    <message>
+        <source>Refused by pretix: %1.</source>
+        <translation>Von pretix abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Walk-ins, not in pretix: %1.</source>
+        <translation>Gäste ohne Anmeldung, nicht in pretix: %1.</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation>Bitte ausfüllen: %1.</translation>
+    </message>
+    <message>
+        <source>The event has several check-in lists: choose one, then Connect.</source>
+        <translation>Die Veranstaltung hat mehrere Check-in-Listen: wählen Sie eine, dann „Verbinden“.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 – tickets on the list: %2. Next: Pull attendees.</source>
+        <translation>Verbunden: %1 – Tickets auf der Liste: %2. Als Nächstes: Teilnehmende abrufen.</translation>
+    </message>
+    <message>
+        <source>Pulled – added: %1, updated: %2, cancelled: %3, restored: %4 (orders read: %5).</source>
+        <translation>Abgerufen – neu: %1, geändert: %2, storniert: %3, wiederhergestellt: %4 (gelesene Bestellungen: %5).</translation>
+    </message>
+    <message>
+        <source>Pushed to pretix – check-ins: %1, annulled: %2, refused: %3.</source>
+        <translation>An pretix übertragen – Check-ins: %1, annulliert: %2, abgelehnt: %3.</translation>
+    </message>
+    <message>
+        <source>Category saved; guests changed with their product: %1.</source>
+        <translation>Kategorie gespeichert; mit ihrem Produkt geänderte Gäste: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPanel</name>
     <message>
         <source>Print queue</source>
@@ -1152,6 +1299,21 @@
     <message>
         <source>Few labels left – put in a new roll</source>
         <translation>Nur noch wenige Etiketten – neue Rolle einlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>pretix product</source>
+        <translation>pretix-Produkt</translation>
+    </message>
+    <message>
+        <source>Guest category</source>
+        <translation>Gästekategorie</translation>
+    </message>
+    <message>
+        <source>(guessed)</source>
+        <translation>(vermutet)</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1412,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Rufen Sie die Veranstaltungsleitung. Notieren Sie den Gast auf Papier.</translation>
     </message>
     <message>
+        <source>This ticket is not valid here</source>
+        <translation>Dieses Ticket gilt hier nicht</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
@@ -1258,12 +1424,40 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Seit %1 am Schalter %2</translation>
     </message>
     <message>
+        <source>It was replaced or cancelled in pretix.</source>
+        <translation>Es wurde in pretix ersetzt oder storniert.</translation>
+    </message>
+    <message>
+        <source>Its product is not admitted to this check-in list.</source>
+        <translation>Sein Produkt ist für diese Check-in-Liste nicht zugelassen.</translation>
+    </message>
+    <message>
+        <source>It is not valid at this time.</source>
+        <translation>Es gilt zu dieser Zeit nicht.</translation>
+    </message>
+    <message>
         <source>Scanned: %1</source>
         <translation>Gescannt: %1</translation>
     </message>
     <message>
         <source>then %1</source>
         <translation>danach %1</translation>
+    </message>
+    <message>
+        <source>look at this guest's ticket before letting them in</source>
+        <translation>sehen Sie sich das Ticket dieses Gastes an, bevor Sie ihn einlassen</translation>
+    </message>
+    <message>
+        <source>⚠ Attention: %1</source>
+        <translation>⚠ Achtung: %1</translation>
+    </message>
+    <message>
+        <source>Check-in note: %1</source>
+        <translation>Hinweis zum Check-in: %1</translation>
+    </message>
+    <message>
+        <source>New guest from a pretix ticket: ask for the name and complete it in the guest list (F5).</source>
+        <translation>Neuer Gast aus einem pretix-Ticket: fragen Sie nach dem Namen und ergänzen Sie ihn in der Gästeliste (F5).</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1312,6 +1506,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Check the programme item above (F6) – %1 – or ask the organiser.</source>
         <translation>Den Programmpunkt oben prüfen (F6) – %1 – oder den Veranstalter fragen.</translation>
+    </message>
+    <message>
+        <source>Ask for the current ticket, or find the guest by name (F3).</source>
+        <translation>Fragen Sie nach dem aktuellen Ticket oder suchen Sie den Gast nach Namen (F3).</translation>
     </message>
     <message>
         <source>reported lost</source>
@@ -2220,8 +2418,40 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>{path}: Die Datei ist zu groß für eine Gästeliste ({size} MB; Grenze {limit} MB).</translation>
     </message>
     <message>
-        <source>{path}: the file has {rows} rows; a guest list may have {limit}.</source>
-        <translation>{path}: Die Datei hat {rows} Zeilen; eine Gästeliste darf {limit} haben.</translation>
+        <source>{path}: the file has more than {limit} rows with data; a guest list may have {limit}.</source>
+        <translation>{path}: Die Datei hat mehr als {limit} Zeilen mit Daten; eine Gästeliste darf {limit} haben.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: {columns} columns; a guest list may have {limit}.</source>
+        <translation>{path}, Zeile {row}: {columns} Spalten; eine Gästeliste darf {limit} haben.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: a cell is longer than {limit} characters: this is not a guest list, or a quote mark is missing.</source>
+        <translation>{path}, Zeile {row}: Eine Zelle ist länger als {limit} Zeichen: Das ist keine Gästeliste, oder ein Anführungszeichen fehlt.</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook unpacks to {size} MB, more than any guest list (limit {limit} MB); it is damaged or made to exhaust memory.</source>
+        <translation>{path}: Die Arbeitsmappe entpackt sich zu {size} MB, mehr als jede Gästeliste (Grenze {limit} MB); sie ist beschädigt oder soll den Speicher erschöpfen.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a pipe or a device, not a file; save the guest list as a file.</source>
+        <translation>{path}: Das ist eine Pipe oder ein Gerät, keine Datei; speichern Sie die Gästeliste als Datei.</translation>
+    </message>
+    <message>
+        <source>{path}: there is not enough memory to read this file; close other programs or split the list into smaller files.</source>
+        <translation>{path}: Der Speicher reicht nicht, um diese Datei zu lesen; schließen Sie andere Programme oder teilen Sie die Liste in kleinere Dateien.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the file contains a NUL character, which no text list has: it is damaged or not a guest list.</source>
+        <translation>{path}, Zeile {line}: Die Datei enthält ein NUL-Zeichen, das keine Textliste hat: Sie ist beschädigt oder keine Gästeliste.</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet {sheet!r} is empty.</source>
+        <translation>{path}: Das Blatt {sheet!r} ist leer.</translation>
+    </message>
+    <message>
+        <source>{path}: there is no sheet {sheet!r}; the sheets are: {sheets}.</source>
+        <translation>{path}: Es gibt kein Blatt {sheet!r}; die Blätter sind: {sheets}.</translation>
     </message>
     <message>
         <source>{path}: no header row with column names was found.</source>
@@ -2290,6 +2520,58 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Table {number} is used in the meeting rounds; take it out of the round plan first.</source>
         <translation>Tisch {number} wird in den Gesprächsrunden verwendet; nehmen Sie ihn zuerst aus dem Rundenplan.</translation>
+    </message>
+    <message>
+        <source>The pretix server {url} cannot be reached ({detail}); nothing was changed.</source>
+        <translation>Der pretix-Server {url} ist nicht erreichbar ({detail}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not trusted ({detail}); nothing was changed. Check the address.</source>
+        <translation>Dem Zertifikat von {url} wird nicht vertraut ({detail}); es wurde nichts geändert. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>pretix at {url} refused the API token; check that it was copied completely.</source>
+        <translation>pretix unter {url} hat den API-Token abgelehnt; prüfen Sie, ob er vollständig kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>The API token's team may not read or check in the orders of {event}: give it 'Orders: View all and check-in' for this event.</source>
+        <translation>Das Team des API-Tokens darf die Bestellungen von {event} nicht lesen oder einchecken: geben Sie ihm „Bestellungen: Alle lesen und einchecken“ für diese Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>pretix at {url} has no event {event} of organizer {organizer} for this token; its events: {events}.</source>
+        <translation>pretix unter {url} hat für diesen Token keine Veranstaltung {event} des Veranstalters {organizer}; seine Veranstaltungen: {events}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has no check-in list {list}; its lists: {lists}.</source>
+        <translation>Die Veranstaltung {event} hat keine Check-in-Liste {list}; ihre Listen: {lists}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has several check-in lists; choose one: {lists}.</source>
+        <translation>Die Veranstaltung {event} hat mehrere Check-in-Listen; wählen Sie eine: {lists}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has no check-in list yet; create one in pretix first.</source>
+        <translation>Die Veranstaltung {event} hat noch keine Check-in-Liste; legen Sie zuerst eine in pretix an.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from pretix at {url} ({detail}); nothing was changed.</source>
+        <translation>Unerwartete Antwort von pretix unter {url} ({detail}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (it should look like https://pretix.eu).</source>
+        <translation>{url} ist keine Webadresse (sie sollte so aussehen: https://pretix.eu).</translation>
+    </message>
+    <message>
+        <source>{path}: this event is not connected to pretix yet.</source>
+        <translation>{path}: diese Veranstaltung ist noch nicht mit pretix verbunden.</translation>
+    </message>
+    <message>
+        <source>The pretix API token of this event is not on this computer; connect again with the token.</source>
+        <translation>Der pretix-API-Token dieser Veranstaltung ist nicht auf diesem Computer; verbinden Sie sich erneut mit dem Token.</translation>
+    </message>
+    <message>
+        <source>There is no pretix product {product}; products: {known}.</source>
+        <translation>Es gibt kein pretix-Produkt {product}; Produkte: {known}.</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -2587,6 +2869,14 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Status</translation>
     </message>
     <message>
+        <source>not paid yet: %1</source>
+        <translation>noch nicht bezahlt: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: not understood</source>
+        <translation>„%1“: nicht verstanden</translation>
+    </message>
+    <message>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
@@ -2663,6 +2953,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Ticketstatus</translation>
     </message>
     <message>
+        <source>Paid (yes/no)</source>
+        <translation>Bezahlt (ja/nein)</translation>
+    </message>
+    <message>
         <source>Languages spoken</source>
         <translation>Gesprochene Sprachen</translation>
     </message>
@@ -2681,6 +2975,66 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Do not import</source>
         <translation>Nicht importieren</translation>
+    </message>
+    <message>
+        <source>pretix (order data: order positions, one row per ticket)</source>
+        <translation>pretix (Bestelldaten: Bestellzeilen, eine Zeile je Ticket)</translation>
+    </message>
+    <message>
+        <source>pretix (check-in list)</source>
+        <translation>pretix (Check-in-Liste)</translation>
+    </message>
+    <message>
+        <source>pretix (order data: orders, one row per order – not per attendee)</source>
+        <translation>pretix (Bestelldaten: Bestellungen, eine Zeile je Bestellung – nicht je Teilnehmer)</translation>
+    </message>
+    <message>
+        <source>Indico (registrations)</source>
+        <translation>Indico (Anmeldungen)</translation>
+    </message>
+    <message>
+        <source>Hi.Events (attendees)</source>
+        <translation>Hi.Events (Teilnehmende)</translation>
+    </message>
+    <message>
+        <source>alf.io (tickets)</source>
+        <translation>alf.io (Tickets)</translation>
+    </message>
+    <message>
+        <source>Eventbrite (attendee report)</source>
+        <translation>Eventbrite (Teilnehmerbericht)</translation>
+    </message>
+    <message>
+        <source>Google Forms (responses)</source>
+        <translation>Google Formulare (Antworten)</translation>
+    </message>
+    <message>
+        <source>row %1: a quote mark (") opens a cell that never closes; the row was read without quote handling</source>
+        <translation>Zeile %1: Ein Anführungszeichen (") öffnet eine Zelle, die nie schließt; die Zeile wurde ohne Anführungszeichen gelesen</translation>
+    </message>
+    <message>
+        <source>control characters removed in %1 row(s) (first: %2)</source>
+        <translation>Steuerzeichen in %1 Zeile(n) entfernt (zuerst: %2)</translation>
+    </message>
+    <message>
+        <source>%1 line(s) were not UTF-8 and were read as %2 (first: %3)</source>
+        <translation>%1 Zeile(n) waren nicht UTF-8 und wurden als %2 gelesen (zuerst: %3)</translation>
+    </message>
+    <message>
+        <source>this sheet has one row per order, not per attendee: export the order positions (pretix: 'Order positions') to import every attendee</source>
+        <translation>Dieses Blatt hat eine Zeile je Bestellung, nicht je Teilnehmer: Exportieren Sie die Bestellzeilen (pretix: „Bestellzeilen“), um alle Teilnehmenden zu importieren</translation>
+    </message>
+    <message>
+        <source>Looks like an export of %1.</source>
+        <translation>Sieht aus wie ein Export aus %1.</translation>
+    </message>
+    <message>
+        <source>Sheet read: “%1”.</source>
+        <translation>Gelesenes Blatt: „%1“.</translation>
+    </message>
+    <message>
+        <source>Other sheets: %1.</source>
+        <translation>Weitere Blätter: %1.</translation>
     </message>
     <message>
         <source>Would add %1, update %2, leave %3 unchanged; %4 skipped.</source>
@@ -2729,8 +3083,44 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Zeile %1</translation>
     </message>
     <message>
+        <source>Noticed while reading</source>
+        <translation>Beim Lesen bemerkt</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Not attending (cancelled, withdrawn, rejected …): stored as cancelled</source>
+        <translation>Nimmt nicht teil (storniert, zurückgezogen, abgelehnt …): als abgesagt gespeichert</translation>
+    </message>
+    <message>
+        <source>Not paid or not approved yet: imported, please check at the desk</source>
+        <translation>Noch nicht bezahlt oder freigegeben: importiert, bitte am Schalter prüfen</translation>
+    </message>
+    <message>
+        <source>Status not understood: imported as attending</source>
+        <translation>Status nicht verstanden: als teilnehmend importiert</translation>
+    </message>
+    <message>
+        <source>as row %1; code %2 kept</source>
+        <translation>wie Zeile %1; Code %2 behalten</translation>
+    </message>
+    <message>
+        <source>as row %1; code %2 withdrawn (cancelled)</source>
+        <translation>wie Zeile %1; Code %2 entzogen (storniert)</translation>
+    </message>
+    <message>
+        <source>as row %1</source>
+        <translation>wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>Further tickets of one person (same name and email): one guest</source>
+        <translation>Weitere Tickets einer Person (gleicher Name und gleiche E-Mail): ein Gast</translation>
+    </message>
+    <message>
+        <source>Codes that already check in another guest (not added)</source>
+        <translation>Codes, die schon einen anderen Gast einchecken (nicht übernommen)</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -2759,6 +3149,21 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Neither yes nor no (consent or meeting point left as it was)</source>
         <translation>Weder ja noch nein (Einwilligung bzw. Treffpunkt unverändert)</translation>
+    </message>
+</context>
+<context>
+    <name>pretix</name>
+    <message>
+        <source>The last push in the background failed: %1</source>
+        <translation>Die letzte Übertragung im Hintergrund ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>pretix – check-ins pushed: %1.</source>
+        <translation>pretix – übertragene Check-ins: %1.</translation>
+    </message>
+    <message>
+        <source>pre&amp;tix…</source>
+        <translation>pre&amp;tix…</translation>
     </message>
 </context>
 <context>

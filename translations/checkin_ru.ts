@@ -807,6 +807,10 @@
         <translation>%1: строк – %2 (%3), названия столбцов в строке %4.</translation>
     </message>
     <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
@@ -1122,6 +1126,149 @@
     </message>
 </context>
 <context>
+    <name>PretixDialog</name>
+    <message>
+        <source>pretix</source>
+        <translation>pretix</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключить</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Organizer (short name):</source>
+        <translation>Организатор (краткое имя):</translation>
+    </message>
+    <message>
+        <source>Event (short name):</source>
+        <translation>Мероприятие (краткое имя):</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API-токен:</translation>
+    </message>
+    <message>
+        <source>Check-in list:</source>
+        <translation>Список регистрации:</translation>
+    </message>
+    <message>
+        <source>Programme item:</source>
+        <translation>Пункт программы:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Pull attendees</source>
+        <translation>&amp;Загрузить участников</translation>
+    </message>
+    <message>
+        <source>P&amp;ush check-ins</source>
+        <translation>&amp;Передать регистрации</translation>
+    </message>
+    <message>
+        <source>Guest category of each product (double-click to change)</source>
+        <translation>Категория гостя для каждого продукта (двойной щелчок — изменить)</translation>
+    </message>
+    <message>
+        <source>kept on this computer only</source>
+        <translation>хранится только на этом компьютере</translation>
+    </message>
+    <message>
+        <source>on this computer – leave empty to keep it</source>
+        <translation>есть на этом компьютере – оставьте пустым, чтобы сохранить</translation>
+    </message>
+    <message>
+        <source>Not connected to pretix yet.</source>
+        <translation>Ещё не подключено к pretix.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 – event %2, check-in list %3, for the programme item %4.</source>
+        <translation>Подключено к %1 – мероприятие %2, список регистрации %3, для пункта программы %4.</translation>
+    </message>
+    <message>
+        <source>The API token is not on this computer: connect here to pull and push.</source>
+        <translation>API-токена нет на этом компьютере: подключитесь здесь, чтобы загружать и передавать.</translation>
+    </message>
+    <message>
+        <source>Last pull: %1 – tickets: %2.</source>
+        <translation>Последняя загрузка: %1 – билетов: %2.</translation>
+    </message>
+    <message>
+        <source>Not pulled yet.</source>
+        <translation>Ещё не загружено.</translation>
+    </message>
+    <message>
+        <source>Check-ins and check-outs waiting to be pushed: %1.</source>
+        <translation>Регистраций входа и выхода ждут передачи: %1.</translation>
+    </message>
+    <message>
+        <source>To annul: %1.</source>
+        <translation>Отменить: %1.</translation>
+    </message>
+    <message>
+        <source>In pretix: %1.</source>
+        <translation>В pretix: %1.</translation>
+    </message>
+    <message>
+        <source>Last push: %1.</source>
+        <translation>Последняя передача: %1.</translation>
+    </message>
+    <message>
+        <source>Refused by pretix: %1.</source>
+        <translation>Отклонено pretix: %1.</translation>
+    </message>
+    <message>
+        <source>Walk-ins, not in pretix: %1.</source>
+        <translation>Гости без заявки, которых нет в pretix: %1.</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>адрес сервера</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-токен</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation>Пожалуйста, заполните: %1.</translation>
+    </message>
+    <message>
+        <source>The event has several check-in lists: choose one, then Connect.</source>
+        <translation>У мероприятия несколько списков регистрации: выберите один и нажмите «Подключить».</translation>
+    </message>
+    <message>
+        <source>Connected: %1 – tickets on the list: %2. Next: Pull attendees.</source>
+        <translation>Подключено: %1 – билетов в списке: %2. Далее: загрузите участников.</translation>
+    </message>
+    <message>
+        <source>Pulled – added: %1, updated: %2, cancelled: %3, restored: %4 (orders read: %5).</source>
+        <translation>Загружено – добавлено: %1, изменено: %2, отменено: %3, восстановлено: %4 (прочитано заказов: %5).</translation>
+    </message>
+    <message>
+        <source>Pushed to pretix – check-ins: %1, annulled: %2, refused: %3.</source>
+        <translation>Передано в pretix – регистраций: %1, отменено: %2, отклонено: %3.</translation>
+    </message>
+    <message>
+        <source>Category saved; guests changed with their product: %1.</source>
+        <translation>Категория сохранена; гостей изменено вместе с продуктом: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPanel</name>
     <message>
         <source>Print queue</source>
@@ -1158,6 +1305,21 @@
     <message>
         <source>Few labels left – put in a new roll</source>
         <translation>Этикетки заканчиваются – вставьте новый рулон</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>pretix product</source>
+        <translation>Продукт pretix</translation>
+    </message>
+    <message>
+        <source>Guest category</source>
+        <translation>Категория гостя</translation>
+    </message>
+    <message>
+        <source>(guessed)</source>
+        <translation>(предположительно)</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1418,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Позовите администратора мероприятия. Запишите гостя на бумаге.</translation>
     </message>
     <message>
+        <source>This ticket is not valid here</source>
+        <translation>Этот билет здесь недействителен</translation>
+    </message>
+    <message>
         <source>Table %1</source>
         <translation>Стол %1</translation>
     </message>
@@ -1264,12 +1430,40 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>С %1, стойка %2</translation>
     </message>
     <message>
+        <source>It was replaced or cancelled in pretix.</source>
+        <translation>Он был заменён или отменён в pretix.</translation>
+    </message>
+    <message>
+        <source>Its product is not admitted to this check-in list.</source>
+        <translation>Его продукт не допускается в этот список регистрации.</translation>
+    </message>
+    <message>
+        <source>It is not valid at this time.</source>
+        <translation>Он недействителен в это время.</translation>
+    </message>
+    <message>
         <source>Scanned: %1</source>
         <translation>Отсканировано: %1</translation>
     </message>
     <message>
         <source>then %1</source>
         <translation>затем %1</translation>
+    </message>
+    <message>
+        <source>look at this guest's ticket before letting them in</source>
+        <translation>проверьте билет этого гостя, прежде чем пропустить</translation>
+    </message>
+    <message>
+        <source>⚠ Attention: %1</source>
+        <translation>⚠ Внимание: %1</translation>
+    </message>
+    <message>
+        <source>Check-in note: %1</source>
+        <translation>Примечание к регистрации: %1</translation>
+    </message>
+    <message>
+        <source>New guest from a pretix ticket: ask for the name and complete it in the guest list (F5).</source>
+        <translation>Новый гость по билету pretix: спросите имя и дополните его в списке гостей (F5).</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1318,6 +1512,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Check the programme item above (F6) – %1 – or ask the organiser.</source>
         <translation>Проверьте пункт программы вверху (F6) – %1 – или спросите организатора.</translation>
+    </message>
+    <message>
+        <source>Ask for the current ticket, or find the guest by name (F3).</source>
+        <translation>Попросите действующий билет или найдите гостя по имени (F3).</translation>
     </message>
     <message>
         <source>reported lost</source>
@@ -2226,8 +2424,40 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>{path}: файл слишком велик для списка гостей ({size} МБ; предел {limit} МБ).</translation>
     </message>
     <message>
-        <source>{path}: the file has {rows} rows; a guest list may have {limit}.</source>
-        <translation>{path}: в файле {rows} строк; в списке гостей допускается {limit}.</translation>
+        <source>{path}: the file has more than {limit} rows with data; a guest list may have {limit}.</source>
+        <translation>{path}: в файле больше {limit} строк с данными; в списке гостей допускается {limit}.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: {columns} columns; a guest list may have {limit}.</source>
+        <translation>{path}, строка {row}: {columns} столбцов; в списке гостей допускается {limit}.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: a cell is longer than {limit} characters: this is not a guest list, or a quote mark is missing.</source>
+        <translation>{path}, строка {row}: ячейка длиннее {limit} символов: это не список гостей, или не хватает кавычки.</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook unpacks to {size} MB, more than any guest list (limit {limit} MB); it is damaged or made to exhaust memory.</source>
+        <translation>{path}: книга распаковывается в {size} МБ — больше любого списка гостей (предел {limit} МБ); она повреждена или создана, чтобы исчерпать память.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a pipe or a device, not a file; save the guest list as a file.</source>
+        <translation>{path}: это канал или устройство, а не файл; сохраните список гостей в файл.</translation>
+    </message>
+    <message>
+        <source>{path}: there is not enough memory to read this file; close other programs or split the list into smaller files.</source>
+        <translation>{path}: не хватает памяти, чтобы прочитать этот файл; закройте другие программы или разделите список на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the file contains a NUL character, which no text list has: it is damaged or not a guest list.</source>
+        <translation>{path}, строка {line}: в файле есть символ NUL, которого не бывает в текстовом списке: файл повреждён или это не список гостей.</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet {sheet!r} is empty.</source>
+        <translation>{path}: лист {sheet!r} пуст.</translation>
+    </message>
+    <message>
+        <source>{path}: there is no sheet {sheet!r}; the sheets are: {sheets}.</source>
+        <translation>{path}: листа {sheet!r} нет; есть листы: {sheets}.</translation>
     </message>
     <message>
         <source>{path}: no header row with column names was found.</source>
@@ -2296,6 +2526,58 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Table {number} is used in the meeting rounds; take it out of the round plan first.</source>
         <translation>Стол {number} используется в раундах встреч; сначала уберите его из плана раундов.</translation>
+    </message>
+    <message>
+        <source>The pretix server {url} cannot be reached ({detail}); nothing was changed.</source>
+        <translation>Сервер pretix {url} недоступен ({detail}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not trusted ({detail}); nothing was changed. Check the address.</source>
+        <translation>Сертификату {url} нет доверия ({detail}); ничего не изменено. Проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>pretix at {url} refused the API token; check that it was copied completely.</source>
+        <translation>pretix по адресу {url} отклонил API-токен; проверьте, что он скопирован полностью.</translation>
+    </message>
+    <message>
+        <source>The API token's team may not read or check in the orders of {event}: give it 'Orders: View all and check-in' for this event.</source>
+        <translation>Команде этого API-токена нельзя читать или регистрировать заказы {event}: дайте ей право 'Orders: View all and check-in' для этого мероприятия.</translation>
+    </message>
+    <message>
+        <source>pretix at {url} has no event {event} of organizer {organizer} for this token; its events: {events}.</source>
+        <translation>В pretix по адресу {url} для этого токена нет мероприятия {event} организатора {organizer}; его мероприятия: {events}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has no check-in list {list}; its lists: {lists}.</source>
+        <translation>У мероприятия {event} нет списка регистрации {list}; его списки: {lists}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has several check-in lists; choose one: {lists}.</source>
+        <translation>У мероприятия {event} несколько списков регистрации; выберите один: {lists}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has no check-in list yet; create one in pretix first.</source>
+        <translation>У мероприятия {event} ещё нет списка регистрации; сначала создайте его в pretix.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from pretix at {url} ({detail}); nothing was changed.</source>
+        <translation>Неожиданный ответ pretix по адресу {url} ({detail}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (it should look like https://pretix.eu).</source>
+        <translation>{url} — не веб-адрес (он должен выглядеть так: https://pretix.eu).</translation>
+    </message>
+    <message>
+        <source>{path}: this event is not connected to pretix yet.</source>
+        <translation>{path}: это мероприятие ещё не подключено к pretix.</translation>
+    </message>
+    <message>
+        <source>The pretix API token of this event is not on this computer; connect again with the token.</source>
+        <translation>API-токена pretix для этого мероприятия нет на этом компьютере; подключитесь заново с токеном.</translation>
+    </message>
+    <message>
+        <source>There is no pretix product {product}; products: {known}.</source>
+        <translation>Продукта pretix {product} нет; продукты: {known}.</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -2593,6 +2875,14 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Статус</translation>
     </message>
     <message>
+        <source>not paid yet: %1</source>
+        <translation>ещё не оплачено: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: not understood</source>
+        <translation>«%1»: непонятно</translation>
+    </message>
+    <message>
         <source>Salutation</source>
         <translation>Обращение</translation>
     </message>
@@ -2669,6 +2959,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Статус билета</translation>
     </message>
     <message>
+        <source>Paid (yes/no)</source>
+        <translation>Оплачено (да/нет)</translation>
+    </message>
+    <message>
         <source>Languages spoken</source>
         <translation>Языки общения</translation>
     </message>
@@ -2687,6 +2981,66 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Do not import</source>
         <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>pretix (order data: order positions, one row per ticket)</source>
+        <translation>pretix (данные заказов: позиции заказов, строка на билет)</translation>
+    </message>
+    <message>
+        <source>pretix (check-in list)</source>
+        <translation>pretix (список регистрации)</translation>
+    </message>
+    <message>
+        <source>pretix (order data: orders, one row per order – not per attendee)</source>
+        <translation>pretix (данные заказов: заказы, строка на заказ, а не на участника)</translation>
+    </message>
+    <message>
+        <source>Indico (registrations)</source>
+        <translation>Indico (заявки)</translation>
+    </message>
+    <message>
+        <source>Hi.Events (attendees)</source>
+        <translation>Hi.Events (участники)</translation>
+    </message>
+    <message>
+        <source>alf.io (tickets)</source>
+        <translation>alf.io (билеты)</translation>
+    </message>
+    <message>
+        <source>Eventbrite (attendee report)</source>
+        <translation>Eventbrite (отчёт об участниках)</translation>
+    </message>
+    <message>
+        <source>Google Forms (responses)</source>
+        <translation>Google Формы (ответы)</translation>
+    </message>
+    <message>
+        <source>row %1: a quote mark (") opens a cell that never closes; the row was read without quote handling</source>
+        <translation>строка %1: кавычка (") открывает ячейку, которая не закрывается; строка прочитана без учёта кавычек</translation>
+    </message>
+    <message>
+        <source>control characters removed in %1 row(s) (first: %2)</source>
+        <translation>управляющие символы удалены в строках: %1 (первая: %2)</translation>
+    </message>
+    <message>
+        <source>%1 line(s) were not UTF-8 and were read as %2 (first: %3)</source>
+        <translation>строк не в UTF-8: %1, прочитаны как %2 (первая: %3)</translation>
+    </message>
+    <message>
+        <source>this sheet has one row per order, not per attendee: export the order positions (pretix: 'Order positions') to import every attendee</source>
+        <translation>на этом листе строка на заказ, а не на участника: выгрузите позиции заказов (pretix: «Order positions»), чтобы импортировать всех участников</translation>
+    </message>
+    <message>
+        <source>Looks like an export of %1.</source>
+        <translation>Похоже на выгрузку из %1.</translation>
+    </message>
+    <message>
+        <source>Sheet read: “%1”.</source>
+        <translation>Прочитан лист: «%1».</translation>
+    </message>
+    <message>
+        <source>Other sheets: %1.</source>
+        <translation>Другие листы: %1.</translation>
     </message>
     <message>
         <source>Would add %1, update %2, leave %3 unchanged; %4 skipped.</source>
@@ -2737,8 +3091,44 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>строка %1</translation>
     </message>
     <message>
+        <source>Noticed while reading</source>
+        <translation>Замечено при чтении</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Not attending (cancelled, withdrawn, rejected …): stored as cancelled</source>
+        <translation>Не участвуют (отменено, отозвано, отклонено …): сохранены как отменённые</translation>
+    </message>
+    <message>
+        <source>Not paid or not approved yet: imported, please check at the desk</source>
+        <translation>Ещё не оплачено или не подтверждено: импортировано, проверьте на стойке</translation>
+    </message>
+    <message>
+        <source>Status not understood: imported as attending</source>
+        <translation>Статус непонятен: импортированы как участники</translation>
+    </message>
+    <message>
+        <source>as row %1; code %2 kept</source>
+        <translation>как строка %1; код %2 сохранён</translation>
+    </message>
+    <message>
+        <source>as row %1; code %2 withdrawn (cancelled)</source>
+        <translation>как строка %1; код %2 отозван (отменён)</translation>
+    </message>
+    <message>
+        <source>as row %1</source>
+        <translation>как строка %1</translation>
+    </message>
+    <message>
+        <source>Further tickets of one person (same name and email): one guest</source>
+        <translation>Другие билеты того же человека (то же имя и e-mail): один гость</translation>
+    </message>
+    <message>
+        <source>Codes that already check in another guest (not added)</source>
+        <translation>Коды, которые уже регистрируют другого гостя (не добавлены)</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -2767,6 +3157,21 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Neither yes nor no (consent or meeting point left as it was)</source>
         <translation>Ни «да», ни «нет» (согласие или место встречи не изменены)</translation>
+    </message>
+</context>
+<context>
+    <name>pretix</name>
+    <message>
+        <source>The last push in the background failed: %1</source>
+        <translation>Последняя фоновая передача не удалась: %1</translation>
+    </message>
+    <message>
+        <source>pretix – check-ins pushed: %1.</source>
+        <translation>pretix – передано регистраций: %1.</translation>
+    </message>
+    <message>
+        <source>pre&amp;tix…</source>
+        <translation>pre&amp;tix…</translation>
     </message>
 </context>
 <context>

@@ -733,6 +733,114 @@ TEXTS: dict[str, tuple] = {
         "Последняя исправная резервная копия от %1:\n%2\n\nВосстановить её? Повреждённый файл останется рядом (под другим именем), ничего не удаляется. Регистраций, сделанных после этой копии, в ней нет.",
     ),
     "Restore the backup": ("Sicherung wiederherstellen", "Восстановить копию"),
+    # -- pretix ---------------------------------------------------------------------------------------
+    "pretix": ("pretix", "pretix"),
+    "pre&tix…": ("pre&tix…", "pre&tix…"),
+    "&Connect": ("&Verbinden", "&Подключить"),
+    "Server address:": ("Serveradresse:", "Адрес сервера:"),
+    "Organizer (short name):": ("Veranstalter (Kurzform):", "Организатор (краткое имя):"),
+    "Event (short name):": ("Veranstaltung (Kurzform):", "Мероприятие (краткое имя):"),
+    "API token:": ("API-Token:", "API-токен:"),
+    "Check-in list:": ("Check-in-Liste:", "Список регистрации:"),
+    "Programme item:": ("Programmpunkt:", "Пункт программы:"),
+    "Connection": ("Verbindung", "Подключение"),
+    "&Pull attendees": ("Teilnehmende &abrufen", "&Загрузить участников"),
+    "P&ush check-ins": ("Check-ins &übertragen", "&Передать регистрации"),
+    "Guest category of each product (double-click to change)": (
+        "Gästekategorie je Produkt (Doppelklick zum Ändern)",
+        "Категория гостя для каждого продукта (двойной щелчок — изменить)",
+    ),
+    "kept on this computer only": ("bleibt nur auf diesem Computer", "хранится только на этом компьютере"),
+    "on this computer – leave empty to keep it": (
+        "auf diesem Computer – leer lassen, um ihn zu behalten",
+        "есть на этом компьютере – оставьте пустым, чтобы сохранить",
+    ),
+    "Not connected to pretix yet.": ("Noch nicht mit pretix verbunden.", "Ещё не подключено к pretix."),
+    "Connected to %1 – event %2, check-in list %3, for the programme item %4.": (
+        "Verbunden mit %1 – Veranstaltung %2, Check-in-Liste %3, für den Programmpunkt %4.",
+        "Подключено к %1 – мероприятие %2, список регистрации %3, для пункта программы %4.",
+    ),
+    "The API token is not on this computer: connect here to pull and push.": (
+        "Der API-Token ist nicht auf diesem Computer: verbinden Sie sich hier, um abzurufen und zu übertragen.",
+        "API-токена нет на этом компьютере: подключитесь здесь, чтобы загружать и передавать.",
+    ),
+    "Last pull: %1 – tickets: %2.": (
+        "Zuletzt abgerufen: %1 – Tickets: %2.",
+        "Последняя загрузка: %1 – билетов: %2.",
+    ),
+    "Not pulled yet.": ("Noch nicht abgerufen.", "Ещё не загружено."),
+    "Check-ins and check-outs waiting to be pushed: %1.": (
+        "Noch zu übertragende Check-ins und Check-outs: %1.",
+        "Регистраций входа и выхода ждут передачи: %1.",
+    ),
+    "To annul: %1.": ("Zu annullieren: %1.", "Отменить: %1."),
+    "In pretix: %1.": ("In pretix: %1.", "В pretix: %1."),
+    "Last push: %1.": ("Zuletzt übertragen: %1.", "Последняя передача: %1."),
+    "Refused by pretix: %1.": ("Von pretix abgelehnt: %1.", "Отклонено pretix: %1."),
+    "Walk-ins, not in pretix: %1.": (
+        "Gäste ohne Anmeldung, nicht in pretix: %1.",
+        "Гости без заявки, которых нет в pretix: %1.",
+    ),
+    "server address": ("Serveradresse", "адрес сервера"),
+    "organizer": ("Veranstalter", "организатор"),
+    "event": ("Veranstaltung", "мероприятие"),
+    "API token": ("API-Token", "API-токен"),
+    "Please fill in: %1.": ("Bitte ausfüllen: %1.", "Пожалуйста, заполните: %1."),
+    "The event has several check-in lists: choose one, then Connect.": (
+        "Die Veranstaltung hat mehrere Check-in-Listen: wählen Sie eine, dann „Verbinden“.",
+        "У мероприятия несколько списков регистрации: выберите один и нажмите «Подключить».",
+    ),
+    "Connected: %1 – tickets on the list: %2. Next: Pull attendees.": (
+        "Verbunden: %1 – Tickets auf der Liste: %2. Als Nächstes: Teilnehmende abrufen.",
+        "Подключено: %1 – билетов в списке: %2. Далее: загрузите участников.",
+    ),
+    "Pulled – added: %1, updated: %2, cancelled: %3, restored: %4 (orders read: %5).": (
+        "Abgerufen – neu: %1, geändert: %2, storniert: %3, wiederhergestellt: %4 (gelesene Bestellungen: %5).",
+        "Загружено – добавлено: %1, изменено: %2, отменено: %3, восстановлено: %4 (прочитано заказов: %5).",
+    ),
+    "Pushed to pretix – check-ins: %1, annulled: %2, refused: %3.": (
+        "An pretix übertragen – Check-ins: %1, annulliert: %2, abgelehnt: %3.",
+        "Передано в pretix – регистраций: %1, отменено: %2, отклонено: %3.",
+    ),
+    "Category saved; guests changed with their product: %1.": (
+        "Kategorie gespeichert; mit ihrem Produkt geänderte Gäste: %1.",
+        "Категория сохранена; гостей изменено вместе с продуктом: %1.",
+    ),
+    "pretix product": ("pretix-Produkt", "Продукт pretix"),
+    "Guest category": ("Gästekategorie", "Категория гостя"),
+    "(guessed)": ("(vermutet)", "(предположительно)"),
+    "The last push in the background failed: %1": (
+        "Die letzte Übertragung im Hintergrund ist fehlgeschlagen: %1",
+        "Последняя фоновая передача не удалась: %1",
+    ),
+    "pretix – check-ins pushed: %1.": (
+        "pretix – übertragene Check-ins: %1.",
+        "pretix – передано регистраций: %1.",
+    ),
+    "This ticket is not valid here": ("Dieses Ticket gilt hier nicht", "Этот билет здесь недействителен"),
+    "It was replaced or cancelled in pretix.": (
+        "Es wurde in pretix ersetzt oder storniert.",
+        "Он был заменён или отменён в pretix.",
+    ),
+    "Its product is not admitted to this check-in list.": (
+        "Sein Produkt ist für diese Check-in-Liste nicht zugelassen.",
+        "Его продукт не допускается в этот список регистрации.",
+    ),
+    "It is not valid at this time.": ("Es gilt zu dieser Zeit nicht.", "Он недействителен в это время."),
+    "look at this guest's ticket before letting them in": (
+        "sehen Sie sich das Ticket dieses Gastes an, bevor Sie ihn einlassen",
+        "проверьте билет этого гостя, прежде чем пропустить",
+    ),
+    "⚠ Attention: %1": ("⚠ Achtung: %1", "⚠ Внимание: %1"),
+    "Check-in note: %1": ("Hinweis zum Check-in: %1", "Примечание к регистрации: %1"),
+    "New guest from a pretix ticket: ask for the name and complete it in the guest list (F5).": (
+        "Neuer Gast aus einem pretix-Ticket: fragen Sie nach dem Namen und ergänzen Sie ihn in der Gästeliste (F5).",
+        "Новый гость по билету pretix: спросите имя и дополните его в списке гостей (F5).",
+    ),
+    "Ask for the current ticket, or find the guest by name (F3).": (
+        "Fragen Sie nach dem aktuellen Ticket oder suchen Sie den Gast nach Namen (F3).",
+        "Попросите действующий билет или найдите гостя по имени (F3).",
+    ),
     # -- about, camera --------------------------------------------------------------------------------
     "&About checkin…": ("Ü&ber checkin…", "&О программе checkin…"),
     "About checkin": ("Über checkin", "О программе checkin"),
@@ -810,6 +918,71 @@ TEXTS: dict[str, tuple] = {
     "Meeting point (fixed table)": ("Treffpunkt (fester Tisch)", "Место встречи (постоянный стол)"),
     "Keep as extra field": ("Als Zusatzfeld behalten", "Сохранить как доп. поле"),
     "Do not import": ("Nicht importieren", "Не импортировать"),
+    # import: which system and sheet, statuses, tickets (issue 26)
+    "&Sheet:": ("&Blatt:", "&Лист:"),
+    "not paid yet: %1": ("noch nicht bezahlt: %1", "ещё не оплачено: %1"),
+    "“%1”: not understood": ("„%1“: nicht verstanden", "«%1»: непонятно"),
+    "Paid (yes/no)": ("Bezahlt (ja/nein)", "Оплачено (да/нет)"),
+    "pretix (order data: order positions, one row per ticket)": (
+        "pretix (Bestelldaten: Bestellzeilen, eine Zeile je Ticket)",
+        "pretix (данные заказов: позиции заказов, строка на билет)",
+    ),
+    "pretix (check-in list)": ("pretix (Check-in-Liste)", "pretix (список регистрации)"),
+    "pretix (order data: orders, one row per order – not per attendee)": (
+        "pretix (Bestelldaten: Bestellungen, eine Zeile je Bestellung – nicht je Teilnehmer)",
+        "pretix (данные заказов: заказы, строка на заказ, а не на участника)",
+    ),
+    "Indico (registrations)": ("Indico (Anmeldungen)", "Indico (заявки)"),
+    "Hi.Events (attendees)": ("Hi.Events (Teilnehmende)", "Hi.Events (участники)"),
+    "alf.io (tickets)": ("alf.io (Tickets)", "alf.io (билеты)"),
+    "Eventbrite (attendee report)": ("Eventbrite (Teilnehmerbericht)", "Eventbrite (отчёт об участниках)"),
+    "Google Forms (responses)": ("Google Formulare (Antworten)", "Google Формы (ответы)"),
+    'row %1: a quote mark (") opens a cell that never closes; the row was read without quote handling': (
+        'Zeile %1: Ein Anführungszeichen (") öffnet eine Zelle, die nie schließt; die Zeile wurde ohne Anführungszeichen gelesen',
+        'строка %1: кавычка (") открывает ячейку, которая не закрывается; строка прочитана без учёта кавычек',
+    ),
+    "control characters removed in %1 row(s) (first: %2)": (
+        "Steuerzeichen in %1 Zeile(n) entfernt (zuerst: %2)",
+        "управляющие символы удалены в строках: %1 (первая: %2)",
+    ),
+    "%1 line(s) were not UTF-8 and were read as %2 (first: %3)": (
+        "%1 Zeile(n) waren nicht UTF-8 und wurden als %2 gelesen (zuerst: %3)",
+        "строк не в UTF-8: %1, прочитаны как %2 (первая: %3)",
+    ),
+    "this sheet has one row per order, not per attendee: export the order positions (pretix: 'Order positions') to import every attendee": (
+        "Dieses Blatt hat eine Zeile je Bestellung, nicht je Teilnehmer: Exportieren Sie die Bestellzeilen (pretix: „Bestellzeilen“), um alle Teilnehmenden zu importieren",
+        "на этом листе строка на заказ, а не на участника: выгрузите позиции заказов (pretix: «Order positions»), чтобы импортировать всех участников",
+    ),
+    "Looks like an export of %1.": ("Sieht aus wie ein Export aus %1.", "Похоже на выгрузку из %1."),
+    "Sheet read: “%1”.": ("Gelesenes Blatt: „%1“.", "Прочитан лист: «%1»."),
+    "Other sheets: %1.": ("Weitere Blätter: %1.", "Другие листы: %1."),
+    "Noticed while reading": ("Beim Lesen bemerkt", "Замечено при чтении"),
+    "Not attending (cancelled, withdrawn, rejected …): stored as cancelled": (
+        "Nimmt nicht teil (storniert, zurückgezogen, abgelehnt …): als abgesagt gespeichert",
+        "Не участвуют (отменено, отозвано, отклонено …): сохранены как отменённые",
+    ),
+    "Not paid or not approved yet: imported, please check at the desk": (
+        "Noch nicht bezahlt oder freigegeben: importiert, bitte am Schalter prüfen",
+        "Ещё не оплачено или не подтверждено: импортировано, проверьте на стойке",
+    ),
+    "Status not understood: imported as attending": (
+        "Status nicht verstanden: als teilnehmend importiert",
+        "Статус непонятен: импортированы как участники",
+    ),
+    "as row %1; code %2 kept": ("wie Zeile %1; Code %2 behalten", "как строка %1; код %2 сохранён"),
+    "as row %1; code %2 withdrawn (cancelled)": (
+        "wie Zeile %1; Code %2 entzogen (storniert)",
+        "как строка %1; код %2 отозван (отменён)",
+    ),
+    "as row %1": ("wie Zeile %1", "как строка %1"),
+    "Further tickets of one person (same name and email): one guest": (
+        "Weitere Tickets einer Person (gleicher Name und gleiche E-Mail): ein Gast",
+        "Другие билеты того же человека (то же имя и e-mail): один гость",
+    ),
+    "Codes that already check in another guest (not added)": (
+        "Codes, die schon einen anderen Gast einchecken (nicht übernommen)",
+        "Коды, которые уже регистрируют другого гостя (не добавлены)",
+    ),
     "Would add %1, update %2, leave %3 unchanged; %4 skipped.": (
         "Würde %1 hinzufügen, %2 aktualisieren, %3 unverändert lassen; %4 übersprungen.",
         "Будет добавлено: %1; обновлено: %2; без изменений: %3; пропущено: %4.",
@@ -1154,9 +1327,41 @@ TEXTS: dict[str, tuple] = {
         "{path}: Die Datei ist zu groß für eine Gästeliste ({size} MB; Grenze {limit} MB).",
         "{path}: файл слишком велик для списка гостей ({size} МБ; предел {limit} МБ).",
     ),
-    "{path}: the file has {rows} rows; a guest list may have {limit}.": (
-        "{path}: Die Datei hat {rows} Zeilen; eine Gästeliste darf {limit} haben.",
-        "{path}: в файле {rows} строк; в списке гостей допускается {limit}.",
+    "{path}: the file has more than {limit} rows with data; a guest list may have {limit}.": (
+        "{path}: Die Datei hat mehr als {limit} Zeilen mit Daten; eine Gästeliste darf {limit} haben.",
+        "{path}: в файле больше {limit} строк с данными; в списке гостей допускается {limit}.",
+    ),
+    "{path}, row {row}: {columns} columns; a guest list may have {limit}.": (
+        "{path}, Zeile {row}: {columns} Spalten; eine Gästeliste darf {limit} haben.",
+        "{path}, строка {row}: {columns} столбцов; в списке гостей допускается {limit}.",
+    ),
+    "{path}, row {row}: a cell is longer than {limit} characters: this is not a guest list, or a quote mark is missing.": (
+        "{path}, Zeile {row}: Eine Zelle ist länger als {limit} Zeichen: Das ist keine Gästeliste, oder ein Anführungszeichen fehlt.",
+        "{path}, строка {row}: ячейка длиннее {limit} символов: это не список гостей, или не хватает кавычки.",
+    ),
+    "{path}: the workbook unpacks to {size} MB, more than any guest list (limit {limit} MB); it is damaged or made to exhaust memory.": (
+        "{path}: Die Arbeitsmappe entpackt sich zu {size} MB, mehr als jede Gästeliste (Grenze {limit} MB); sie ist beschädigt oder soll den Speicher erschöpfen.",
+        "{path}: книга распаковывается в {size} МБ — больше любого списка гостей (предел {limit} МБ); она повреждена или создана, чтобы исчерпать память.",
+    ),
+    "{path}: this is a pipe or a device, not a file; save the guest list as a file.": (
+        "{path}: Das ist eine Pipe oder ein Gerät, keine Datei; speichern Sie die Gästeliste als Datei.",
+        "{path}: это канал или устройство, а не файл; сохраните список гостей в файл.",
+    ),
+    "{path}: there is not enough memory to read this file; close other programs or split the list into smaller files.": (
+        "{path}: Der Speicher reicht nicht, um diese Datei zu lesen; schließen Sie andere Programme oder teilen Sie die Liste in kleinere Dateien.",
+        "{path}: не хватает памяти, чтобы прочитать этот файл; закройте другие программы или разделите список на файлы поменьше.",
+    ),
+    "{path}, line {line}: the file contains a NUL character, which no text list has: it is damaged or not a guest list.": (
+        "{path}, Zeile {line}: Die Datei enthält ein NUL-Zeichen, das keine Textliste hat: Sie ist beschädigt oder keine Gästeliste.",
+        "{path}, строка {line}: в файле есть символ NUL, которого не бывает в текстовом списке: файл повреждён или это не список гостей.",
+    ),
+    "{path}: the sheet {sheet!r} is empty.": (
+        "{path}: Das Blatt {sheet!r} ist leer.",
+        "{path}: лист {sheet!r} пуст.",
+    ),
+    "{path}: there is no sheet {sheet!r}; the sheets are: {sheets}.": (
+        "{path}: Es gibt kein Blatt {sheet!r}; die Blätter sind: {sheets}.",
+        "{path}: листа {sheet!r} нет; есть листы: {sheets}.",
     ),
     "{path}: no header row with column names was found.": (
         "{path}: Es wurde keine Kopfzeile mit Spaltennamen gefunden.",
@@ -1226,6 +1431,59 @@ TEXTS: dict[str, tuple] = {
     "Syncthing is needed for several desks. Linux: install the package 'syncthing' (sudo apt install syncthing). Windows and macOS: download Syncthing from https://syncthing.net/downloads/ and put syncthing(.exe) next to checkin or set CHECKIN_SYNCTHING to its path.": (
         "Für mehrere Schalter wird Syncthing benötigt. Linux: das Paket „syncthing“ installieren (sudo apt install syncthing). Windows und macOS: Syncthing von https://syncthing.net/downloads/ herunterladen und syncthing(.exe) neben checkin ablegen oder CHECKIN_SYNCTHING auf seinen Pfad setzen.",
         "Для нескольких стоек нужен Syncthing. Linux: установите пакет «syncthing» (sudo apt install syncthing). Windows и macOS: скачайте Syncthing с https://syncthing.net/downloads/ и положите syncthing(.exe) рядом с checkin или укажите путь к нему в CHECKIN_SYNCTHING.",
+    ),
+    # -- core: pretix (checkin/errors.py) ----------------------------------------------------------------
+    "The pretix server {url} cannot be reached ({detail}); nothing was changed.": (
+        "Der pretix-Server {url} ist nicht erreichbar ({detail}); es wurde nichts geändert.",
+        "Сервер pretix {url} недоступен ({detail}); ничего не изменено.",
+    ),
+    "The certificate of {url} is not trusted ({detail}); nothing was changed. Check the address.": (
+        "Dem Zertifikat von {url} wird nicht vertraut ({detail}); es wurde nichts geändert. Prüfen Sie die Adresse.",
+        "Сертификату {url} нет доверия ({detail}); ничего не изменено. Проверьте адрес.",
+    ),
+    "pretix at {url} refused the API token; check that it was copied completely.": (
+        "pretix unter {url} hat den API-Token abgelehnt; prüfen Sie, ob er vollständig kopiert wurde.",
+        "pretix по адресу {url} отклонил API-токен; проверьте, что он скопирован полностью.",
+    ),
+    "The API token's team may not read or check in the orders of {event}: give it 'Orders: View all and check-in' for this event.": (
+        "Das Team des API-Tokens darf die Bestellungen von {event} nicht lesen oder einchecken: geben Sie ihm „Bestellungen: Alle lesen und einchecken“ für diese Veranstaltung.",
+        "Команде этого API-токена нельзя читать или регистрировать заказы {event}: дайте ей право 'Orders: View all and check-in' для этого мероприятия.",
+    ),
+    "pretix at {url} has no event {event} of organizer {organizer} for this token; its events: {events}.": (
+        "pretix unter {url} hat für diesen Token keine Veranstaltung {event} des Veranstalters {organizer}; seine Veranstaltungen: {events}.",
+        "В pretix по адресу {url} для этого токена нет мероприятия {event} организатора {organizer}; его мероприятия: {events}.",
+    ),
+    "Event {event} has no check-in list {list}; its lists: {lists}.": (
+        "Die Veranstaltung {event} hat keine Check-in-Liste {list}; ihre Listen: {lists}.",
+        "У мероприятия {event} нет списка регистрации {list}; его списки: {lists}.",
+    ),
+    "Event {event} has several check-in lists; choose one: {lists}.": (
+        "Die Veranstaltung {event} hat mehrere Check-in-Listen; wählen Sie eine: {lists}.",
+        "У мероприятия {event} несколько списков регистрации; выберите один: {lists}.",
+    ),
+    "Event {event} has no check-in list yet; create one in pretix first.": (
+        "Die Veranstaltung {event} hat noch keine Check-in-Liste; legen Sie zuerst eine in pretix an.",
+        "У мероприятия {event} ещё нет списка регистрации; сначала создайте его в pretix.",
+    ),
+    "Unexpected answer from pretix at {url} ({detail}); nothing was changed.": (
+        "Unerwartete Antwort von pretix unter {url} ({detail}); es wurde nichts geändert.",
+        "Неожиданный ответ pretix по адресу {url} ({detail}); ничего не изменено.",
+    ),
+    "{url} is not a web address (it should look like https://pretix.eu).": (
+        "{url} ist keine Webadresse (sie sollte so aussehen: https://pretix.eu).",
+        "{url} — не веб-адрес (он должен выглядеть так: https://pretix.eu).",
+    ),
+    "{path}: this event is not connected to pretix yet.": (
+        "{path}: diese Veranstaltung ist noch nicht mit pretix verbunden.",
+        "{path}: это мероприятие ещё не подключено к pretix.",
+    ),
+    "The pretix API token of this event is not on this computer; connect again with the token.": (
+        "Der pretix-API-Token dieser Veranstaltung ist nicht auf diesem Computer; verbinden Sie sich erneut mit dem Token.",
+        "API-токена pretix для этого мероприятия нет на этом компьютере; подключитесь заново с токеном.",
+    ),
+    "There is no pretix product {product}; products: {known}.": (
+        "Es gibt kein pretix-Produkt {product}; Produkte: {known}.",
+        "Продукта pretix {product} нет; продукты: {known}.",
     ),
     # -- core: accepted codes (checkin/guest_codes.py) -------------------------------------------------
     "The code {code} already checks in {guest}; a code belongs to one guest.": (

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 
 from unidecode import unidecode
 
-from checkin import categories, labels
-from checkin.badges import translit
+from checkin import categories, labels, translit
 from checkin.codes import make_code as _make_code
 from checkin.event import Event
 from checkin.guests import badge_code

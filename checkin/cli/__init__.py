@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from checkin import __version__
@@ -31,6 +32,7 @@ COMMANDS = (
     "new",
     "open",
     "pin",
+    "pretix",
     "purge",
     "reprint",
     "rounds",
@@ -51,6 +53,7 @@ ADMIN_COMMANDS = (
     "import",
     "items",  # --add, --activate
     "pin",  # changing or clearing the PIN needs the current one (its own prompts)
+    "pretix",  # --connect, --pull, --category, --disconnect (not --push, --status, --products)
     "purge",
     "reprint",
     "restore",
@@ -86,11 +89,32 @@ def _commands(parser: argparse.ArgumentParser) -> set[str]:
     return set()
 
 
+def _undecodable(argv: list[str]) -> str | None:
+    """The first argument whose bytes are not UTF-8 (Python keeps them as lone surrogates),
+    shown readably; a file or folder of that name is fine: Linux names are bytes."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            if not os.path.lexists(arg):
+                return arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a name with odd bytes must not crash a report
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     # Plain `checkin [PATH]` opens the desk window.
     try:
+        bad = _undecodable(argv)
+        if bad is not None:
+            raise Failure(
+                f"the argument '{bad}' is not text in UTF-8 (a terminal, script or scanner "
+                "with another encoding?); nothing was done"
+            )
         if argv == ["--self-test"]:
             from checkin import selftest
 

@@ -1,4 +1,5 @@
-"""checkin import EVENT FILE [--dry-run] [--map COLUMN=FIELD ...] [--json]: import a guest list."""
+"""checkin import EVENT FILE [--sheet NAME] [--dry-run] [--map COLUMN=FIELD ...] [--json]:
+import a guest list."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ def register(sub) -> None:
     )
     p.add_argument("event", help="the event file")
     p.add_argument("file", help="the guest list")
+    p.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help="the workbook sheet to read (default: the sheet with one row per attendee)",
+    )
     p.add_argument("--dry-run", action="store_true", help="only show the report; write nothing")
     p.add_argument(
         "--map",
@@ -52,6 +58,7 @@ def run(args) -> int:
             args.file,
             mapping=mapping or None,
             dry_run=args.dry_run,
+            sheet=args.sheet,
             desk=checkins.default_desk(),
             operator=checkins.default_operator(),
         )

@@ -57,11 +57,12 @@ def write_host_sheets(event: Event, plan: ItemPlan, number: int, out, *, lang: s
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas
 
-    from checkin.rounds.schedules import register_fonts
-    from checkin.rounds.translit import for_reader
+    from checkin import fonts
+    from checkin.translit import for_reader
 
     text = labels.section("host_sheet", lang)
-    regular, bold = register_fonts()
+    fonts.register()
+    regular, bold = fonts.REGULAR, fonts.BOLD
     rnd = next(r for r in plan.rounds if r.number == number)
     sheet = host_sheet(event, plan, number)
     c = canvas.Canvas(str(out), pagesize=A4)

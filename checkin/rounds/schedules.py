@@ -14,20 +14,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
-from checkin import labels
+from checkin import fonts, labels, translit
 from checkin.event import Event
-from checkin.exporting import fonts
-from checkin.rounds import translit
 from checkin.rounds.model import Person
 from checkin.rounds.service import ItemPlan
 
 LANGUAGES = ("de", "ru", "en")  # a reader's language, in order of preference
-
-
-def register_fonts() -> tuple[str, str]:
-    """The reports' DejaVu family (regular, bold), registered once."""
-    fonts.register()
-    return fonts.REGULAR, fonts.BOLD
 
 
 def reader_language(person: Person, forced: str | None = None) -> str:
@@ -48,8 +40,8 @@ def schedule_order(plan: ItemPlan) -> list[Person]:
     return sorted(
         people,
         key=lambda p: (
-            translit.to_latin(p.family_name, "de").casefold(),
-            translit.to_latin(p.given_name, "de").casefold(),
+            translit.to_latin(p.family_name).casefold(),
+            translit.to_latin(p.given_name).casefold(),
             p.id,
         ),
     )
@@ -94,7 +86,8 @@ def schedule_lines(plan: ItemPlan, person: Person, lang: str) -> list[tuple[str,
 
 
 def _draw_page(c: canvas.Canvas, event_name: str, plan: ItemPlan, person: Person, lang: str):
-    regular, bold = register_fonts()
+    fonts.register()
+    regular, bold = fonts.REGULAR, fonts.BOLD
     width, height = A4
     left, top = 18 * mm, height - 18 * mm
     c.setFont(regular, 10)

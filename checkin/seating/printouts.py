@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.fonts import addMapping
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -26,11 +24,9 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from unidecode import unidecode
 
-from checkin import categories, guests, labels, tables
+from checkin import categories, fonts, guests, labels, tables, translit
 from checkin.event import Event
-from checkin.exporting import fonts
 from checkin.models import Guest
 from checkin.models import Table as EventTable
 from checkin.search import fold
@@ -38,17 +34,8 @@ from checkin.search import fold
 FONT, BOLD = fonts.REGULAR, fonts.BOLD
 
 
-@cache
-def register_fonts() -> None:
-    fonts.register()  # the reports' DejaVu family
-    addMapping(FONT, 0, 0, FONT)
-    addMapping(FONT, 1, 0, BOLD)  # <b> in paragraphs
-    addMapping(FONT, 0, 1, FONT)
-    addMapping(FONT, 1, 1, BOLD)
-
-
 def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
+    fonts.register()  # <b> in paragraphs maps to the bold face
     return {
         "title": ParagraphStyle("title", fontName=BOLD, fontSize=22, leading=27),
         "sub": ParagraphStyle(
@@ -73,9 +60,8 @@ def _display_name(g: Guest) -> str:
 
 
 def _latin(text: str) -> str:
-    """The Latin spelling of a name written in another script (Cyrillic, Greek, ...)."""
-    foreign = any(ch.isalpha() and ord(ch) > 0x24F for ch in text or "")
-    return unidecode(text) if foreign else ""
+    """The Latin form of a name written in another script (Cyrillic, Greek, ...)."""
+    return translit.latin_form(text)
 
 
 def _doc(path: Path, title: str) -> SimpleDocTemplate:

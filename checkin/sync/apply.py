@@ -23,7 +23,7 @@ from pathlib import Path
 
 from checkin.clock import to_text
 from checkin.event import Event
-from checkin.sync import quarantine
+from checkin.sync import quarantine, shared_settings
 from checkin.sync.duplicates import Lookalikes
 from checkin.sync.journal import DESK_ID, load_state, save_state
 from checkin.sync.merge_report import (  # noqa: F401 (where the desks panel finds them)
@@ -184,6 +184,9 @@ class _Applier:
             self._guest(record)
         elif record.kind == "unpair":
             self._unpair(record.payload["device"])
+        elif record.kind == "setting":  # validated: a shared.* key (shared_settings.py)
+            p = record.payload
+            shared_settings.apply(self.event, p["key"], p["value"], record.at, record.desk)
 
     # -- check-ins ---------------------------------------------------------------------------
     def _guest_row(self, payload: dict, token_key: str) -> tuple[int, str] | None:

@@ -7,8 +7,9 @@ Layout of the event's sync folder (shared between desks by Syncthing)::
     snapshots/<desk id>-<time>.checkin   a copy of the event file for desks that join late
 
 One writer per file (a desk writes only below its own id), so Syncthing never sees a conflict.
-The record format and how lines are read back are in ``records.py``; what another desk may
-put in a record is checked by ``validate.py``.
+Kinds: ``guest``, ``checkin``, ``unpair`` and ``setting`` (the ``shared.*`` settings, see
+shared_settings.py). The record format and how lines are read back are in ``records.py``;
+what another desk may put in a record is checked by ``validate.py``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 from checkin import audit, changes
 from checkin.clock import to_text
 from checkin.event import Event
+from checkin.sync import shared_settings
 from checkin.sync.records import Record, encode, last_seq, read_lines, segments
 from checkin.sync.validate import GUEST_FIELDS
 
@@ -177,12 +179,23 @@ class Journal:
             self.flush_checkins()
         elif kind in ("guest_added", "guest_updated"):
             self.flush_guests(payload.get("ids"))
+        elif kind == "settings":
+            self.flush_settings()
         else:
             self.flush()
 
     def flush(self) -> int:
         """Journal every change not yet journaled (guests first: check-ins refer to them)."""
-        return self.flush_guests(None) + self.flush_checkins()
+        return self.flush_guests(None) + self.flush_checkins() + self.flush_settings()
+
+    def flush_settings(self) -> int:
+        """Shared settings changed since the journal last carried them (shared_settings.py)."""
+        changed = shared_settings.unjournaled(self.event)
+        records = [
+            self._next("setting", {"key": k, "value": v}) for k, v in sorted(changed.items())
+        ]
+        self._write(records)
+        return len(records)
 
     def flush_guests(self, ids: Iterable[int] | None) -> int:
         """Journal the guests that changed: ``ids``, or all that were marked as changed."""
@@ -306,6 +319,9 @@ class Journal:
                 fields[key] = value
                 stamps[key] = [record.at, record.desk]
             save_state(self.event, token, fields, stamps)
+        elif record.kind == "setting":
+            p = record.payload
+            shared_settings.note(self.event, p["key"], p["value"], record.at, record.desk)
         db.execute(
             "INSERT OR REPLACE INTO sync_applied (desk, seq) VALUES (?, ?)",
             [record.desk, record.seq],

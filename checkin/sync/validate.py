@@ -22,6 +22,7 @@ PAST = timedelta(days=400)
 FUTURE = timedelta(days=1)
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
+MAX_SETTING = 60_000
 DESK_ID = re.compile(r"^[0-9a-z][0-9a-z-]{0,39}$")
 UID = re.compile(r"^[0-9A-F]{16}$")
 TOKEN = re.compile(rf"^[{codes.ALPHABET}]{{{codes.TOKEN_LEN}}}$")
@@ -189,6 +190,8 @@ GUEST_FIELDS: dict[str, Check] = {
     "meeting_point": flag,
     "interpreter_pairs": json_text(list, 500),
     "table_number": optional(integer(-1_000_000, 1_000_000)),
+    "checkin_text": text(2_000, lines=True),
+    "attention": flag,
 }
 # Guest columns that never travel: identity and this desk's bookkeeping.
 NOT_SYNCED = frozenset({"id", "token", "uid", "created_at", "updated_at", "table_id"})
@@ -223,7 +226,11 @@ GUEST: dict[str, tuple[bool, Check]] = {
     "created_at": (False, TIME),
 }
 UNPAIR: dict[str, tuple[bool, Check]] = {"device": (True, matching(DEVICE))}
-KINDS = {"checkin": CHECKIN, "guest": GUEST, "unpair": UNPAIR}
+SETTING: dict[str, tuple[bool, Check]] = {  # only shared.* settings travel (shared_settings.py)
+    "key": (True, matching(re.compile(r"^shared\.[A-Za-z0-9_.-]{1,100}$"))),
+    "value": (True, optional(text(MAX_SETTING, lines=True))),
+}
+KINDS = {"checkin": CHECKIN, "guest": GUEST, "unpair": UNPAIR, "setting": SETTING}
 
 
 def _bad():

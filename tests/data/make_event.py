@@ -57,6 +57,12 @@ OPTIONAL_ROWS = {
     "substitutions": {"guest_id": 3, "at": AT, "desk": "Empfang 1", "operator": "anna",
                       "old_person": json.dumps({"given_name": "Jürgen"}),
                       "new_person": json.dumps({"given_name": "Jörg"})},
+    "pretix_positions": {"position_id": 41, "guest_token": "T", "order_code": "ABC12",
+                         "secret": "=QAB", "item_id": 5, "status": "valid",
+                         "pulled": json.dumps({"given_name": "Ирина", "secret": "=QAB"})},
+    "pretix_pushes": {"nonce": "checkin-0001", "checkin_id": 1, "kind": "redeem",
+                      "outcome": "ok", "detail": "", "at": AT},
+    "pretix_revoked": {"secret": "=QAA"},
     "sync_quarantine": {"desk": "desk-c", "seq": 4, "reason": "bad_time", "detail": "at",
                         "line": '{"r": {"at": "not-a-time"}}', "found_at": AT},
 }  # fmt: skip
@@ -68,7 +74,7 @@ GUEST_VALUES = {
     2: {"badge_version": 2, "patronymic": "Ивановна", "extra": '{"Stand": "A4"}',
         "badge_replaced_reason": "lost", "badge_replaced_at": AT},
     3: {"interpreter_pairs": '[["de", "ru"]]', "substitute_for": "Jürgen Groß",
-        "extra_codes": '["PX-4711"]'},
+        "extra_codes": '["PX-4711"]', "checkin_text": "Presseausweis zeigen", "attention": 1},
 }  # fmt: skip
 
 

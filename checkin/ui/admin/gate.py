@@ -39,6 +39,7 @@ ADMIN_ACTIONS = frozenset(
         "action_backup_folder",
         "action_backup_show",
         "action_kiosk",
+        "action_pretix",  # pulls guests, pushes check-ins, holds the pretix token
     }
 )
 DESK_ACTIONS = frozenset(
@@ -84,6 +85,7 @@ ADMIN_WINDOWS = frozenset(
         "ExportDialog",
         "ReissueDialog",
         "SubstituteDialog",
+        "PretixDialog",
     }
 )
 

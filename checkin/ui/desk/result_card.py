@@ -26,6 +26,7 @@ _STATE = {
     Result.OTHER_EVENT: RED,
     Result.CANCELLED: RED,
     Result.NOT_ON_THIS_LIST: RED,
+    Result.TICKET_NOT_VALID: RED,
 }
 
 
@@ -124,7 +125,9 @@ class ResultCard(QFrame):
         self.rounds = rounds or []
         self.replaced = replaced if result.result is Result.REPLACED_BADGE else None
         state = _STATE[result.result]
-        self._paint(state)
+        # The ticketing system asks the desk to look at this guest (pretix: "requires attention").
+        attention = bool(state == GREEN and result.guest and result.guest.attention)
+        self._paint(AMBER if attention else state)
         guest, item = result.guest, result.item
         name = guest.full_name if guest else ""
         if self.replaced is not None and self.replaced.voided_holder:
@@ -133,14 +136,15 @@ class ResultCard(QFrame):
         shows_table = result.result in (Result.CHECKED_IN, Result.ALREADY_CHECKED_IN)
         self._set(self.table, self._table_text(result) if guest and shows_table else "")
         self._set(self.details, self._details(result))
-        self._set(self.notes, self._notes(guest) if state == GREEN else "")
+        self._set(self.notes, self._notes(result) if state == GREEN else "")
         self._set(self.next_step, self._next_step(result, badge_location, can_print))
         show_print = bool(state == GREEN and guest and not badge_location and can_print)
         self.print_button.setVisible(show_print)
         self.print_button.setEnabled(show_print)
-        if self.sounds and state != GREEN:
+        if self.sounds and (state != GREEN or attention):
             QApplication.beep()
-        self._timer.start(self.hold_ms if state == GREEN else self.hold_ms * 2)
+        calm = state == GREEN and not attention
+        self._timer.start(self.hold_ms if calm else self.hold_ms * 2)
 
     # -- texts --------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
@@ -167,6 +171,7 @@ class ResultCard(QFrame):
             Result.OTHER_EVENT: self.tr("Badge of another event"),
             Result.CANCELLED: self.tr("%1 has cancelled"),
             Result.NOT_ON_THIS_LIST: self.tr("%1 is not on this list"),
+            Result.TICKET_NOT_VALID: self.tr("This ticket is not valid here"),
         }
         return titles[result].replace("%1", name)
 
@@ -189,6 +194,13 @@ class ResultCard(QFrame):
             when = locale_format.time_of_day(result.first_in.at)
             desk = result.first_in.desk or "?"
             return self.tr("Since %1 at desk %2").replace("%1", when).replace("%2", desk)
+        if result.result is Result.TICKET_NOT_VALID:
+            why = {
+                "revoked": self.tr("It was replaced or cancelled in pretix."),
+                "product": self.tr("Its product is not admitted to this check-in list."),
+                "time": self.tr("It is not valid at this time."),
+            }.get(result.reason, "")
+            return f"{guest.full_name} – {why}" if guest else why
         if guest is None:
             return self.tr("Scanned: %1").replace("%1", result.scanned[:40])
         if result.result is Result.REPLACED_BADGE and getattr(self, "replaced", None):
@@ -206,10 +218,30 @@ class ResultCard(QFrame):
             parts.append(self.tr("then %1").replace("%1", rounds))
         return " · ".join(parts)
 
-    def _notes(self, guest: Guest | None) -> str:
-        if guest is None or not guest.notes:
+    def _notes(self, result: CheckinResult) -> str:
+        """The check-in text from the ticketing system first (it is meant for the desk),
+        then the guest's note."""
+        guest = result.guest
+        if guest is None:
             return ""
-        return self.tr("Note: %1").replace("%1", guest.notes)
+        lines = []
+        if guest.attention:
+            text = guest.checkin_text or self.tr(
+                "look at this guest's ticket before letting them in"
+            )
+            lines.append(self.tr("⚠ Attention: %1").replace("%1", text))
+        elif guest.checkin_text:
+            lines.append(self.tr("Check-in note: %1").replace("%1", guest.checkin_text))
+        if result.added_from_ticket:
+            lines.append(
+                self.tr(
+                    "New guest from a pretix ticket: ask for the name and complete it in the "
+                    "guest list (F5)."
+                )
+            )
+        if guest.notes:
+            lines.append(self.tr("Note: %1").replace("%1", guest.notes))
+        return "\n".join(lines)
 
     def _next_step(self, result: CheckinResult, badge_location: str | None, can_print: bool) -> str:
         guest = result.guest
@@ -246,6 +278,9 @@ class ResultCard(QFrame):
             Result.NOT_ON_THIS_LIST: self.tr(
                 "Check the programme item above (F6) – %1 – or ask the organiser."
             ).replace("%1", result.item.name),
+            Result.TICKET_NOT_VALID: self.tr(
+                "Ask for the current ticket, or find the guest by name (F3)."
+            ),
         }
         return steps[result.result]
 
