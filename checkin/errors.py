@@ -301,6 +301,36 @@ MESSAGES: dict[str, str] = {
     "pretix_unknown_product": QT_TRANSLATE_NOOP(
         "core", "There is no pretix product {product}; products: {known}."
     ),
+    "design_invalid": QT_TRANSLATE_NOOP(
+        "core", "The badge design is not valid: {where} = {value}."
+    ),
+    "design_not_found": QT_TRANSLATE_NOOP(
+        "core", "There is no badge design {name!r}; designs: {known}."
+    ),
+    "design_name_reserved": QT_TRANSLATE_NOOP(
+        "core", "{name!r} is the built-in badge design; give yours another name."
+    ),
+    "design_image_missing": QT_TRANSLATE_NOOP(
+        "core", "Badge design {name}: an image is missing ({sha})."
+    ),
+    "design_image_unreadable": QT_TRANSLATE_NOOP(
+        "core", "{name}: the image cannot be read ({detail})."
+    ),
+    "design_image_unsupported": QT_TRANSLATE_NOOP(
+        "core", "{name}: not an image checkin can print; use PNG, JPEG, SVG or PDF."
+    ),
+    "design_image_too_large": QT_TRANSLATE_NOOP(
+        "core", "{name}: the image is too large (limit {limit} MB)."
+    ),
+    "design_file_unreadable": QT_TRANSLATE_NOOP(
+        "core", "{path}: not a readable badge design file ({detail})."
+    ),
+    "design_refused": QT_TRANSLATE_NOOP(
+        "core", "Badge design {name} cannot be printed: {problems}"
+    ),
+    "design_no_logo_place": QT_TRANSLATE_NOOP(
+        "core", 'Badge design {name} has no logo place (an image element named "logo").'
+    ),
 }
 
 

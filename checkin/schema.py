@@ -1,9 +1,6 @@
-"""The event file's schema as a list of forward migrations.
-
-``PRAGMA user_version`` holds how many migrations a file has had. Migrations are only
-ever appended: a file made by an older checkin is upgraded step by step on open, all
-steps in one transaction (``schema_upgrade.upgrade``).
-"""
+"""The event file's schema as forward migrations, only ever appended. ``PRAGMA user_version``
+holds how many a file has had; an older file is upgraded on open, all steps in one
+transaction (``schema_upgrade.upgrade``). Newer migrations may live in modules of their own."""
 
 from __future__ import annotations
 
@@ -11,6 +8,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from checkin.schema_designs import v11_badge_designs
+from checkin.schema_pretix import v10_pretix
 from checkin.sync.schema import sync_identity
 
 APPLICATION_ID = 0x43484B4E  # "CHKN": tells our files apart from other SQLite files
@@ -365,25 +364,6 @@ def _v9_accepted_codes(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-def _v10_pretix(db: sqlite_utils.Database) -> None:
-    """pretix: check-in text and attention flag on the guest (synced); positions, pushes and
-    revoked tickets stay with this file. A later pull compares with what was pulled last."""
-    guests = db["guests"]
-    guests.add_column("checkin_text", str, not_null_default="")
-    guests.add_column("attention", int, not_null_default=0)
-    for statement in (
-        "CREATE TABLE pretix_positions (position_id INTEGER PRIMARY KEY,"
-        " guest_token TEXT NOT NULL, order_code TEXT NOT NULL, secret TEXT NOT NULL,"
-        " item_id INTEGER, status TEXT NOT NULL, pulled TEXT NOT NULL)",
-        "CREATE INDEX pretix_positions_guest ON pretix_positions (guest_token)",
-        # One row per check-in (or annulment) handed to pretix, by its nonce.
-        "CREATE TABLE pretix_pushes (nonce TEXT PRIMARY KEY, checkin_id INTEGER NOT NULL,"
-        " kind TEXT NOT NULL, outcome TEXT NOT NULL, detail TEXT, at TEXT NOT NULL)",
-        "CREATE TABLE pretix_revoked (secret TEXT PRIMARY KEY)",
-    ):
-        db.execute(statement)
-
-
 # Append only, one per line, never reorder or edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
@@ -395,8 +375,9 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v7_badge_prints,
     _v8_badge_lifecycle,
     _v9_accepted_codes,
-    _v10_pretix,
-    sync_identity,  # v11, in checkin/sync/schema.py
+    v10_pretix,
+    v11_badge_designs,
+    sync_identity,  # v12, in checkin/sync/schema.py
     # new migrations go above this line
 ]
 

@@ -117,6 +117,10 @@
         <translation>Namensschilder drucken</translation>
     </message>
     <message>
+        <source>Standard (built in)</source>
+        <translation>Standard (eingebaut)</translation>
+    </message>
+    <message>
         <source>All tables</source>
         <translation>Alle Tische</translation>
     </message>
@@ -171,6 +175,10 @@
     <message>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Gestaltung:</translation>
     </message>
     <message>
         <source>&amp;Categories (none: all):</source>
@@ -304,6 +312,42 @@
     </message>
 </context>
 <context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Checking against the guest list…</source>
+        <translation>Abgleich mit der Gästeliste…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>This design cannot be printed: its QR code would not scan.</source>
+        <translation>Diese Gestaltung kann nicht gedruckt werden: ihr QR-Code wäre nicht lesbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) of %1 would get a badge with a problem.</source>
+        <translation>
+            <numerusform>%n Gast von %1 bekäme ein Namensschild mit einem Problem.</numerusform>
+            <numerusform>%n Gäste von %1 bekämen ein Namensschild mit einem Problem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n badge(s) fit: no text below 7 pt, none cut short.</source>
+        <translation>
+            <numerusform>%n Namensschild passt: kein Text unter 7 pt, nichts abgeschnitten.</numerusform>
+            <numerusform>Alle %n Namensschilder passen: kein Text unter 7 pt, nichts abgeschnitten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColourBox</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>CountersView</name>
     <message>
         <source>%1 / %2 checked in</source>
@@ -379,6 +423,189 @@
     <message>
         <source>%1 changed schedules written to %2</source>
         <translation>%1 geänderte Terminpläne in %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message>
+        <source>Badge designs</source>
+        <translation>Namensschild-Gestaltung</translation>
+    </message>
+    <message>
+        <source>Designs</source>
+        <translation>Gestaltungen</translation>
+    </message>
+    <message>
+        <source>Design:</source>
+        <translation>Gestaltung:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Print with this design</source>
+        <translation>Mit dieser Gestaltung drucken</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Variant for a category…</source>
+        <translation>Variante für Kategorie…</translation>
+    </message>
+    <message>
+        <source>Own back side</source>
+        <translation>Eigene Rückseite</translation>
+    </message>
+    <message>
+        <source>+ Text</source>
+        <translation>+ Text</translation>
+    </message>
+    <message>
+        <source>+ Image…</source>
+        <translation>+ Bild…</translation>
+    </message>
+    <message>
+        <source>+ QR code</source>
+        <translation>+ QR-Code</translation>
+    </message>
+    <message>
+        <source>+ Shape</source>
+        <translation>+ Form</translation>
+    </message>
+    <message>
+        <source>+ Artwork…</source>
+        <translation>+ Hintergrund…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Nach vorn</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Nach hinten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>Standard (built in)</source>
+        <translation>Standard (eingebaut)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>Änderungen an %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>Save design as</source>
+        <translation>Gestaltung speichern unter</translation>
+    </message>
+    <message>
+        <source>Name of the design:</source>
+        <translation>Name der Gestaltung:</translation>
+    </message>
+    <message>
+        <source>Import a badge design</source>
+        <translation>Gestaltung importieren</translation>
+    </message>
+    <message>
+        <source>Badge designs (*.checkin-design)</source>
+        <translation>Namensschild-Gestaltungen (*.checkin-design)</translation>
+    </message>
+    <message>
+        <source>Export the badge design</source>
+        <translation>Gestaltung exportieren</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <source>Front – %1</source>
+        <translation>Vorderseite – %1</translation>
+    </message>
+    <message>
+        <source>Back – %1</source>
+        <translation>Rückseite – %1</translation>
+    </message>
+    <message>
+        <source>Variant for a category</source>
+        <translation>Variante für eine Kategorie</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Add a variant</source>
+        <translation>Variante hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.pdf)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Add an element</source>
+        <translation>Element hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change the picture</source>
+        <translation>Bild ändern</translation>
+    </message>
+    <message>
+        <source>Change the order</source>
+        <translation>Reihenfolge ändern</translation>
+    </message>
+    <message>
+        <source>Change an element</source>
+        <translation>Element ändern</translation>
+    </message>
+    <message>
+        <source>No guests to preview yet.</source>
+        <translation>Noch keine Gäste für die Vorschau.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1541,141 @@
     <message>
         <source>(guessed)</source>
         <translation>(vermutet)</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPanel</name>
+    <message>
+        <source>Place (mm)</source>
+        <translation>Position (mm)</translation>
+    </message>
+    <message>
+        <source>e.g. logo</source>
+        <translation>z. B. logo</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Left, top:</source>
+        <translation>Links, oben:</translation>
+    </message>
+    <message>
+        <source>Width, height:</source>
+        <translation>Breite, Höhe:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Kategoriefarbe</translation>
+    </message>
+    <message>
+        <source>Capitals</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>Abbreviate legal forms first</source>
+        <translation>Erst Rechtsformen abkürzen</translation>
+    </message>
+    <message>
+        <source>Same size on a whole sheet</source>
+        <translation>Gleiche Größe auf dem ganzen Bogen</translation>
+    </message>
+    <message>
+        <source>Type grows with larger badges</source>
+        <translation>Schrift wächst mit größeren Schildern</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Zeigt:</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Text (%1):</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Schrift:</translation>
+    </message>
+    <message>
+        <source>Size, smallest:</source>
+        <translation>Größe, kleinste:</translation>
+    </message>
+    <message>
+        <source>Lines at most:</source>
+        <translation>Höchstens Zeilen:</translation>
+    </message>
+    <message>
+        <source>Share of the height:</source>
+        <translation>Anteil an der Höhe:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>Alignment:</source>
+        <translation>Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>Vertical:</source>
+        <translation>Vertikal:</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Bild wählen…</translation>
+    </message>
+    <message>
+        <source>White square behind the code (on artwork)</source>
+        <translation>Weißes Feld hinter dem Code (auf Hintergrund)</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Bild:</translation>
+    </message>
+    <message>
+        <source>Fit:</source>
+        <translation>Einpassen:</translation>
+    </message>
+    <message>
+        <source>PDF page:</source>
+        <translation>PDF-Seite:</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Fill:</source>
+        <translation>Füllung:</translation>
+    </message>
+    <message>
+        <source>Outline:</source>
+        <translation>Kontur:</translation>
+    </message>
+    <message>
+        <source>Outline width:</source>
+        <translation>Linienbreite:</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2936,46 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Es gibt kein pretix-Produkt {product}; Produkte: {known}.</translation>
     </message>
     <message>
+        <source>The badge design is not valid: {where} = {value}.</source>
+        <translation>Die Gestaltung ist ungültig: {where} = {value}.</translation>
+    </message>
+    <message>
+        <source>There is no badge design {name!r}; designs: {known}.</source>
+        <translation>Es gibt keine Gestaltung {name!r}; Gestaltungen: {known}.</translation>
+    </message>
+    <message>
+        <source>{name!r} is the built-in badge design; give yours another name.</source>
+        <translation>{name!r} ist die eingebaute Gestaltung; geben Sie Ihrer einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Badge design {name}: an image is missing ({sha}).</source>
+        <translation>Gestaltung {name}: ein Bild fehlt ({sha}).</translation>
+    </message>
+    <message>
+        <source>{name}: the image cannot be read ({detail}).</source>
+        <translation>{name}: das Bild ist nicht lesbar ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name}: not an image checkin can print; use PNG, JPEG, SVG or PDF.</source>
+        <translation>{name}: kein Bild, das checkin drucken kann; nehmen Sie PNG, JPEG, SVG oder PDF.</translation>
+    </message>
+    <message>
+        <source>{name}: the image is too large (limit {limit} MB).</source>
+        <translation>{name}: das Bild ist zu groß (höchstens {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable badge design file ({detail}).</source>
+        <translation>{path}: keine lesbare Gestaltungsdatei ({detail}).</translation>
+    </message>
+    <message>
+        <source>Badge design {name} cannot be printed: {problems}</source>
+        <translation>Die Gestaltung {name} kann nicht gedruckt werden: {problems}</translation>
+    </message>
+    <message>
+        <source>Badge design {name} has no logo place (an image element named "logo").</source>
+        <translation>Die Gestaltung {name} hat keinen Logo-Platz (ein Bildelement namens "logo").</translation>
+    </message>
+    <message>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
@@ -2718,6 +3120,34 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>8 Namensschilder 90 × 54 mm auf A4, beidseitig: Tisch auf der Rückseite (Duplex über die lange Kante)</translation>
     </message>
     <message>
+        <source>{guest}: {element} shrinks to {size} pt (below 7 pt)</source>
+        <translation>{guest}: {element} schrumpft auf {size} pt (unter 7 pt)</translation>
+    </message>
+    <message>
+        <source>{guest}: {element} is cut short: {shown}</source>
+        <translation>{guest}: {element} wird abgeschnitten: {shown}</translation>
+    </message>
+    <message>
+        <source>{guest}: {element} runs out of its place</source>
+        <translation>{guest}: {element} ragt aus seinem Platz</translation>
+    </message>
+    <message>
+        <source>{element}: the image has not reached this desk yet</source>
+        <translation>{element}: das Bild ist an diesem Schalter noch nicht angekommen</translation>
+    </message>
+    <message>
+        <source>{element}: the QR code's modules are {size} mm; at least 0.5 mm scan reliably</source>
+        <translation>{element}: die Module des QR-Codes sind {size} mm; erst ab 0,5 mm wird er sicher gelesen</translation>
+    </message>
+    <message>
+        <source>{element} lies on the QR code or its quiet zone (4 modules of white all round)</source>
+        <translation>{element} liegt auf dem QR-Code oder seiner Ruhezone (4 Module Weiß rundum)</translation>
+    </message>
+    <message>
+        <source>the front has no QR code</source>
+        <translation>die Vorderseite hat keinen QR-Code</translation>
+    </message>
+    <message>
         <source>the line is damaged and cannot be read</source>
         <translation>die Zeile ist beschädigt und nicht lesbar</translation>
     </message>
@@ -2760,6 +3190,157 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>it could not be applied ({detail})</source>
         <translation>er konnte nicht übernommen werden ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>designer</name>
+    <message>
+        <source>&amp;Design badges…</source>
+        <translation>Namensschilder &amp;gestalten…</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Name in the other script (Latin line)</source>
+        <translation>Name in der anderen Schrift (lateinische Zeile)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Category (guest's language)</source>
+        <translation>Kategorie (Sprache des Gastes)</translation>
+    </message>
+    <message>
+        <source>Table (guest's language)</source>
+        <translation>Tisch (Sprache des Gastes)</translation>
+    </message>
+    <message>
+        <source>Table theme</source>
+        <translation>Tischthema</translation>
+    </message>
+    <message>
+        <source>Table and theme</source>
+        <translation>Tisch und Thema</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Veranstaltungsname</translation>
+    </message>
+    <message>
+        <source>Event dates</source>
+        <translation>Veranstaltungsdaten</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation>Fester Text</translation>
+    </message>
+    <message>
+        <source>Column: %1</source>
+        <translation>Spalte: %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Background artwork</source>
+        <translation>Hintergrundbild</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Rounded rectangle</source>
+        <translation>Abgerundetes Rechteck</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Oben</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Unten</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>Ganzes Bild</translation>
+    </message>
+    <message>
+        <source>Fill the place</source>
+        <translation>Platz füllen</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Strecken</translation>
+    </message>
+    <message>
+        <source>Sans</source>
+        <translation>Serifenlos</translation>
+    </message>
+    <message>
+        <source>Sans condensed</source>
+        <translation>Serifenlos schmal</translation>
     </message>
 </context>
 <context>

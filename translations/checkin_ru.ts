@@ -117,6 +117,10 @@
         <translation>Печать бейджей</translation>
     </message>
     <message>
+        <source>Standard (built in)</source>
+        <translation>Стандартный (встроенный)</translation>
+    </message>
+    <message>
         <source>All tables</source>
         <translation>Все столы</translation>
     </message>
@@ -171,6 +175,10 @@
     <message>
         <source>&amp;Layout:</source>
         <translation>&amp;Макет:</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Дизайн:</translation>
     </message>
     <message>
         <source>&amp;Categories (none: all):</source>
@@ -308,6 +316,44 @@
     </message>
 </context>
 <context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Checking against the guest list…</source>
+        <translation>Проверка по списку гостей…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Проверка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>This design cannot be printed: its QR code would not scan.</source>
+        <translation>Этот дизайн нельзя печатать: его QR-код не будет считываться.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) of %1 would get a badge with a problem.</source>
+        <translation>
+            <numerusform>%n гость из %1 получит бейдж с проблемой.</numerusform>
+            <numerusform>%n гостя из %1 получат бейдж с проблемой.</numerusform>
+            <numerusform>%n гостей из %1 получат бейдж с проблемой.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n badge(s) fit: no text below 7 pt, none cut short.</source>
+        <translation>
+            <numerusform>Все %n бейдж в порядке: нет текста мельче 7 pt, ничего не обрезано.</numerusform>
+            <numerusform>Все %n бейджа в порядке: нет текста мельче 7 pt, ничего не обрезано.</numerusform>
+            <numerusform>Все %n бейджей в порядке: нет текста мельче 7 pt, ничего не обрезано.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColourBox</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>CountersView</name>
     <message>
         <source>%1 / %2 checked in</source>
@@ -383,6 +429,189 @@
     <message>
         <source>%1 changed schedules written to %2</source>
         <translation>Изменённых расписаний: %1, записано в %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message>
+        <source>Badge designs</source>
+        <translation>Дизайн бейджей</translation>
+    </message>
+    <message>
+        <source>Designs</source>
+        <translation>Дизайны</translation>
+    </message>
+    <message>
+        <source>Design:</source>
+        <translation>Дизайн:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Print with this design</source>
+        <translation>Печатать с этим дизайном</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Элементы</translation>
+    </message>
+    <message>
+        <source>Variant for a category…</source>
+        <translation>Вариант для категории…</translation>
+    </message>
+    <message>
+        <source>Own back side</source>
+        <translation>Свой оборот</translation>
+    </message>
+    <message>
+        <source>+ Text</source>
+        <translation>+ Текст</translation>
+    </message>
+    <message>
+        <source>+ Image…</source>
+        <translation>+ Картинка…</translation>
+    </message>
+    <message>
+        <source>+ QR code</source>
+        <translation>+ QR-код</translation>
+    </message>
+    <message>
+        <source>+ Shape</source>
+        <translation>+ Фигура</translation>
+    </message>
+    <message>
+        <source>+ Artwork…</source>
+        <translation>+ Фон…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Предпросмотр:</translation>
+    </message>
+    <message>
+        <source>Standard (built in)</source>
+        <translation>Стандартный (встроенный)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>Отменить изменения в «%1»?</translation>
+    </message>
+    <message>
+        <source>Save design as</source>
+        <translation>Сохранить дизайн как</translation>
+    </message>
+    <message>
+        <source>Name of the design:</source>
+        <translation>Название дизайна:</translation>
+    </message>
+    <message>
+        <source>Import a badge design</source>
+        <translation>Импорт дизайна бейджа</translation>
+    </message>
+    <message>
+        <source>Badge designs (*.checkin-design)</source>
+        <translation>Дизайны бейджей (*.checkin-design)</translation>
+    </message>
+    <message>
+        <source>Export the badge design</source>
+        <translation>Экспорт дизайна бейджа</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Лицевая сторона</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Оборот</translation>
+    </message>
+    <message>
+        <source>Front – %1</source>
+        <translation>Лицевая – %1</translation>
+    </message>
+    <message>
+        <source>Back – %1</source>
+        <translation>Оборот – %1</translation>
+    </message>
+    <message>
+        <source>Variant for a category</source>
+        <translation>Вариант для категории</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Add a variant</source>
+        <translation>Добавить вариант</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Выбрать картинку</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.pdf)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Add an element</source>
+        <translation>Добавить элемент</translation>
+    </message>
+    <message>
+        <source>Change the picture</source>
+        <translation>Заменить картинку</translation>
+    </message>
+    <message>
+        <source>Change the order</source>
+        <translation>Изменить порядок</translation>
+    </message>
+    <message>
+        <source>Change an element</source>
+        <translation>Изменить элемент</translation>
+    </message>
+    <message>
+        <source>No guests to preview yet.</source>
+        <translation>Пока нет гостей для предпросмотра.</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1549,141 @@
     <message>
         <source>(guessed)</source>
         <translation>(предположительно)</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPanel</name>
+    <message>
+        <source>Place (mm)</source>
+        <translation>Положение (мм)</translation>
+    </message>
+    <message>
+        <source>e.g. logo</source>
+        <translation>напр. logo</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Left, top:</source>
+        <translation>Слева, сверху:</translation>
+    </message>
+    <message>
+        <source>Width, height:</source>
+        <translation>Ширина, высота:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Жирный</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Цвет категории</translation>
+    </message>
+    <message>
+        <source>Capitals</source>
+        <translation>Прописные</translation>
+    </message>
+    <message>
+        <source>Abbreviate legal forms first</source>
+        <translation>Сначала сокращать правовую форму</translation>
+    </message>
+    <message>
+        <source>Same size on a whole sheet</source>
+        <translation>Один размер на всём листе</translation>
+    </message>
+    <message>
+        <source>Type grows with larger badges</source>
+        <translation>Шрифт растёт с размером бейджа</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Показывает:</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Текст (%1):</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Шрифт:</translation>
+    </message>
+    <message>
+        <source>Size, smallest:</source>
+        <translation>Размер, наименьший:</translation>
+    </message>
+    <message>
+        <source>Lines at most:</source>
+        <translation>Не более строк:</translation>
+    </message>
+    <message>
+        <source>Share of the height:</source>
+        <translation>Доля высоты:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Цвет:</translation>
+    </message>
+    <message>
+        <source>Alignment:</source>
+        <translation>Выравнивание:</translation>
+    </message>
+    <message>
+        <source>Vertical:</source>
+        <translation>По вертикали:</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Выбрать картинку…</translation>
+    </message>
+    <message>
+        <source>White square behind the code (on artwork)</source>
+        <translation>Белый квадрат под кодом (на фоне)</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Картинка:</translation>
+    </message>
+    <message>
+        <source>Fit:</source>
+        <translation>Вписать:</translation>
+    </message>
+    <message>
+        <source>PDF page:</source>
+        <translation>Страница PDF:</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>Фигура:</translation>
+    </message>
+    <message>
+        <source>Fill:</source>
+        <translation>Заливка:</translation>
+    </message>
+    <message>
+        <source>Outline:</source>
+        <translation>Контур:</translation>
+    </message>
+    <message>
+        <source>Outline width:</source>
+        <translation>Толщина контура:</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2944,46 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Продукта pretix {product} нет; продукты: {known}.</translation>
     </message>
     <message>
+        <source>The badge design is not valid: {where} = {value}.</source>
+        <translation>Дизайн бейджа некорректен: {where} = {value}.</translation>
+    </message>
+    <message>
+        <source>There is no badge design {name!r}; designs: {known}.</source>
+        <translation>Дизайна {name!r} нет; дизайны: {known}.</translation>
+    </message>
+    <message>
+        <source>{name!r} is the built-in badge design; give yours another name.</source>
+        <translation>{name!r} — встроенный дизайн; дайте своему другое название.</translation>
+    </message>
+    <message>
+        <source>Badge design {name}: an image is missing ({sha}).</source>
+        <translation>Дизайн {name}: не хватает картинки ({sha}).</translation>
+    </message>
+    <message>
+        <source>{name}: the image cannot be read ({detail}).</source>
+        <translation>{name}: изображение не читается ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name}: not an image checkin can print; use PNG, JPEG, SVG or PDF.</source>
+        <translation>{name}: checkin не может напечатать это изображение; используйте PNG, JPEG, SVG или PDF.</translation>
+    </message>
+    <message>
+        <source>{name}: the image is too large (limit {limit} MB).</source>
+        <translation>{name}: изображение слишком большое (не более {limit} МБ).</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable badge design file ({detail}).</source>
+        <translation>{path}: не читаемый файл дизайна бейджа ({detail}).</translation>
+    </message>
+    <message>
+        <source>Badge design {name} cannot be printed: {problems}</source>
+        <translation>Дизайн {name} нельзя печатать: {problems}</translation>
+    </message>
+    <message>
+        <source>Badge design {name} has no logo place (an image element named "logo").</source>
+        <translation>В дизайне {name} нет места для логотипа (картинки с именем "logo").</translation>
+    </message>
+    <message>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
@@ -2724,6 +3128,34 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>8 бейджей 90 × 54 мм на A4, двусторонние: стол на обороте (дуплекс по длинному краю)</translation>
     </message>
     <message>
+        <source>{guest}: {element} shrinks to {size} pt (below 7 pt)</source>
+        <translation>{guest}: {element} уменьшается до {size} pt (меньше 7 pt)</translation>
+    </message>
+    <message>
+        <source>{guest}: {element} is cut short: {shown}</source>
+        <translation>{guest}: {element} обрезано: {shown}</translation>
+    </message>
+    <message>
+        <source>{guest}: {element} runs out of its place</source>
+        <translation>{guest}: {element} выходит за своё место</translation>
+    </message>
+    <message>
+        <source>{element}: the image has not reached this desk yet</source>
+        <translation>{element}: картинка ещё не дошла до этой стойки</translation>
+    </message>
+    <message>
+        <source>{element}: the QR code's modules are {size} mm; at least 0.5 mm scan reliably</source>
+        <translation>{element}: модули QR-кода {size} мм; надёжно считываются от 0,5 мм</translation>
+    </message>
+    <message>
+        <source>{element} lies on the QR code or its quiet zone (4 modules of white all round)</source>
+        <translation>{element} заходит на QR-код или его свободную зону (4 модуля белого вокруг)</translation>
+    </message>
+    <message>
+        <source>the front has no QR code</source>
+        <translation>на лицевой стороне нет QR-кода</translation>
+    </message>
+    <message>
         <source>the line is damaged and cannot be read</source>
         <translation>строка повреждена и не читается</translation>
     </message>
@@ -2766,6 +3198,157 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>it could not be applied ({detail})</source>
         <translation>её не удалось применить ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>designer</name>
+    <message>
+        <source>&amp;Design badges…</source>
+        <translation>&amp;Дизайн бейджей…</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Name in the other script (Latin line)</source>
+        <translation>Имя другим алфавитом (латинская строка)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Category (guest's language)</source>
+        <translation>Категория (на языке гостя)</translation>
+    </message>
+    <message>
+        <source>Table (guest's language)</source>
+        <translation>Стол (на языке гостя)</translation>
+    </message>
+    <message>
+        <source>Table theme</source>
+        <translation>Тема стола</translation>
+    </message>
+    <message>
+        <source>Table and theme</source>
+        <translation>Стол и тема</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Название мероприятия</translation>
+    </message>
+    <message>
+        <source>Event dates</source>
+        <translation>Даты мероприятия</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation>Постоянный текст</translation>
+    </message>
+    <message>
+        <source>Column: %1</source>
+        <translation>Столбец: %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Картинка</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Фигура</translation>
+    </message>
+    <message>
+        <source>Background artwork</source>
+        <translation>Фоновое изображение</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Прямоугольник</translation>
+    </message>
+    <message>
+        <source>Rounded rectangle</source>
+        <translation>Скруглённый прямоугольник</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Эллипс</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Слева</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>По центру</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Сверху</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Посередине</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Снизу</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>Картинка целиком</translation>
+    </message>
+    <message>
+        <source>Fill the place</source>
+        <translation>Заполнить место</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Растянуть</translation>
+    </message>
+    <message>
+        <source>Sans</source>
+        <translation>Без засечек</translation>
+    </message>
+    <message>
+        <source>Sans condensed</source>
+        <translation>Без засечек, узкий</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ COMMANDS = (
     "backup",
     "badges",
     "demo",
+    "designs",
     "export",
     "guests",
     "import",
@@ -49,6 +50,7 @@ COMMANDS = (
 # Sub-commands that change the event or hand its data out: with an admin PIN set, they need
 # it (--pin, or a prompt on a terminal). Dry runs and listings of these commands do not.
 ADMIN_COMMANDS = (
+    "designs",  # --import, --use, --delete
     "export",
     "import",
     "items",  # --add, --activate

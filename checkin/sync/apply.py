@@ -23,6 +23,7 @@ from pathlib import Path
 
 from checkin.clock import to_text
 from checkin.event import Event
+from checkin.sync import designs as sync_designs
 from checkin.sync import quarantine, shared_settings
 from checkin.sync.duplicates import Lookalikes
 from checkin.sync.journal import DESK_ID, load_state, save_state
@@ -101,6 +102,9 @@ def apply_all(event: Event, folder: Path, seen: dict | None = None) -> ApplyRepo
             if done:
                 progress = True
     report.applied, report.quarantined = applier.applied, applier.quarantined
+    if report.applied or sync_designs.missing_any(event):  # images arrive beside the journal
+        with event.writing():
+            sync_designs.fetch_images(event, Path(folder))
     if seen is not None:
         seen.update(signatures)
         seen["waiting"] = dict(report.waiting)
@@ -187,6 +191,8 @@ class _Applier:
         elif record.kind == "setting":  # validated: a shared.* key (shared_settings.py)
             p = record.payload
             shared_settings.apply(self.event, p["key"], p["value"], record.at, record.desk)
+        elif record.kind == sync_designs.KIND:  # the design itself is checked there
+            sync_designs.apply(self.event, record.payload)
 
     # -- check-ins ---------------------------------------------------------------------------
     def _guest_row(self, payload: dict, token_key: str) -> tuple[int, str] | None:

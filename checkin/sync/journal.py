@@ -7,8 +7,8 @@ Layout of the event's sync folder (shared between desks by Syncthing)::
     snapshots/<desk id>-<time>.checkin   a copy of the event file for desks that join late
 
 One writer per file (a desk writes only below its own id), so Syncthing never sees a conflict.
-Kinds: ``guest``, ``checkin``, ``unpair`` and ``setting`` (the ``shared.*`` settings, see
-shared_settings.py). The record format and how lines are read back are in ``records.py``;
+Kinds: ``guest``, ``checkin``, ``unpair``, ``setting`` (the ``shared.*`` settings, see
+shared_settings.py) and ``design`` (badge designs, designs.py). The record format and how lines are read back are in ``records.py``;
 what another desk may put in a record is checked by ``validate.py``.
 """
 
@@ -24,7 +24,7 @@ from pathlib import Path
 from checkin import audit, changes
 from checkin.clock import to_text
 from checkin.event import Event
-from checkin.sync import shared_settings
+from checkin.sync import designs, shared_settings
 from checkin.sync.records import Record, encode, last_seq, read_lines, segments
 from checkin.sync.validate import GUEST_FIELDS
 
@@ -186,16 +186,18 @@ class Journal:
 
     def flush(self) -> int:
         """Journal every change not yet journaled (guests first: check-ins refer to them)."""
-        return self.flush_guests(None) + self.flush_checkins() + self.flush_settings()
+        done = self.flush_guests(None) + self.flush_checkins() + self.flush_settings()
+        return done + designs.flush(self)
 
     def flush_settings(self) -> int:
         """Shared settings changed since the journal last carried them (shared_settings.py)."""
         changed = shared_settings.unjournaled(self.event)
-        records = [
-            self._next("setting", {"key": k, "value": v}) for k, v in sorted(changed.items())
-        ]
-        self._write(records)
-        return len(records)
+        return self.append("setting", [{"key": k, "value": v} for k, v in sorted(changed.items())])
+
+    def append(self, kind: str, payloads: list[dict]) -> int:
+        """One record of ``kind`` per payload, written and noted."""
+        self._write([self._next(kind, p) for p in payloads])
+        return len(payloads)
 
     def flush_guests(self, ids: Iterable[int] | None) -> int:
         """Journal the guests that changed: ``ids``, or all that were marked as changed."""

@@ -230,7 +230,23 @@ SETTING: dict[str, tuple[bool, Check]] = {  # only shared.* settings travel (sha
     "key": (True, matching(re.compile(r"^shared\.[A-Za-z0-9_.-]{1,100}$"))),
     "value": (True, optional(text(MAX_SETTING, lines=True))),
 }
-KINDS = {"checkin": CHECKIN, "guest": GUEST, "unpair": UNPAIR, "setting": SETTING}
+DESIGN: dict[str, tuple[bool, Check]] = {  # the design itself is checked by designs.apply
+    "name": (True, text(200)),
+    "design": (
+        True,
+        lambda value, now: value if value is None or isinstance(value, dict) else _bad(),
+    ),
+    "at": (True, moment(recent=True)),  # decides which edit wins: never far ahead
+    "desk": (False, SHORT),
+    "deleted": (False, lambda value, now: value if isinstance(value, bool) else _bad()),
+}
+KINDS = {
+    "checkin": CHECKIN,
+    "guest": GUEST,
+    "unpair": UNPAIR,
+    "setting": SETTING,
+    "design": DESIGN,
+}
 
 
 def _bad():

@@ -57,10 +57,18 @@ def _invocations(demo: Path, tmp: Path) -> dict[str, list]:
         "restore": ["restore", tmp / "backup.checkin", demo],
         "sync": ["sync", demo, "--join-code"],
         "pretix": ["pretix", demo, "--pull"],
+        "designs": ["designs", demo, "--import", tmp / "press.checkin-design"],
     }
 
 
 def _prepare(name: str, demo: Path, tmp: Path) -> None:
+    if name == "designs":  # a design file to import
+        from checkin.badges.designs import package
+        from checkin.badges.designs.default import default_design
+
+        design = default_design(90, 54)
+        data = package.pack(design.__class__("Presse", 90, 54, design.front), {})
+        (tmp / "press.checkin-design").write_bytes(data)
     if name == "restore":  # an older copy of the event to put back
         copy = sqlite3.connect(tmp / "backup.checkin")
         with Event.open(demo, read_only=True) as event:

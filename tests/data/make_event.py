@@ -63,6 +63,14 @@ OPTIONAL_ROWS = {
     "pretix_pushes": {"nonce": "checkin-0001", "checkin_id": 1, "kind": "redeem",
                       "outcome": "ok", "detail": "", "at": AT},
     "pretix_revoked": {"secret": "=QAA"},
+    "badge_designs": {"name": "Presse", "updated_at": AT, "updated_desk": "Empfang 1",
+                      "deleted": 0, "spec": json.dumps({
+                          "format": 1, "name": "Presse", "width": 90, "height": 54, "front": [
+                              {"kind": "image", "x": 4, "y": 4, "w": 20, "h": 8, "name": "logo",
+                               "asset": "0" * 64},
+                              {"kind": "qr", "x": 60, "y": 20, "w": 26, "h": 26}]})},
+    "badge_assets": {"sha": "0" * 64, "kind": "png", "data": b"\x89PNG\r\n\x1a\n",
+                     "added_at": AT},
     "sync_quarantine": {"desk": "desk-c", "seq": 4, "reason": "bad_time", "detail": "at",
                         "line": '{"r": {"at": "not-a-time"}}', "found_at": AT},
 }  # fmt: skip

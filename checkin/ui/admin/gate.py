@@ -30,6 +30,7 @@ ADMIN_ACTIONS = frozenset(
         "action_export",
         "action_substitute",  # Guests
         "action_new_badge",  # Badges: a new badge voids the old one
+        "action_design_badges",  # a design changes every badge printed after it
         "action_seating",  # Tables
         "action_edit_tables",  # adding, editing, deleting and importing tables
         "action_meeting_rounds",  # planning the rounds moves guests
@@ -86,6 +87,7 @@ ADMIN_WINDOWS = frozenset(
         "ReissueDialog",
         "SubstituteDialog",
         "PretixDialog",
+        "DesignerWindow",
     }
 )
 
