@@ -115,6 +115,7 @@ def _bad_cases():
         ("wrong-typed key", lambda ev, c: [checkin_record(BAD, 1, anna(ev), _now(c), item="1")], "bad_value"),
         ("unknown action", lambda ev, c: [checkin_record(BAD, 1, anna(ev), _now(c), action="teleport")], "bad_value"),
         ("a setting of this desk", lambda ev, c: [Record(BAD, 1, "setting", _now(c), {"key": "sync.desk_id", "value": "x"})], "bad_value"),
+        ("a design dated 9999", lambda ev, c: [Record(BAD, 1, "design", _now(c), {"name": "Presse", "design": None, "at": "9999-01-01T00:00:00+00:00", "desk": "x", "deleted": True})], "bad_time"),
         ("unknown kind", lambda ev, c: [Record(BAD, 1, "drop_table", _now(c), {})], "unknown_kind"),
         ("payload not an object", lambda ev, c: [Record(BAD, 1, "guest", _now(c), ["x"])], "bad_value"),
         ("seq not a number", lambda ev, c: [Record(BAD, "1", "unpair", _now(c), {"device": "x"})], "bad_value"),
