@@ -237,6 +237,23 @@ MESSAGES: dict[str, str] = {
     "table_import_duplicate": QT_TRANSLATE_NOOP(
         "core", "{path}, row {row}: table {number} is listed twice (first in row {first})."
     ),
+    "item_name_required": QT_TRANSLATE_NOOP("core", "A programme item needs a name."),
+    "programme_import_empty": QT_TRANSLATE_NOOP(
+        "core", "{path}: the file lists no programme items."
+    ),
+    "programme_import_no_name": QT_TRANSLATE_NOOP(
+        "core",
+        '{path}: no column holds the item\'s name (found: {columns}); name one "Name", '
+        '"Programmpunkt" or "Название".',
+    ),
+    "programme_import_no_name_in_row": QT_TRANSLATE_NOOP(
+        "core", "{path}, row {row}: the item's name is missing."
+    ),
+    "programme_import_bad_time": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}, row {row}, column {column}: {value!r} is not a date and time "
+        "(write 2027-04-20 09:00 or 20.04.2027 09:00).",
+    ),
     "reissue_reason": QT_TRANSLATE_NOOP(
         "core", "Unknown reason {reason!r} for a new badge; reasons: {reasons}."
     ),

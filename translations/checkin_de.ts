@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <source>No-shows</source>
-        <translation>No-Shows</translation>
+        <translation>Nicht erschienen</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1234,21 @@
     <message>
         <source>Please hold your badge under the scanner.</source>
         <translation>Bitte halten Sie Ihr Namensschild unter den Scanner.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalisedFields</name>
+    <message>
+        <source>For readers of another language</source>
+        <translation>Für Leser anderer Sprachen</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>wie angegeben</translation>
+    </message>
+    <message>
+        <source>Badges, the guest display, schedules and host sheets show these to readers of that language; an empty field shows the given one.</source>
+        <translation>Namensschilder, Gästeanzeige, Gesprächspläne und Tischlisten zeigen diese Texte Lesern der jeweiligen Sprache; ein leeres Feld zeigt den angegebenen Text.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1559,119 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Programme items</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <source>&amp;New programme item…</source>
+        <translation>&amp;Neuer Programmpunkt …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>„%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import programme items</source>
+        <translation>Programmpunkte importieren</translation>
+    </message>
+    <message>
+        <source>Programme lists (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Programmlisten (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 programme items added, %2 updated.</source>
+        <translation>%1 Programmpunkte hinzugefügt, %2 aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeItemDialog</name>
+    <message>
+        <source>Edit programme item</source>
+        <translation>Programmpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Open to &amp;all guests (else: registered guests only)</source>
+        <translation>Für &amp;alle Gäste (sonst nur angemeldete Gäste)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Programme item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Für wen</translation>
+    </message>
+    <message>
+        <source>all guests</source>
+        <translation>alle Gäste</translation>
+    </message>
+    <message>
+        <source>registered guests</source>
+        <translation>angemeldete Gäste</translation>
+    </message>
+</context>
+<context>
     <name>PropertyPanel</name>
     <message>
         <source>Place (mm)</source>
@@ -1806,6 +1934,14 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>danach %1</translation>
     </message>
     <message>
+        <source>sheet %1, slot %2</source>
+        <translation>Bogen %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>box %1, %2</source>
+        <translation>Kasten %1, %2</translation>
+    </message>
+    <message>
         <source>look at this guest's ticket before letting them in</source>
         <translation>sehen Sie sich das Ticket dieses Gastes an, bevor Sie ihn einlassen</translation>
     </message>
@@ -2025,6 +2161,14 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <source>↑ ↓ choose · Enter: check in · Esc: back to scanning</source>
         <translation>↑ ↓ auswählen · Enter: einchecken · Esc: zurück zum Scannen</translation>
     </message>
+    <message>
+        <source>Register as a walk-in (F4)</source>
+        <translation>Als Gast ohne Anmeldung aufnehmen (F4)</translation>
+    </message>
+    <message>
+        <source>No guest found for “%1”.</source>
+        <translation>Kein Gast gefunden für „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>SeatingModel</name>
@@ -2223,6 +2367,14 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
@@ -2856,6 +3008,26 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>{path}, Zeile {row}: Tisch {number} steht doppelt in der Liste (zuerst in Zeile {first}).</translation>
     </message>
     <message>
+        <source>A programme item needs a name.</source>
+        <translation>Ein Programmpunkt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>{path}: the file lists no programme items.</source>
+        <translation>{path}: Die Datei enthält keine Programmpunkte.</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds the item's name (found: {columns}); name one "Name", "Programmpunkt" or "Название".</source>
+        <translation>{path}: Keine Spalte enthält den Namen des Programmpunkts (gefunden: {columns}); nennen Sie eine „Name“ oder „Programmpunkt“.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: the item's name is missing.</source>
+        <translation>{path}, Zeile {row}: Der Name des Programmpunkts fehlt.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: {value!r} is not a date and time (write 2027-04-20 09:00 or 20.04.2027 09:00).</source>
+        <translation>{path}, Zeile {row}, Spalte {column}: {value!r} ist kein Datum mit Uhrzeit (schreiben Sie 20.04.2027 09:00 oder 2027-04-20 09:00).</translation>
+    </message>
+    <message>
         <source>Unknown reason {reason!r} for a new badge; reasons: {reasons}.</source>
         <translation>Unbekannter Grund {reason!r} für ein neues Namensschild; Gründe: {reasons}.</translation>
     </message>
@@ -3362,6 +3534,13 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
 </context>
 <context>
+    <name>feature_programme</name>
+    <message>
+        <source>Pro&amp;gramme items…</source>
+        <translation>Pro&amp;grammpunkte …</translation>
+    </message>
+</context>
+<context>
     <name>feature_reports</name>
     <message>
         <source>&amp;Export…</source>
@@ -3730,6 +3909,58 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Neither yes nor no (consent or meeting point left as it was)</source>
         <translation>Weder ja noch nein (Einwilligung bzw. Treffpunkt unverändert)</translation>
+    </message>
+    <message>
+        <source>Every guest of this list</source>
+        <translation>Alle Gäste dieser Liste</translation>
+    </message>
+    <message>
+        <source>as in the list</source>
+        <translation>wie in der Liste</translation>
+    </message>
+    <message>
+        <source>none – or the delegation's name, e.g. Omsk</source>
+        <translation>keine – oder der Name der Delegation, z. B. Omsk</translation>
+    </message>
+    <message>
+        <source>Create the tables the list names that the event does not have</source>
+        <translation>Tische anlegen, die die Liste nennt, die es aber noch nicht gibt</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Delegation:</translation>
+    </message>
+    <message>
+        <source>The names are written in Cyrillic: %1 is preselected as their language.</source>
+        <translation>Die Namen sind kyrillisch geschrieben: %1 ist als ihre Sprache vorgewählt.</translation>
+    </message>
+    <message>
+        <source>Create the tables %1 (%2 guests name them)</source>
+        <translation>Tische %1 anlegen (%2 Gäste nennen sie)</translation>
+    </message>
+    <message>
+        <source>Delegation: %1 (every guest of the list).</source>
+        <translation>Delegation: %1 (alle Gäste der Liste).</translation>
+    </message>
+    <message>
+        <source>Tables to create: %1.</source>
+        <translation>Anzulegende Tische: %1.</translation>
+    </message>
+    <message>
+        <source>Tables created: %1.</source>
+        <translation>Angelegte Tische: %1.</translation>
+    </message>
+    <message>
+        <source>%1 guests name tables the event does not have: %2. They are imported without a seat unless you let the import create these tables.</source>
+        <translation>%1 Gäste nennen Tische, die es nicht gibt: %2. Sie werden ohne Platz importiert, wenn der Import diese Tische nicht anlegen soll.</translation>
     </message>
 </context>
 <context>

@@ -357,7 +357,7 @@
     <name>CountersView</name>
     <message>
         <source>%1 / %2 checked in</source>
-        <translation>%1 / %2 зарегистрированы</translation>
+        <translation>%1 / %2 отмечены</translation>
     </message>
 </context>
 <context>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>Connection</source>
-        <translation>Связь</translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Last synced</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Merging: every desk's check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
-        <translation>Объединение: регистрации всех стоек сохраняются; если гостя зарегистрировали на двух стойках, не видевших друг друга, прибытием считается более ранняя (двойные записи: %1). Изменения: действует более позднее, другое остаётся в истории. Гости без заявки, записанные дважды, помечаются (вероятные дубликаты: %2).</translation>
+        <translation>Объединение: отметки всех стоек сохраняются; если приход гостя отметили на двух стойках, не видевших друг друга, прибытием считается более ранняя (двойные записи: %1). Изменения: действует более позднее, другое остаётся в истории. Гости без заявки, записанные дважды, помечаются (вероятные дубликаты: %2).</translation>
     </message>
     <message>
         <source>%1: arrived %2 at %3, also %4</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>Full check-in log (CSV)</source>
-        <translation>Полный журнал регистрации (CSV)</translation>
+        <translation>Полный журнал отметок (CSV)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Check &amp;in</source>
-        <translation>&amp;Зарегистрировать</translation>
+        <translation>&amp;Отметить приход</translation>
     </message>
     <message>
         <source>Check &amp;out</source>
@@ -1237,11 +1237,26 @@
     <name>KioskWindow</name>
     <message>
         <source>Self check-in</source>
-        <translation>Самостоятельная регистрация</translation>
+        <translation>Самостоятельная отметка</translation>
     </message>
     <message>
         <source>Please hold your badge under the scanner.</source>
         <translation>Пожалуйста, поднесите бейдж к сканеру.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalisedFields</name>
+    <message>
+        <source>For readers of another language</source>
+        <translation>Для читателей на другом языке</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>как указано</translation>
+    </message>
+    <message>
+        <source>Badges, the guest display, schedules and host sheets show these to readers of that language; an empty field shows the given one.</source>
+        <translation>Бейджи, экран для гостей, планы встреч и списки столов показывают эти тексты читателям на этом языке; пустое поле – значит, показывается указанный текст.</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1323,7 @@
     </message>
     <message>
         <source>&amp;Undo last check-in</source>
-        <translation>&amp;Отменить последнюю регистрацию</translation>
+        <translation>&amp;Отменить последнюю отметку</translation>
     </message>
     <message>
         <source>Choose &amp;programme item</source>
@@ -1328,11 +1343,11 @@
     </message>
     <message>
         <source>There is no check-in to undo.</source>
-        <translation>Нет регистрации, которую можно отменить.</translation>
+        <translation>Нет отметки прихода, которую можно отменить.</translation>
     </message>
     <message>
         <source>Check-in of %1 undone.</source>
-        <translation>Регистрация гостя %1 отменена.</translation>
+        <translation>Отметка прихода гостя %1 отменена.</translation>
     </message>
     <message>
         <source>The badge could not be printed: %1</source>
@@ -1398,7 +1413,7 @@
     </message>
     <message>
         <source>P&amp;ush check-ins</source>
-        <translation>&amp;Передать регистрации</translation>
+        <translation>&amp;Передать отметки</translation>
     </message>
     <message>
         <source>Guest category of each product (double-click to change)</source>
@@ -1434,7 +1449,7 @@
     </message>
     <message>
         <source>Check-ins and check-outs waiting to be pushed: %1.</source>
-        <translation>Регистраций входа и выхода ждут передачи: %1.</translation>
+        <translation>Отметок входа и выхода ждут передачи: %1.</translation>
     </message>
     <message>
         <source>To annul: %1.</source>
@@ -1490,7 +1505,7 @@
     </message>
     <message>
         <source>Pushed to pretix – check-ins: %1, annulled: %2, refused: %3.</source>
-        <translation>Передано в pretix – регистраций: %1, отменено: %2, отклонено: %3.</translation>
+        <translation>Передано в pretix – отметок: %1, отменено: %2, отклонено: %3.</translation>
     </message>
     <message>
         <source>Category saved; guests changed with their product: %1.</source>
@@ -1549,6 +1564,119 @@
     <message>
         <source>(guessed)</source>
         <translation>(предположительно)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Programme items</source>
+        <translation>Пункты программы</translation>
+    </message>
+    <message>
+        <source>&amp;New programme item…</source>
+        <translation>&amp;Новый пункт программы…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>«%1» добавлен.</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>«%1» сохранён.</translation>
+    </message>
+    <message>
+        <source>Import programme items</source>
+        <translation>Импорт пунктов программы</translation>
+    </message>
+    <message>
+        <source>Programme lists (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Списки программы (*.csv *.tsv *.txt *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 programme items added, %2 updated.</source>
+        <translation>Пунктов программы добавлено: %1, обновлено: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeItemDialog</name>
+    <message>
+        <source>Edit programme item</source>
+        <translation>Изменить пункт программы</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Новый пункт программы</translation>
+    </message>
+    <message>
+        <source>Open to &amp;all guests (else: registered guests only)</source>
+        <translation>Для &amp;всех гостей (иначе только для гостей с заявкой)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Конец:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Programme item</source>
+        <translation>Пункт программы</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <source>all guests</source>
+        <translation>все гости</translation>
+    </message>
+    <message>
+        <source>registered guests</source>
+        <translation>гости с заявкой</translation>
     </message>
 </context>
 <context>
@@ -1727,7 +1855,7 @@
         <source>F3: find by name · F4: walk-in · F5: guest list
 F6: programme item · F7: guest display · Ctrl+Z: undo last check-in</source>
         <translation>F3: поиск по имени · F4: гость без заявки · F5: список гостей
-F6: пункт программы · F7: экран для гостей · Ctrl+Z: отменить регистрацию</translation>
+F6: пункт программы · F7: экран для гостей · Ctrl+Z: отменить отметку</translation>
     </message>
     <message>
         <source>Welcome, %1!</source>
@@ -1735,7 +1863,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>%1 is already checked in</source>
-        <translation>%1: регистрация уже пройдена</translation>
+        <translation>%1: приход уже отмечен</translation>
     </message>
     <message>
         <source>Old badge of %1 – it was replaced</source>
@@ -1775,7 +1903,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>NOT SAVED – this check-in did not count</source>
-        <translation>НЕ СОХРАНЕНО – эта регистрация не засчитана</translation>
+        <translation>НЕ СОХРАНЕНО – эта отметка не засчитана</translation>
     </message>
     <message>
         <source>Call the event's admin. Note the guest on paper.</source>
@@ -1814,6 +1942,14 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>затем %1</translation>
     </message>
     <message>
+        <source>sheet %1, slot %2</source>
+        <translation>лист %1, место %2</translation>
+    </message>
+    <message>
+        <source>box %1, %2</source>
+        <translation>ящик %1, %2</translation>
+    </message>
+    <message>
         <source>look at this guest's ticket before letting them in</source>
         <translation>проверьте билет этого гостя, прежде чем пропустить</translation>
     </message>
@@ -1823,7 +1959,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Check-in note: %1</source>
-        <translation>Примечание к регистрации: %1</translation>
+        <translation>Примечание для стойки: %1</translation>
     </message>
     <message>
         <source>New guest from a pretix ticket: ask for the name and complete it in the guest list (F5).</source>
@@ -2008,7 +2144,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <name>SearchResultsModel</name>
     <message>
         <source>already checked in</source>
-        <translation>регистрация уже пройдена</translation>
+        <translation>приход уже отмечен</translation>
     </message>
     <message>
         <source>checked out</source>
@@ -2031,7 +2167,15 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>↑ ↓ choose · Enter: check in · Esc: back to scanning</source>
-        <translation>↑ ↓ выбор · Enter: зарегистрировать · Esc: назад к сканированию</translation>
+        <translation>↑ ↓ выбор · Enter: отметить приход · Esc: назад к сканированию</translation>
+    </message>
+    <message>
+        <source>Register as a walk-in (F4)</source>
+        <translation>Записать как гостя без заявки (F4)</translation>
+    </message>
+    <message>
+        <source>No guest found for “%1”.</source>
+        <translation>Гость «%1» не найден.</translation>
     </message>
 </context>
 <context>
@@ -2184,7 +2328,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>%1 guests expected, %2 checked in at one programme item or more.</source>
-        <translation>Ожидается гостей: %1; зарегистрированы хотя бы на одном пункте программы: %2.</translation>
+        <translation>Ожидается гостей: %1; отмечены хотя бы на одном пункте программы: %2.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2375,14 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>no limit</source>
         <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
@@ -2351,7 +2503,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Check &amp;in now</source>
-        <translation>Сразу &amp;зарегистрировать</translation>
+        <translation>Сразу &amp;отметить приход</translation>
     </message>
     <message>
         <source>&amp;Print the badge now</source>
@@ -2437,7 +2589,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>&amp;Kiosk mode (self check-in)…</source>
-        <translation>Режим &amp;киоска (самостоятельная регистрация)…</translation>
+        <translation>Режим &amp;киоска (самостоятельная отметка)…</translation>
     </message>
     <message>
         <source>Admin mode on.</source>
@@ -2469,7 +2621,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>The event file is gone – check-ins are NOT saved</source>
-        <translation>Файл мероприятия исчез – регистрации НЕ сохраняются</translation>
+        <translation>Файл мероприятия исчез – отметки НЕ сохраняются</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +2717,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Guest {guest_id} has check-ins and cannot be deleted; cancel the registration instead.</source>
-        <translation>У гостя {guest_id} есть регистрации, его нельзя удалить; вместо этого отмените заявку.</translation>
+        <translation>У гостя {guest_id} есть отметки прихода, его нельзя удалить; вместо этого отмените заявку.</translation>
     </message>
     <message>
         <source>A guest needs a given name or a family name.</source>
@@ -2585,11 +2737,11 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>{guest} is not checked in at {item}.</source>
-        <translation>{guest}: нет регистрации на пункте «{item}».</translation>
+        <translation>{guest}: нет отметки прихода на пункте «{item}».</translation>
     </message>
     <message>
         <source>The code {code} already checks in {guest}; a code belongs to one guest.</source>
-        <translation>Код {code} уже регистрирует гостя {guest}; код принадлежит одному гостю.</translation>
+        <translation>Код {code} уже отмечает гостя {guest}; код принадлежит одному гостю.</translation>
     </message>
     <message>
         <source>A table with number {number} already exists.</source>
@@ -2693,11 +2845,11 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>{path}: the event file was deleted, moved or replaced while this desk had it open. Nothing more is saved: check-ins are refused. Close the event and open the right file (or restore a backup).</source>
-        <translation>{path}: файл мероприятия удалён, перемещён или заменён, пока эта стойка с ним работала. Больше ничего не сохраняется: регистрация отклоняется. Закройте мероприятие и откройте нужный файл (или восстановите резервную копию).</translation>
+        <translation>{path}: файл мероприятия удалён, перемещён или заменён, пока эта стойка с ним работала. Больше ничего не сохраняется: отметки не принимаются. Закройте мероприятие и откройте нужный файл (или восстановите резервную копию).</translation>
     </message>
     <message>
         <source>{path}: this event file has {links} names (hard links); two desks could write it under different names and lose check-ins. Copy the file and open the copy.</source>
-        <translation>{path}: у этого файла мероприятия несколько имён (жёстких ссылок: {links}); две стойки могли бы записывать его под разными именами и потерять регистрации. Скопируйте файл и откройте копию.</translation>
+        <translation>{path}: у этого файла мероприятия несколько имён (жёстких ссылок: {links}); две стойки могли бы записывать его под разными именами и потерять отметки. Скопируйте файл и откройте копию.</translation>
     </message>
     <message>
         <source>{path}: the event file could not be upgraded from file format {found} to {supported} ({detail}). It was left unchanged.</source>
@@ -2864,6 +3016,26 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>{path}, строка {row}: стол {number} указан дважды (впервые в строке {first}).</translation>
     </message>
     <message>
+        <source>A programme item needs a name.</source>
+        <translation>У пункта программы должно быть название.</translation>
+    </message>
+    <message>
+        <source>{path}: the file lists no programme items.</source>
+        <translation>{path}: в файле нет пунктов программы.</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds the item's name (found: {columns}); name one "Name", "Programmpunkt" or "Название".</source>
+        <translation>{path}: ни в одном столбце нет названия пункта (найдены: {columns}); назовите столбец «Название», «Name» или «Programmpunkt».</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: the item's name is missing.</source>
+        <translation>{path}, строка {row}: нет названия пункта.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: {value!r} is not a date and time (write 2027-04-20 09:00 or 20.04.2027 09:00).</source>
+        <translation>{path}, строка {row}, столбец {column}: {value!r} – это не дата и время (пишите 20.04.2027 09:00 или 2027-04-20 09:00).</translation>
+    </message>
+    <message>
         <source>Unknown reason {reason!r} for a new badge; reasons: {reasons}.</source>
         <translation>Неизвестная причина {reason!r} для нового бейджа; причины: {reasons}.</translation>
     </message>
@@ -2905,7 +3077,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>The API token's team may not read or check in the orders of {event}: give it 'Orders: View all and check-in' for this event.</source>
-        <translation>Команде этого API-токена нельзя читать или регистрировать заказы {event}: дайте ей право 'Orders: View all and check-in' для этого мероприятия.</translation>
+        <translation>Команде этого API-токена нельзя читать заказы {event} или отмечать по ним приход: дайте ей право 'Orders: View all and check-in' для этого мероприятия.</translation>
     </message>
     <message>
         <source>pretix at {url} has no event {event} of organizer {organizer} for this token; its events: {events}.</source>
@@ -3370,6 +3542,13 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
 </context>
 <context>
+    <name>feature_programme</name>
+    <message>
+        <source>Pro&amp;gramme items…</source>
+        <translation>Пункты про&amp;граммы…</translation>
+    </message>
+</context>
+<context>
     <name>feature_reports</name>
     <message>
         <source>&amp;Export…</source>
@@ -3711,7 +3890,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Codes that already check in another guest (not added)</source>
-        <translation>Коды, которые уже регистрируют другого гостя (не добавлены)</translation>
+        <translation>Коды, которые уже отмечают приход другого гостя (не добавлены)</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -3741,6 +3920,58 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <source>Neither yes nor no (consent or meeting point left as it was)</source>
         <translation>Ни «да», ни «нет» (согласие или место встречи не изменены)</translation>
     </message>
+    <message>
+        <source>Every guest of this list</source>
+        <translation>Все гости этого списка</translation>
+    </message>
+    <message>
+        <source>as in the list</source>
+        <translation>как в списке</translation>
+    </message>
+    <message>
+        <source>none – or the delegation's name, e.g. Omsk</source>
+        <translation>нет – или название делегации, например Омск</translation>
+    </message>
+    <message>
+        <source>Create the tables the list names that the event does not have</source>
+        <translation>Создать столы, которые названы в списке, но которых ещё нет</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Делегация:</translation>
+    </message>
+    <message>
+        <source>The names are written in Cyrillic: %1 is preselected as their language.</source>
+        <translation>Имена написаны кириллицей: их язык выбран заранее – %1.</translation>
+    </message>
+    <message>
+        <source>Create the tables %1 (%2 guests name them)</source>
+        <translation>Создать столы %1 (их называют гостей: %2)</translation>
+    </message>
+    <message>
+        <source>Delegation: %1 (every guest of the list).</source>
+        <translation>Делегация: %1 (все гости списка).</translation>
+    </message>
+    <message>
+        <source>Tables to create: %1.</source>
+        <translation>Будут созданы столы: %1.</translation>
+    </message>
+    <message>
+        <source>Tables created: %1.</source>
+        <translation>Созданы столы: %1.</translation>
+    </message>
+    <message>
+        <source>%1 guests name tables the event does not have: %2. They are imported without a seat unless you let the import create these tables.</source>
+        <translation>Гостей, у которых указаны несуществующие столы: %1 (%2). Они будут импортированы без места, если не разрешить импорту создать эти столы.</translation>
+    </message>
 </context>
 <context>
     <name>pretix</name>
@@ -3750,7 +3981,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>pretix – check-ins pushed: %1.</source>
-        <translation>pretix – передано регистраций: %1.</translation>
+        <translation>pretix – передано отметок: %1.</translation>
     </message>
     <message>
         <source>pre&amp;tix…</source>
@@ -3790,7 +4021,7 @@ Restore it? The damaged file is kept beside it (renamed), nothing is deleted. Ch
         <translation>Последняя исправная резервная копия от %1:
 %2
 
-Восстановить её? Повреждённый файл останется рядом (под другим именем), ничего не удаляется. Регистраций, сделанных после этой копии, в ней нет.</translation>
+Восстановить её? Повреждённый файл останется рядом (под другим именем), ничего не удаляется. Отметок прихода, сделанных после этой копии, в ней нет.</translation>
     </message>
     <message>
         <source>Restore the backup</source>

@@ -142,7 +142,7 @@ def render_badges(
     progress: Progress | None = None,
     record: bool = True,
 ) -> BadgeBatch:
-    """Render badges for ``guests`` (sorted A–Z by family name) into a PDF at ``out``.
+    """Render badges for ``guests`` (A–Z in the staff's order) into a PDF at ``out``.
 
     With ``record`` every badge goes into the print log with its box, sheet and slot.
     """
@@ -153,9 +153,11 @@ def render_badges(
     if not guests:
         raise InvalidInput("no_badges_selected")
     fonts.register()
-    ordered = sorted(guests, key=content.sort_key)
+    staff_lang = options.language or content.event_language(event)
+    ordered = sorted(guests, key=lambda g: content.sort_key(g, staff_lang))
     path = Path(out) if isinstance(out, str | os.PathLike) else None
-    lines = content.programme_lines(programme.list_items(event)) if lay.has_back else []
+    items = programme.list_items(event) if lay.has_back else []
+    lines = {lang: content.programme_lines(items, lang) for lang in content.LANGUAGES}
     batch = BadgeBatch(lay.name, path, printlog.new_batch_id())
     prepared = designs_prepare.resolve(
         event, options.design, lay.badge_width, lay.badge_height, options.logo
@@ -178,7 +180,7 @@ def render_badges(
         canvas.setTitle(f"Badges – {event.info.name}")
         canvas.setCreator("checkin")
         faces = BadgeFaces(canvas, lay, prepared)  # images become forms before any page
-        _draw(canvas, lay, faces, values, ordered, batch, lines, progress)
+        _draw(canvas, lay, faces, values, ordered, batch, lines, progress, staff_lang)
         canvas.save()
     if record:
         record_batch(event, batch, desk=options.desk, operator=options.operator)
@@ -226,7 +228,7 @@ def _binary_streams():
                 rl_config.useA85 = _a85_users[1]
 
 
-def _draw(canvas, lay, faces, values, ordered, batch, lines, progress) -> None:
+def _draw(canvas, lay, faces, values, ordered, batch, lines, progress, lang) -> None:
     marks = _SheetMarks(canvas, lay)
     per = lay.per_sheet
     total = len(values)
@@ -236,7 +238,7 @@ def _draw(canvas, lay, faces, values, ordered, batch, lines, progress) -> None:
         faces.fronts(fronts, sheet)
         if lay.sides == "foldover":
             for i, badge in enumerate(sheet):
-                faces.back(lay.back_slot(i), badge, lay.back, lines)
+                faces.back(lay.back_slot(i), badge, lay.back, lines[badge.content.language])
             marks.fold_lines(fronts)
         if lay.crop_marks:
             marks.crop_marks([lay.piece_slot(i) for i in range(per)])
@@ -244,7 +246,7 @@ def _draw(canvas, lay, faces, values, ordered, batch, lines, progress) -> None:
         batch.pages += 1
         if lay.sides == "duplex":
             for i, badge in enumerate(sheet):
-                faces.back(lay.back_slot(i), badge, lay.back, lines)
+                faces.back(lay.back_slot(i), badge, lay.back, lines[badge.content.language])
             canvas.showPage()
             batch.pages += 1
         batch.sheets += 1
@@ -252,6 +254,6 @@ def _draw(canvas, lay, faces, values, ordered, batch, lines, progress) -> None:
             gid = badge.content.guest_id
             batch.order.append(gid)
             batch.placements[gid] = (batch.sheets, i + 1)
-            batch.boxes[gid] = content.box_letter(guest)
+            batch.boxes[gid] = content.box_letter(guest, lang)
         if progress is not None:
             progress(min(start + per, total), total)

@@ -1,4 +1,4 @@
-"""The sync part of the event file's schema: migration 12 (listed in ``checkin/schema.py``).
+"""The sync part of the event file's schema: migration 13 (listed in ``checkin/schema.py``).
 
 Kept here, beside the code that uses these tables, so the schema module stays readable.
 """

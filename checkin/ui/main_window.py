@@ -45,7 +45,7 @@ from checkin.ui.desk import (
     WalkInDialog,
     detector_from_settings,
 )
-from checkin.ui.language import error_text
+from checkin.ui.language import current_language, error_text
 from checkin.ui.printing import open_pdf
 
 
@@ -61,6 +61,7 @@ def features() -> tuple:
         language,
         pretix,
         printing,
+        programme,
         reports,
         rounds,
         seating,
@@ -81,6 +82,7 @@ def features() -> tuple:
         printing.install,
         transfer.install_export,
         reports.install,
+        programme.install,
         rounds.install,
         seating.install,
     )
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
         self.search_view = SearchView(self.ctx.event, self, item=self.ctx.item)
         self.search_view.check_in_requested.connect(self.check_in_found)
         self.search_view.back_requested.connect(self.show_scan)
+        self.search_view.walkin_requested.connect(lambda _typed: self.walkin())
         self.guest_list = GuestListView(self.ctx.event, self.ctx.item, self, desk=self.ctx.desk)
         self.guest_list.changed.connect(self.data_changed)
         self.guest_list.checked.connect(self._show_on_display)
@@ -253,7 +256,7 @@ class MainWindow(QMainWindow):
         self.item_box.blockSignals(True)
         self.item_box.clear()
         for s in stats.event_stats(self.ctx.event):
-            label = f"{s.item.name}  ({s.checked_in}/{s.expected})"
+            label = f"{s.item.name_in(current_language())}  ({s.checked_in}/{s.expected})"
             self.item_box.addItem(label, s.item.id)
         self.item_box.setCurrentIndex(self.item_box.findData(self.ctx.item.id))
         self.item_box.blockSignals(False)
@@ -262,7 +265,8 @@ class MainWindow(QMainWindow):
         """Refresh the active item's count; other items' counts change only with guests."""
         index = self.item_box.findData(self.ctx.item.id)
         if index >= 0:
-            self.item_box.setItemText(index, f"{s.item.name}  ({s.checked_in}/{s.expected})")
+            name = s.item.name_in(current_language())
+            self.item_box.setItemText(index, f"{name}  ({s.checked_in}/{s.expected})")
 
     # -- pages ----------------------------------------------------------------------------------
     def show_scan(self) -> None:

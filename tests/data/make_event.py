@@ -86,6 +86,14 @@ GUEST_VALUES = {
 }  # fmt: skip
 
 
+# Columns that later migrations added to other tables: set where the version has them.
+ROW_VALUES = {
+    "tables": {1: {"name_ru": "Уход", "theme_ru": "Уход и здоровье", "theme_en": "Care"}},
+    "programme_items": {1: {"place": "Rathaus", "name_ru": "Кооперационная биржа",
+                            "place_ru": "Ратуша"}},
+}  # fmt: skip
+
+
 def _columns(event: Event, table: str) -> set[str]:
     return {row[1] for row in event.db.execute(f"PRAGMA table_info({table})")}
 
@@ -120,6 +128,13 @@ def make(path: Path) -> None:
                     if column in columns:
                         event.db.execute(f"UPDATE guests SET {column} = ? WHERE id = ?",
                                          [value, guest_id])  # fmt: skip
+            for table, rows in ROW_VALUES.items():
+                columns = _columns(event, table)
+                for row_id, values in rows.items():
+                    for column, value in values.items():
+                        if column in columns:
+                            event.db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?",
+                                             [value, row_id])  # fmt: skip
         version = event.db.execute("PRAGMA user_version").fetchone()[0]
     assert version == schema.SCHEMA_VERSION, (version, schema.SCHEMA_VERSION)
     print(f"{path}: schema version {version}")

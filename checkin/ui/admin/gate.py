@@ -41,6 +41,7 @@ ADMIN_ACTIONS = frozenset(
         "action_backup_show",
         "action_kiosk",
         "action_pretix",  # pulls guests, pushes check-ins, holds the pretix token
+        "action_programme_items",  # the check-in lists themselves
     }
 )
 DESK_ACTIONS = frozenset(
@@ -87,6 +88,8 @@ ADMIN_WINDOWS = frozenset(
         "ReissueDialog",
         "SubstituteDialog",
         "PretixDialog",
+        "ProgrammeDialog",
+        "ProgrammeItemDialog",
         "DesignerWindow",
     }
 )

@@ -44,7 +44,7 @@ from checkin.ui import printing as badge_printing
 from checkin.ui.badges.badge_job import PrintJob, run_job
 from checkin.ui.bridge import run_in_background
 from checkin.ui.designer import CheckPanel
-from checkin.ui.language import category_name, error_text, translate_core
+from checkin.ui.language import category_name, error_text, locale_format, translate_core
 
 
 class BadgeDialog(QDialog):
@@ -110,7 +110,9 @@ class BadgeDialog(QDialog):
         self.table_box.currentIndexChanged.connect(self.update_count)
         self.unprinted = QCheckBox(self.tr("Only badges not printed yet"), objectName="unprinted")
         self.unprinted.toggled.connect(self.update_count)
-        text = self.tr("Only the selected guests (%1)").replace("%1", str(len(self.selected_ids)))
+        text = self.tr("Only the selected guests (%1)").replace(
+            "%1", locale_format.number(len(self.selected_ids))
+        )
         self.only_selected = QCheckBox(text, objectName="only_selected")
         self.only_selected.setEnabled(bool(self.selected_ids))
         self.only_selected.setChecked(bool(self.selected_ids))

@@ -79,7 +79,7 @@ class GuestDisplay(QWidget):
         table = result.table
         rounds = None
         if self._event is not None:
-            rounds = rounds_now.now_and_next(self._event, result.item.id, guest.id)
+            rounds = rounds_now.now_and_next(self._event, result.item.id, guest.id, lang=lang)
         self.next_round.hide()
         if rounds is not None:
             self._show_rounds(lang, rounds)
@@ -87,7 +87,7 @@ class GuestDisplay(QWidget):
             self.table_caption.setText(greetings.phrase(lang, "table"))
             self.table_number.setText(str(table.number))
             self.table_number.show()
-            self.table_theme.setText(table.theme or table.name)
+            self.table_theme.setText(table.topic_in(lang))  # the guest's language if it has one
         else:
             self.table_caption.clear()
             self.table_number.hide()

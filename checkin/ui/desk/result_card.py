@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLa
 from checkin import categories
 from checkin.checkins import CheckinResult, Result
 from checkin.models import Guest
-from checkin.ui.language import category_name, locale_format
+from checkin.ui.language import category_name, current_language, locale_format, reading
 
 GREEN, AMBER, RED, READY = "green", "amber", "red", "ready"
 _COLOURS = {
@@ -46,6 +46,7 @@ class ResultCard(QFrame):
         self.hold_ms = hold_ms
         self._timer = QTimer(self, singleShot=True, timeout=self.show_ready)
         self.title = self._label("card_title", 30, bold=True)
+        self.reading = self._label("card_reading", 22)  # the name in the staff's script
         self.table = self._label("card_table", 44, bold=True)
         self.details = self._label("card_details", 17)
         self.notes = self._label("card_notes", 17, bold=True)
@@ -59,7 +60,8 @@ class ResultCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
         layout.setSpacing(8)
-        for widget in (self.title, self.table, self.details, self.notes, self.next_step):
+        for widget in (self.title, self.reading, self.table, self.details, self.notes,
+                       self.next_step):  # fmt: skip
             layout.addWidget(widget)
         layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -98,6 +100,7 @@ class ResultCard(QFrame):
         self.result = None
         self._paint(READY)
         self._set(self.title, self.tr("Ready – scan the next badge"))
+        self._set(self.reading, "")
         self._set(self.table, "")
         self._set(
             self.details,
@@ -116,7 +119,7 @@ class ResultCard(QFrame):
         self,
         result: CheckinResult,
         *,
-        badge_location: str | None = None,
+        badge_location=None,  # a badges.PrintRecord (or a text)
         can_print: bool = False,
         replaced=None,  # a badge_lifecycle.Replacement, for a replaced_badge result
         rounds=None,  # the guest's seats in the item's meeting rounds (rounds.now.RoundSeat)
@@ -132,7 +135,8 @@ class ResultCard(QFrame):
         name = guest.full_name if guest else ""
         if self.replaced is not None and self.replaced.voided_holder:
             name = self.replaced.voided_holder  # a substitute's registration: the old person
-        self._set(self.title, self._title(result.result, name, item.name))
+        self._set(self.title, self._title(result.result, name, item.name_in(current_language())))
+        self._set(self.reading, reading(name))  # "Parfenova Irina" under "Парфёнова Ирина"
         shows_table = result.result in (Result.CHECKED_IN, Result.ALREADY_CHECKED_IN)
         self._set(self.table, self._table_text(result) if guest and shows_table else "")
         self._set(self.details, self._details(result))
@@ -154,6 +158,7 @@ class ResultCard(QFrame):
         self.result = None
         self._paint(RED)
         self._set(self.title, self.tr("NOT SAVED – this check-in did not count"))
+        self._set(self.reading, "")
         self._set(self.table, "")
         self._set(self.details, message)
         self._set(self.notes, "")
@@ -184,7 +189,7 @@ class ResultCard(QFrame):
         table = result.table
         if table is None:
             return self.tr("No table assigned")
-        theme = table.theme or table.name
+        theme = table.topic_in(current_language())  # the staff's language, if the table has it
         text = self.tr("Table %1").replace("%1", str(table.number))
         return f"{text} – {theme}" if theme else text
 
@@ -218,6 +223,16 @@ class ResultCard(QFrame):
             parts.append(self.tr("then %1").replace("%1", rounds))
         return " · ".join(parts)
 
+    def _place(self, location) -> str:
+        """Where a pre-printed badge waits: a print record (box, sheet, slot) in the staff's
+        words, or a text as given."""
+        if not hasattr(location, "sheet"):
+            return str(location)
+        where = self.tr("sheet %1, slot %2").replace("%1", str(location.sheet))
+        where = where.replace("%2", str(location.slot))
+        return self.tr("box %1, %2").replace("%1", location.box).replace("%2", where) if (
+            location.box) else where  # fmt: skip
+
     def _notes(self, result: CheckinResult) -> str:
         """The check-in text from the ticketing system first (it is meant for the desk),
         then the guest's note."""
@@ -243,11 +258,11 @@ class ResultCard(QFrame):
             lines.append(self.tr("Note: %1").replace("%1", guest.notes))
         return "\n".join(lines)
 
-    def _next_step(self, result: CheckinResult, badge_location: str | None, can_print: bool) -> str:
+    def _next_step(self, result: CheckinResult, badge_location, can_print: bool) -> str:
         guest = result.guest
         if result.result is Result.CHECKED_IN:
             if badge_location:
-                return self.tr("Badge: %1").replace("%1", badge_location)
+                return self.tr("Badge: %1").replace("%1", self._place(badge_location))
             if guest and guest.badge_printed_count:
                 return self.tr("The guest has a printed badge.")
             if can_print:
@@ -277,7 +292,7 @@ class ResultCard(QFrame):
             ),
             Result.NOT_ON_THIS_LIST: self.tr(
                 "Check the programme item above (F6) – %1 – or ask the organiser."
-            ).replace("%1", result.item.name),
+            ).replace("%1", result.item.name_in(current_language())),
             Result.TICKET_NOT_VALID: self.tr(
                 "Ask for the current ticket, or find the guest by name (F3)."
             ),

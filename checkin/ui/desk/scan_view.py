@@ -20,7 +20,7 @@ from checkin.models import Guest, ProgrammeItem
 from checkin.rounds import now as rounds_now
 from checkin.scanning import ScanOutcome
 from checkin.ui.desk.result_card import ResultCard
-from checkin.ui.language import error_text
+from checkin.ui.language import current_language, error_text
 
 
 class CodeField(QLineEdit):
@@ -127,7 +127,7 @@ class ScanView(QWidget):
     def show_result(self, result: CheckinResult) -> None:
         location = None
         if result.guest is not None and result.result is checkins.Result.CHECKED_IN:
-            location = badges.current_badge_location(self._event, result.guest.id)
+            location = badges.current_badge_print(self._event, result.guest.id)
         replaced = None
         if result.result is checkins.Result.REPLACED_BADGE:
             replaced = replacement_for_scan(self._event, result.scanned)
@@ -136,7 +136,9 @@ class ScanView(QWidget):
             checkins.Result.CHECKED_IN,
             checkins.Result.ALREADY_CHECKED_IN,
         ):
-            rounds = rounds_now.guest_rounds(self._event, result.item.id, result.guest.id)
+            rounds = rounds_now.guest_rounds(
+                self._event, result.item.id, result.guest.id, lang=current_language()
+            )
         self.card.show_result(
             result,
             badge_location=location,

@@ -1,18 +1,29 @@
-"""Find a guest by name as you type (any script, accents, one typo) and check them in.
+"""Find a guest by name as you type (any script or spelling, accents, a typo) and check
+them in.
 
 Up/Down move through the results without leaving the search field; Enter checks the
-selected guest in; Escape goes back to the scan view.
+selected guest in; Escape goes back to the scan view. Names in another script than the
+staff's show their reading; when nobody matches, the view says so and offers a walk-in (F4).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from checkin import checkins, guests, search, tables
 from checkin.event import Event
 from checkin.models import Guest
 from checkin.ui.bridge import run_in_background
+from checkin.ui.language import current_language, list_name
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -49,8 +60,7 @@ class SearchResultsModel(QAbstractListModel):
             return None
         guest = self.guests[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            name = ", ".join(p for p in (guest.family_name, guest.given_name) if p)
-            parts = [name]
+            parts = [list_name(guest.given_name, guest.family_name)]
             if guest.organisation:
                 parts.append(guest.organisation)
             number = self.table_numbers.get(guest.table_id)
@@ -69,15 +79,16 @@ class SearchResultsModel(QAbstractListModel):
 _RUNNING: set = set()  # index builds still running in the thread pool
 
 
-def _build_index(path) -> tuple[search.SearchIndex, dict]:
+def _build_index(path, lang: str) -> tuple[search.SearchIndex, dict]:
     with Event.open(path, read_only=True) as event:
-        built = search.SearchIndex(guests.list_guests(event))
+        built = search.SearchIndex(guests.list_guests(event), lang)
         return built, {t.id: t.number for t in tables.list_tables(event)}
 
 
 class SearchView(QWidget):
     check_in_requested = Signal(object)  # the Guest
     back_requested = Signal()
+    walkin_requested = Signal(str)  # what was typed, for a guest nobody found
 
     def __init__(self, event: Event, parent=None, *, limit: int = 50, item=None):
         super().__init__(parent)
@@ -111,11 +122,27 @@ class SearchView(QWidget):
         self.results.setFont(list_font)
         self.hint = QLabel(self.tr("↑ ↓ choose · Enter: check in · Esc: back to scanning"))
         self.hint.setStyleSheet("color: #546e7a;")
+        self.empty = QLabel()
+        self.empty.setObjectName("search_empty")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # the query is data, never markup
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("font-size: 15pt;")
+        self.walkin_button = QPushButton(self.tr("Register as a walk-in (F4)"))
+        self.walkin_button.setObjectName("search_walkin")
+        self.walkin_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.walkin_button.clicked.connect(
+            lambda: self.walkin_requested.emit(self.query_field.text().strip())
+        )
+        nobody = QHBoxLayout()
+        nobody.addWidget(self.empty, 1)
+        nobody.addWidget(self.walkin_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.query_field)
+        layout.addLayout(nobody)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.hint)
+        self._show_nobody("")
         self.setFocusProxy(self.query_field)
 
     def _state_of(self, guest_id: int):
@@ -140,10 +167,10 @@ class SearchView(QWidget):
         if not force and self.index is not None and fingerprint == self._fingerprint:
             return
         if background:
-            path = self._event.path
+            path, lang = self._event.path, current_language()
             self._pending = fingerprint
             task = run_in_background(
-                lambda: _build_index(path), self._index_built, self._index_failed
+                lambda: _build_index(path, lang), self._index_built, self._index_failed
             )
             # The task outlives this view if the window closes mid-build: keep it (and its
             # signals) alive until it has reported.
@@ -151,7 +178,7 @@ class SearchView(QWidget):
             task.signals.done.connect(lambda _r: _RUNNING.discard(task))
             task.signals.failed.connect(lambda _e: _RUNNING.discard(task))
             return
-        built = search.SearchIndex(guests.list_guests(self._event))
+        built = search.SearchIndex(guests.list_guests(self._event), current_language())
         self._install(built, {t.id: t.number for t in tables.list_tables(self._event)}, fingerprint)
 
     def _install(self, built: search.SearchIndex, numbers: dict, fingerprint) -> None:
@@ -181,7 +208,15 @@ class SearchView(QWidget):
         self.model.set_guests(found)
         if found:
             self.results.setCurrentIndex(self.model.index(0))
+        self._show_nobody("" if found else text.strip())
         return found
+
+    def _show_nobody(self, query: str) -> None:
+        """ "Nobody found" and the walk-in offer, for a query that found no guest."""
+        text = self.tr("No guest found for “%1”.").replace("%1", query) if query else ""
+        self.empty.setText(text)
+        self.empty.setVisible(bool(query))
+        self.walkin_button.setVisible(bool(query))
 
     def selected_guest(self) -> Guest | None:
         index = self.results.currentIndex()
