@@ -19,7 +19,8 @@ _RANK = {
     codes.CodeStatus.VALID: 0,
     codes.CodeStatus.OTHER_EVENT: 1,
     codes.CodeStatus.FORGED: 2,
-    codes.CodeStatus.NOT_OURS: 3,
+    codes.CodeStatus.MISTYPED: 3,
+    codes.CodeStatus.NOT_OURS: 4,
 }
 
 
@@ -46,14 +47,15 @@ def best_reading(event: Event, text: str) -> Candidate:
     best = ranked[0][1]
     as_typed = candidates[0]
     best_status = codes.parse_code(secret, best.text).status
-    if (
-        best_status is not codes.CodeStatus.VALID
-        and codes.parse_code(secret, as_typed.text).status is not codes.CodeStatus.NOT_OURS
+    typed_status = codes.parse_code(secret, as_typed.text).status
+    if best_status is not codes.CodeStatus.VALID and typed_status in (
+        codes.CodeStatus.FORGED,
+        codes.CodeStatus.OTHER_EVENT,
     ):
-        # What arrived is shaped like one of our codes and no reading of it is valid: report
-        # it as typed. A repaired reading that merely passes the check character (1 in 32)
+        # What arrived passes the check character and no reading of it is valid: report it
+        # as typed. A repaired reading that merely passes the check character (1 in 32)
         # must not turn a forged badge into "another event's badge".
-        best, best_status = as_typed, codes.parse_code(secret, as_typed.text).status
+        best, best_status = as_typed, typed_status
     if best_status is codes.CodeStatus.NOT_OURS:
         # Not one of our codes in any reading: maybe a barcode from an imported list.
         for candidate in candidates:

@@ -24,6 +24,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "present": ("Anwesend", "Present", "На месте"),
     "checked_out": ("Ausgecheckt", "Checked out", "Ушли"),
     "no_shows": ("Nicht erschienen", "No-shows", "Не пришли"),
+    "not_yet": ("Noch nicht da", "Not arrived yet", "Ещё не пришли"),
     "guests_total": ("Gäste insgesamt", "Guests in total", "Всего гостей"),
     "attended_any": (
         "bei mindestens einem Programmpunkt",
@@ -52,6 +53,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "state_present": ("anwesend", "present", "на месте"),
     "state_left": ("gegangen", "left", "ушёл"),
     "state_no_show": ("nicht erschienen", "no-show", "не пришёл"),
+    "state_not_yet": ("noch nicht da", "not arrived yet", "ещё не пришёл"),
     "by_category": ("Nach Kategorie", "By category", "По категориям"),
     "by_organisation": ("Nach Organisation", "By organisation", "По организациям"),
     "by_table": ("Nach Tisch", "By table", "По столам"),

@@ -52,9 +52,18 @@ def test_an_unrepaired_scan_is_not_marked_repaired(event):
 
 def test_forged_code_stays_forged_in_every_layout(event):
     guest, code = _code_with(event, "YZ")
-    tampered = code[:-3] + ("0" if code[-3] != "0" else "1") + code[-2:]
-    outcome = scanning.scan(event, typed_on("de", tampered))
+    tampered = code[:-3] + ("0" if code[-3] != "0" else "1") + code[-2]
+    forged = tampered + codes._check_char(tampered)  # the check character made to fit
+    outcome = scanning.scan(event, typed_on("de", forged))
     assert outcome.result.result is Result.FORGED_CODE
+
+
+def test_a_typo_stays_a_typo_in_every_layout(event):
+    """One wrong character breaks the check character: a typing error, not a forgery."""
+    guest, code = _code_with(event, "YZ")
+    mistyped = code[:-3] + ("0" if code[-3] != "0" else "1") + code[-2:]
+    outcome = scanning.scan(event, typed_on("de", mistyped))
+    assert outcome.result.result is Result.MISTYPED_CODE
 
 
 def test_other_events_code_in_a_garbled_layout(event, tmp_path):

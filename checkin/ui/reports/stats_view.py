@@ -1,8 +1,8 @@
 """Reports ▸ Statistics…: the report's figures for the running event, kept up to date.
 
-A table of every programme item (expected, checked in, present, checked out, no-shows),
-and for the selected item its arrival chart and the breakdowns by category, table and
-organisation. Figures come from checkin.exporting.attendance, like the exports.
+A table of every programme item (expected, checked in, present, checked out, no-shows once
+the item is over, not arrived yet while it runs), and for the selected item its arrival
+chart and the breakdowns by category, table and organisation. Figures come from checkin.exporting.attendance, like the exports.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class ItemFiguresModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Programme item"), self.tr("Expected"), self.tr("Checked in"),
                 self.tr("Rate"), self.tr("Present"), self.tr("Checked out"),
-                self.tr("No-shows")]  # fmt: skip
+                self.tr("No-shows"), self.tr("Not arrived yet")]  # fmt: skip
 
     def set_items(self, items: list[ItemAttendance]) -> None:
         self.beginResetModel()
@@ -60,7 +60,8 @@ class ItemFiguresModel(QAbstractTableModel):
                 "–" if it.rate is None else f"{it.rate * 100:.0f} %",
                 it.present,
                 it.checked_out,
-                it.no_shows,
+                it.no_shows if it.ended else "–",  # not over: nobody is a no-show yet
+                it.not_yet,
             )  # fmt: skip
             for it in items
         ]
@@ -70,7 +71,7 @@ class ItemFiguresModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 8
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

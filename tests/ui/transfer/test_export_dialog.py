@@ -85,12 +85,13 @@ def test_statistics_follow_check_ins_live(qtbot, window, event, tmp_path):
     def cell(col):
         return model.data(model.index(row, col))
 
-    assert (cell(1), cell(2), cell(6)) == ("3", "0", "3")
+    # The exchange is not over: nobody is a no-show yet, three are still to come.
+    assert (cell(1), cell(2), cell(6), cell(7)) == ("3", "0", "–", "3")
     assert view.chart.bins is None
     checkins.check_in(event, _anna(event).id, window.ctx.item, desk="A")
     window.data_changed.emit()
     qtbot.waitUntil(lambda: cell(2) == "1", timeout=3000)
-    assert (cell(3), cell(4), cell(6)) == ("33 %", "1", "2")
+    assert (cell(3), cell(4), cell(6), cell(7)) == ("33 %", "1", "–", "2")
     assert view.chart.bins is not None and sum(view.chart.bins.counts) == 1
     by_cat = {view.by_category.rows[i].key: view.by_category.rows[i].arrived
               for i in range(len(view.by_category.rows))}  # fmt: skip
