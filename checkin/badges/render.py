@@ -23,6 +23,7 @@ from checkin.badges.layouts import Layout, Slot, get_layout
 from checkin.errors import InvalidInput
 from checkin.event import Event
 from checkin.models import Guest
+from checkin.seating import place
 
 Progress = Callable[[int, int], None]
 
@@ -166,6 +167,14 @@ def _contents(event: Event, guests: list[Guest], options: BadgeOptions) -> list[
     staff_lang = options.language or content.event_language(event)
     name = options.event_name if options.event_name is not None else event.info.name
     secret = event.secret
+    rounds = place.rounds_by_guest(event)
+
+    def round_tables(guest: Guest) -> list[int] | None:
+        table = by_id.get(guest.table_id)
+        seat = table.number if table else None
+        numbers = place.badge_tables(seat, rounds.get(guest.id, []))
+        return None if numbers in ([], [seat]) else numbers
+
     return [
         content.build(
             event,
@@ -176,6 +185,7 @@ def _contents(event: Event, guests: list[Guest], options: BadgeOptions) -> list[
             reverse_transliteration=options.reverse_transliteration,
             show_position=options.show_position,
             secret=secret,
+            round_tables=round_tables(g),
         )
         for g in guests
     ]

@@ -59,7 +59,9 @@ def _guest_columns(guests: Iterable[GuestInfo], get: Callable) -> list[Column]:
 
 def item_columns(report: EventAttendance, lang: str, *, with_item: bool = False) -> list[Column]:
     """Columns of the per-item attendance (one row per guest and item)."""
-    status_words = {s: labels.text(f"state_{s}", lang) for s in ("present", "left", "no_show", "not_yet")}
+    status_words = {
+        s: labels.text(f"state_{s}", lang) for s in ("present", "left", "no_show", "not_yet")
+    }
     cols = []
     if with_item:
         cols.append(Column("item", lambda r: r[0].item.name))
