@@ -304,6 +304,211 @@
     </message>
 </context>
 <context>
+    <name>CardTexts</name>
+    <message>
+        <source>Ready – scan the next badge</source>
+        <translation>Bereit – nächstes Namensschild scannen</translation>
+    </message>
+    <message>
+        <source>F3: find by name · F4: walk-in · F5: guest list
+F6: programme item · F7: guest display · Ctrl+Z: undo last check-in</source>
+        <translation>F3: Namenssuche · F4: ohne Anmeldung · F5: Gästeliste
+F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen</translation>
+    </message>
+    <message>
+        <source>This event has no guests yet. Import the guest list: File ▸ Import guest list… (Ctrl+I), or register guests as they come (F4). Protect the settings with an admin PIN: Admin ▸ Set admin PIN…</source>
+        <translation>Diese Veranstaltung hat noch keine Gäste. Gästeliste importieren: Datei ▸ Gästeliste importieren… (Strg+I), oder Gäste beim Eintreffen aufnehmen (F4). Einstellungen mit einer Admin-PIN schützen: Verwaltung ▸ Admin-PIN festlegen…</translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation>Willkommen, %1!</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in</source>
+        <translation>%1 ist bereits eingecheckt</translation>
+    </message>
+    <message>
+        <source>Old badge of %1 – it was replaced</source>
+        <translation>Altes Namensschild von %1 – es wurde ersetzt</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Unbekannter Code</translation>
+    </message>
+    <message>
+        <source>Invalid badge code</source>
+        <translation>Ungültiger Namensschild-Code</translation>
+    </message>
+    <message>
+        <source>Typing error in the code</source>
+        <translation>Tippfehler im Code</translation>
+    </message>
+    <message>
+        <source>Badge of another event</source>
+        <translation>Namensschild einer anderen Veranstaltung</translation>
+    </message>
+    <message>
+        <source>%1 has cancelled</source>
+        <translation>%1 hat abgesagt</translation>
+    </message>
+    <message>
+        <source>%1 is not on this list</source>
+        <translation>%1 steht nicht auf dieser Liste</translation>
+    </message>
+    <message>
+        <source>Since %1 at desk %2</source>
+        <translation>Seit %1 am Schalter %2</translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation>Gescannt: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Badge: %1</source>
+        <translation>Namensschild: %1</translation>
+    </message>
+    <message>
+        <source>The guest has a printed badge.</source>
+        <translation>Der Gast hat ein gedrucktes Namensschild.</translation>
+    </message>
+    <message>
+        <source>No pre-printed badge – press F8 to print it now.</source>
+        <translation>Kein vorgedrucktes Namensschild – mit F8 jetzt drucken.</translation>
+    </message>
+    <message>
+        <source>No pre-printed badge.</source>
+        <translation>Kein vorgedrucktes Namensschild.</translation>
+    </message>
+    <message>
+        <source>Let them in if it is the same person; otherwise check the ID.</source>
+        <translation>Einlassen, wenn es dieselbe Person ist; sonst den Ausweis prüfen.</translation>
+    </message>
+    <message>
+        <source>Ask for the newer badge or ID, then find the guest by name (F3).</source>
+        <translation>Nach dem neueren Namensschild oder dem Ausweis fragen, dann den Gast nach Namen suchen (F3).</translation>
+    </message>
+    <message>
+        <source>Find the guest by name (F3) or register them as a walk-in (F4).</source>
+        <translation>Den Gast nach Namen suchen (F3) oder als Gast ohne Anmeldung aufnehmen (F4).</translation>
+    </message>
+    <message>
+        <source>Check the ID and find the guest by name (F3); tell the organiser if it repeats.</source>
+        <translation>Ausweis prüfen und den Gast nach Namen suchen (F3); bei Wiederholung den Veranstalter informieren.</translation>
+    </message>
+    <message>
+        <source>One character of the code is wrong – type it again or search (F3).</source>
+        <translation>Ein Zeichen des Codes stimmt nicht – bitte neu eintippen oder suchen (F3).</translation>
+    </message>
+    <message>
+        <source>Ask for this event's invitation, or find the guest by name (F3).</source>
+        <translation>Nach der Einladung zu dieser Veranstaltung fragen oder den Gast nach Namen suchen (F3).</translation>
+    </message>
+    <message>
+        <source>Ask the organiser before letting them in; the registration can be restored in the guest list (F5).</source>
+        <translation>Vor dem Einlass den Veranstalter fragen; die Anmeldung lässt sich in der Gästeliste (F5) wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Check the programme item above (F6) – %1 – or ask the organiser.</source>
+        <translation>Den Programmpunkt oben prüfen (F6) – %1 – oder den Veranstalter fragen.</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation>als verloren gemeldet</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>misprinted</source>
+        <translation>fehlerhaft gedruckt</translation>
+    </message>
+    <message>
+        <source>a colleague took the place</source>
+        <translation>ein Kollege kam an seiner Stelle</translation>
+    </message>
+    <message>
+        <source>Replaced %1 at desk %2</source>
+        <translation>Ersetzt am %1 (Schalter %2)</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer badge</source>
+        <translation>Durch ein neueres Namensschild ersetzt</translation>
+    </message>
+    <message>
+        <source>Keep this badge: it was reported lost. %1 has the current badge – check the ID before letting anyone in.</source>
+        <translation>Dieses Namensschild einbehalten: Es wurde als verloren gemeldet. %1 hat das gültige Namensschild – vor dem Einlass den Ausweis prüfen.</translation>
+    </message>
+    <message>
+        <source>The registration now belongs to %1. Keep this badge; if this is %1, find them by name (F3).</source>
+        <translation>Die Anmeldung gehört jetzt %1. Dieses Namensschild einbehalten; ist dies %1, nach Namen suchen (F3).</translation>
+    </message>
+    <message>
+        <source>A newer badge was printed for %1. Keep this one, ask for the new badge or find the guest by name (F3).</source>
+        <translation>Für %1 wurde ein neueres Namensschild gedruckt. Dieses einbehalten, nach dem neuen fragen oder den Gast nach Namen suchen (F3).</translation>
+    </message>
+    <message>
+        <source>printer offline</source>
+        <translation>Drucker nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>out of labels</source>
+        <translation>keine Etiketten mehr</translation>
+    </message>
+    <message>
+        <source>driver error</source>
+        <translation>Treiberfehler</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>unbekanntes Problem</translation>
+    </message>
+    <message>
+        <source>The badge could not be made: %1</source>
+        <translation>Das Namensschild konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Badge saved as PDF and opened – not printed yet. Print it from the PDF viewer, then press F9.</source>
+        <translation>Namensschild als PDF gespeichert und geöffnet – noch nicht gedruckt. Im PDF-Programm drucken, dann F9 drücken.</translation>
+    </message>
+    <message>
+        <source>Badge saved as %1 – not printed: no PDF viewer opened it. Print the file, then press F9.</source>
+        <translation>Namensschild gespeichert als %1 – nicht gedruckt: kein PDF-Programm hat es geöffnet. Datei drucken, dann F9 drücken.</translation>
+    </message>
+    <message>
+        <source>Badge queued for printing…</source>
+        <translation>Namensschild wartet auf den Druck…</translation>
+    </message>
+    <message>
+        <source>Badge waiting at %1: %2 – Badges ▸ Print queue (Ctrl+Shift+P).</source>
+        <translation>Namensschild wartet bei %1: %2 – Namensschilder ▸ Druckwarteschlange (Strg+Umschalt+P).</translation>
+    </message>
+    <message>
+        <source>Badge printing on %1…</source>
+        <translation>Namensschild wird auf %1 gedruckt…</translation>
+    </message>
+    <message>
+        <source>Badge printed on %1 – hand it over.</source>
+        <translation>Namensschild auf %1 gedruckt – bitte aushändigen.</translation>
+    </message>
+    <message>
+        <source>Badge printed – hand it over.</source>
+        <translation>Namensschild gedruckt – bitte aushändigen.</translation>
+    </message>
+    <message>
+        <source>Badge NOT printed (%2 on %1). Press F8 to try again.</source>
+        <translation>Namensschild NICHT gedruckt (%2 bei %1). F8 drückt es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Badge printing cancelled – not printed.</source>
+        <translation>Druck des Namensschilds abgebrochen – nicht gedruckt.</translation>
+    </message>
+</context>
+<context>
     <name>CountersView</name>
     <message>
         <source>%1 / %2 checked in</source>
@@ -379,6 +584,21 @@
     <message>
         <source>%1 changed schedules written to %2</source>
         <translation>%1 geänderte Terminpläne in %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <source>&amp;Programme item:</source>
+        <translation>&amp;Programmpunkt:</translation>
+    </message>
+    <message>
+        <source>There is no check-in to undo.</source>
+        <translation>Es gibt keinen Check-in, der rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 undone.</source>
+        <translation>Check-in von %1 rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1053,10 @@
         <source>No-shows</source>
         <translation>No-Shows</translation>
     </message>
+    <message>
+        <source>Not arrived yet</source>
+        <translation>Noch nicht da</translation>
+    </message>
 </context>
 <context>
     <name>JobModel</name>
@@ -1002,16 +1226,16 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>&amp;Programme item:</source>
-        <translation>&amp;Programmpunkt:</translation>
-    </message>
-    <message>
         <source>Desk: %1</source>
         <translation>Schalter: %1</translation>
     </message>
     <message>
         <source>&amp;Scan badges</source>
         <translation>Namensschilder &amp;scannen</translation>
+    </message>
+    <message>
+        <source>“%1” needs admin mode: Admin ▸ Unlock admin mode… (PIN).</source>
+        <translation>„%1“ braucht den Verwaltungsmodus: Verwaltung ▸ Verwaltungsmodus entsperren… (PIN).</translation>
     </message>
     <message>
         <source>&amp;Find by name…</source>
@@ -1046,24 +1270,8 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>There is no check-in to undo.</source>
-        <translation>Es gibt keinen Check-in, der rückgängig gemacht werden kann.</translation>
-    </message>
-    <message>
-        <source>Check-in of %1 undone.</source>
-        <translation>Check-in von %1 rückgängig gemacht.</translation>
-    </message>
-    <message>
-        <source>The badge could not be printed: %1</source>
-        <translation>Das Namensschild konnte nicht gedruckt werden: %1</translation>
-    </message>
-    <message>
-        <source>Badge of %1 saved as %2 – no PDF viewer found to print it.</source>
-        <translation>Namensschild von %1 als %2 gespeichert – kein PDF-Programm zum Drucken gefunden.</translation>
-    </message>
-    <message>
-        <source>Badge of %1 sent to print.</source>
-        <translation>Namensschild von %1 wird gedruckt.</translation>
+        <source>checkin – %1</source>
+        <translation>checkin – %1</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1279,104 @@
     <message>
         <source>Hold the code inside the frame</source>
         <translation>Den Code in den Rahmen halten</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event file</source>
+        <translation>Neue Veranstaltungsdatei</translation>
+    </message>
+    <message>
+        <source>Event files (*.checkin)</source>
+        <translation>Veranstaltungsdateien (*.checkin)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <source>Event &amp;file:</source>
+        <translation>Veranstaltungs&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Bitte der Veranstaltung einen Namen geben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceText</name>
+    <message>
+        <source>No table assigned</source>
+        <translation>Kein Tisch zugewiesen</translation>
+    </message>
+    <message>
+        <source>Round %1 (now): table %2</source>
+        <translation>Runde %1 (jetzt): Tisch %2</translation>
+    </message>
+    <message>
+        <source>Round %1 (from %3): table %2</source>
+        <translation>Runde %1 (ab %3): Tisch %2</translation>
+    </message>
+    <message>
+        <source>Round %1 (next): table %2</source>
+        <translation>Runde %1 (als Nächstes): Tisch %2</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>table %2 (round %1, now)</source>
+        <translation>Tisch %2 (Runde %1, jetzt)</translation>
+    </message>
+    <message>
+        <source>table %2 (round %1, next)</source>
+        <translation>Tisch %2 (Runde %1, als Nächstes)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>round %1: table %2</source>
+        <translation>Runde %1: Tisch %2</translation>
+    </message>
+    <message>
+        <source>then %1</source>
+        <translation>danach %1</translation>
     </message>
 </context>
 <context>
@@ -1146,166 +1452,8 @@
         <translation>Namensschild jetzt drucken (F8)</translation>
     </message>
     <message>
-        <source>Ready – scan the next badge</source>
-        <translation>Bereit – nächstes Namensschild scannen</translation>
-    </message>
-    <message>
-        <source>F3: find by name · F4: walk-in · F5: guest list
-F6: programme item · F7: guest display · Ctrl+Z: undo last check-in</source>
-        <translation>F3: Namenssuche · F4: ohne Anmeldung · F5: Gästeliste
-F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen</translation>
-    </message>
-    <message>
-        <source>Welcome, %1!</source>
-        <translation>Willkommen, %1!</translation>
-    </message>
-    <message>
-        <source>%1 is already checked in</source>
-        <translation>%1 ist bereits eingecheckt</translation>
-    </message>
-    <message>
-        <source>Old badge of %1 – it was replaced</source>
-        <translation>Altes Namensschild von %1 – es wurde ersetzt</translation>
-    </message>
-    <message>
-        <source>Unknown code</source>
-        <translation>Unbekannter Code</translation>
-    </message>
-    <message>
-        <source>Invalid badge code</source>
-        <translation>Ungültiger Namensschild-Code</translation>
-    </message>
-    <message>
-        <source>Badge of another event</source>
-        <translation>Namensschild einer anderen Veranstaltung</translation>
-    </message>
-    <message>
-        <source>%1 has cancelled</source>
-        <translation>%1 hat abgesagt</translation>
-    </message>
-    <message>
-        <source>%1 is not on this list</source>
-        <translation>%1 steht nicht auf dieser Liste</translation>
-    </message>
-    <message>
-        <source>Round %1: table %2</source>
-        <translation>Runde %1: Tisch %2</translation>
-    </message>
-    <message>
-        <source>round %1: table %2</source>
-        <translation>Runde %1: Tisch %2</translation>
-    </message>
-    <message>
-        <source>No table assigned</source>
-        <translation>Kein Tisch zugewiesen</translation>
-    </message>
-    <message>
-        <source>Table %1</source>
-        <translation>Tisch %1</translation>
-    </message>
-    <message>
-        <source>Since %1 at desk %2</source>
-        <translation>Seit %1 am Schalter %2</translation>
-    </message>
-    <message>
-        <source>Scanned: %1</source>
-        <translation>Gescannt: %1</translation>
-    </message>
-    <message>
-        <source>then %1</source>
-        <translation>danach %1</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <source>Badge: %1</source>
-        <translation>Namensschild: %1</translation>
-    </message>
-    <message>
-        <source>The guest has a printed badge.</source>
-        <translation>Der Gast hat ein gedrucktes Namensschild.</translation>
-    </message>
-    <message>
-        <source>No pre-printed badge – press F8 to print it now.</source>
-        <translation>Kein vorgedrucktes Namensschild – mit F8 jetzt drucken.</translation>
-    </message>
-    <message>
-        <source>No pre-printed badge.</source>
-        <translation>Kein vorgedrucktes Namensschild.</translation>
-    </message>
-    <message>
-        <source>Let them in if it is the same person; otherwise check the ID.</source>
-        <translation>Einlassen, wenn es dieselbe Person ist; sonst den Ausweis prüfen.</translation>
-    </message>
-    <message>
-        <source>Ask for the newer badge or ID, then find the guest by name (F3).</source>
-        <translation>Nach dem neueren Namensschild oder dem Ausweis fragen, dann den Gast nach Namen suchen (F3).</translation>
-    </message>
-    <message>
-        <source>Find the guest by name (F3) or register them as a walk-in (F4).</source>
-        <translation>Den Gast nach Namen suchen (F3) oder als Gast ohne Anmeldung aufnehmen (F4).</translation>
-    </message>
-    <message>
-        <source>Check the ID and find the guest by name (F3); tell the organiser if it repeats.</source>
-        <translation>Ausweis prüfen und den Gast nach Namen suchen (F3); bei Wiederholung den Veranstalter informieren.</translation>
-    </message>
-    <message>
-        <source>Ask for this event's invitation, or find the guest by name (F3).</source>
-        <translation>Nach der Einladung zu dieser Veranstaltung fragen oder den Gast nach Namen suchen (F3).</translation>
-    </message>
-    <message>
-        <source>Ask the organiser before letting them in; the registration can be restored in the guest list (F5).</source>
-        <translation>Vor dem Einlass den Veranstalter fragen; die Anmeldung lässt sich in der Gästeliste (F5) wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Check the programme item above (F6) – %1 – or ask the organiser.</source>
-        <translation>Den Programmpunkt oben prüfen (F6) – %1 – oder den Veranstalter fragen.</translation>
-    </message>
-    <message>
-        <source>reported lost</source>
-        <translation>als verloren gemeldet</translation>
-    </message>
-    <message>
-        <source>damaged</source>
-        <translation>beschädigt</translation>
-    </message>
-    <message>
-        <source>misprinted</source>
-        <translation>fehlerhaft gedruckt</translation>
-    </message>
-    <message>
-        <source>a colleague took the place</source>
-        <translation>ein Kollege kam an seiner Stelle</translation>
-    </message>
-    <message>
-        <source>Replaced %1 at desk %2</source>
-        <translation>Ersetzt am %1 (Schalter %2)</translation>
-    </message>
-    <message>
-        <source>Replaced by a newer badge</source>
-        <translation>Durch ein neueres Namensschild ersetzt</translation>
-    </message>
-    <message>
-        <source>Keep this badge: it was reported lost. %1 has the current badge – check the ID before letting anyone in.</source>
-        <translation>Dieses Namensschild einbehalten: Es wurde als verloren gemeldet. %1 hat das gültige Namensschild – vor dem Einlass den Ausweis prüfen.</translation>
-    </message>
-    <message>
-        <source>The registration now belongs to %1. Keep this badge; if this is %1, find them by name (F3).</source>
-        <translation>Die Anmeldung gehört jetzt %1. Dieses Namensschild einbehalten; ist dies %1, nach Namen suchen (F3).</translation>
-    </message>
-    <message>
-        <source>A newer badge was printed for %1. Keep this one, ask for the new badge or find the guest by name (F3).</source>
-        <translation>Für %1 wurde ein neueres Namensschild gedruckt. Dieses einbehalten, nach dem neuen fragen oder den Gast nach Namen suchen (F3).</translation>
-    </message>
-    <message>
-        <source>Badge sent to printer %1 – hand it over.</source>
-        <translation>Namensschild an Drucker %1 gesendet – bitte aushändigen.</translation>
-    </message>
-    <message>
-        <source>Badge printed – hand it over.</source>
-        <translation>Namensschild gedruckt – bitte aushändigen.</translation>
+        <source>It was printed (F9)</source>
+        <translation>Wurde gedruckt (F9)</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1671,41 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <source>checkin – start</source>
+        <translation>checkin – Start</translation>
+    </message>
+    <message>
+        <source>The check-in desk for your event: one file per event, no internet needed.</source>
+        <translation>Der Check-in-Schalter für Ihre Veranstaltung: eine Datei je Veranstaltung, kein Internet nötig.</translation>
+    </message>
+    <message>
+        <source>New event… (Ctrl+N)</source>
+        <translation>Neue Veranstaltung… (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Open event… (Ctrl+O)</source>
+        <translation>Veranstaltung öffnen… (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Try the demo event</source>
+        <translation>Beispielveranstaltung ausprobieren</translation>
+    </message>
+    <message>
+        <source>Recent events (Enter opens):</source>
+        <translation>Zuletzt geöffnet (Enter öffnet):</translation>
+    </message>
+    <message>
+        <source>No events yet: create a new one, or look around in the demo event first.</source>
+        <translation>Noch keine Veranstaltungen: legen Sie eine neue an oder sehen Sie sich zuerst die Beispielveranstaltung an.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>StatsView</name>
     <message>
         <source>Statistics</source>
@@ -1732,6 +1915,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Gast ohne Anmeldung</translation>
     </message>
     <message>
+        <source>Has only &amp;one name</source>
+        <translation>Hat nur &amp;einen Namen</translation>
+    </message>
+    <message>
         <source>Check &amp;in now</source>
         <translation>Gleich &amp;einchecken</translation>
     </message>
@@ -1740,8 +1927,24 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Namensschild gleich &amp;drucken</translation>
     </message>
     <message>
+        <source>Already registered? Enter checks in the guest selected here (↑ ↓ choose).</source>
+        <translation>Schon angemeldet? Enter checkt den hier gewählten Gast ein (↑ ↓ wählen).</translation>
+    </message>
+    <message>
         <source>&amp;Register</source>
         <translation>&amp;Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Check in the selected guest</source>
+        <translation>Gewählten Gast einchecken</translation>
+    </message>
+    <message>
+        <source>Register as a &amp;new guest anyway</source>
+        <translation>Trotzdem als &amp;neuen Gast aufnehmen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2021,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>&amp;Kioskmodus (Selbst-Check-in)…</translation>
     </message>
     <message>
+        <source>Admin mode on</source>
+        <translation>Verwaltungsmodus an</translation>
+    </message>
+    <message>
         <source>Admin mode on.</source>
         <translation>Verwaltungsmodus an.</translation>
     </message>
@@ -1847,17 +2054,6 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Open event</source>
-        <translation>Veranstaltung öffnen</translation>
-    </message>
-    <message>
-        <source>Event files (*.checkin);;All files (*)</source>
-        <translation>Veranstaltungsdateien (*.checkin);;Alle Dateien (*)</translation>
-    </message>
-</context>
-<context>
     <name>badge_lifecycle</name>
     <message>
         <source>Choose a guest first: scan the badge or select them in the list (F5).</source>
@@ -1866,10 +2062,6 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>The old badge of %1 is void now.</source>
         <translation>Das alte Namensschild von %1 ist jetzt ungültig.</translation>
-    </message>
-    <message>
-        <source>The new badge of %1 is printing.</source>
-        <translation>Das neue Namensschild von %1 wird gedruckt.</translation>
     </message>
     <message>
         <source>&amp;New badge (lost, damaged, misprinted)…</source>
@@ -1940,6 +2132,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>A guest needs a given name or a family name.</source>
         <translation>Ein Gast braucht einen Vor- oder Nachnamen.</translation>
+    </message>
+    <message>
+        <source>Enter the family name – or tick “Has only one name”.</source>
+        <translation>Bitte den Nachnamen eingeben – oder „Hat nur einen Namen“ ankreuzen.</translation>
     </message>
     <message>
         <source>Unknown guest field: {field}.</source>
@@ -2671,6 +2867,37 @@ Wiederherstellen? Die beschädigte Datei bleibt daneben erhalten (umbenannt), ni
     <message>
         <source>&amp;Delegation…</source>
         <translation>&amp;Delegation…</translation>
+    </message>
+</context>
+<context>
+    <name>start</name>
+    <message>
+        <source>Open event</source>
+        <translation>Veranstaltung öffnen</translation>
+    </message>
+    <message>
+        <source>Event files (*.checkin);;All files (*)</source>
+        <translation>Veranstaltungsdateien (*.checkin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Neue Veranstaltung…</translation>
+    </message>
+    <message>
+        <source>&amp;Open event…</source>
+        <translation>Veranstaltung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Demo event (to try things out)</source>
+        <translation>Beispiel&amp;veranstaltung (zum Ausprobieren)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent events</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
     </message>
 </context>
 </TS>

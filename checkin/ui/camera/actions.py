@@ -31,7 +31,8 @@ def submit_scan(window, text: str) -> None:
 
 def install(ctx) -> None:
     window = ctx.window
-    action = QAction(translate("camera", "&Camera scanning"), window)
+    action = QAction(window)
+    ctx.retranslated(lambda: action.setText(translate("camera", "&Camera scanning")))
     action.setObjectName("action_camera")
     action.setCheckable(True)
     action.setShortcut(QKeySequence("Ctrl+K"))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -82,6 +83,9 @@ class Translations:
                 self._installed.append(translator)
         QLocale.setDefault(QLocale(_LOCALES[lang]))
         self.language = lang
+        # Qt posts LanguageChange to every window; deliver it now, so that every widget
+        # has said its texts again (changeEvent → retranslate) when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return lang
 
 

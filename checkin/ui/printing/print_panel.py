@@ -123,10 +123,12 @@ class PrintPanel(QDialog):
         self.setWindowTitle(self.tr("Print queue"))
         self.printing = printing
         self.model = JobModel(self)
-        for job in printing.queue.jobs():
-            self.model.update(job)
+        # Listen first, then read: a change reported in between is not lost (a later,
+        # queued report of the same job only brings it up to date again).
         printing.changed.connect(self.model.update)
         printing.changed.connect(lambda _job: self._update_buttons())
+        for job in printing.queue.jobs():
+            self.model.update(job)
         printing.labels_changed.connect(self._show_labels)
         self.table = QTableView()
         self.table.setObjectName("print_jobs")

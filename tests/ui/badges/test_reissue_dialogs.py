@@ -12,6 +12,7 @@ from checkin.ui.badges import lifecycle_actions as feature_badge_lifecycle
 from checkin.ui.badges.reissue_dialog import ReissueDialog, SubstituteDialog
 from checkin.ui.desk.result_card import AMBER, GREEN
 from checkin.ui.main_window import MainWindow
+from tests.ui.desk_helpers import collect_opened_pdfs
 from tests.ui.typing_helpers import type_text
 
 
@@ -19,9 +20,7 @@ from tests.ui.typing_helpers import type_text
 def window(qtbot, event, tmp_path):
     win = MainWindow(event, desk="Empfang 1")
     qtbot.addWidget(win)
-    win.badge_folder = tmp_path
-    win.printed = []
-    win.badge_printer = win.printed.append
+    win.printed = collect_opened_pdfs(win, tmp_path)
     return win
 
 

@@ -95,7 +95,7 @@ def test_desk_window_scan_shows_rounds_on_display_and_card(qtbot, rounds_event, 
     assert texts(display)["table_caption"] == "Сейчас · Раунд 1 · 10:00–10:25"
     assert texts(display)["next_round"].startswith("Далее: Раунд 2")
     card = window.scan_view.card
-    assert card.table.text().startswith("Round 1: table 1")  # this round, big, with its theme
+    assert card.table.text() == "Round 1 (now): table 1 – Medizintechnik"  # this round, big
     assert "then round 2: table 2, round 3: table 1" in card.details.text()
     window.grab().save(str(tmp_path / "desk_rounds.png"))
     anna = next(g for g in guests.list_guests(event) if g.family_name == "Müller")

@@ -15,6 +15,7 @@ from checkin.ui.seating.floor_plan import FloorPlanView
 from checkin.ui.seating.seating_model import MIME, SeatingModel
 from checkin.ui.seating.seating_view import SeatingView
 from checkin.ui.seating.table_dialog import TableDialog, TablesDialog
+from tests.ui.desk_helpers import collect_opened_pdfs
 
 
 def _guest(ev, family: str):
@@ -216,7 +217,7 @@ def test_table_dialogs_create_edit_and_refuse_duplicates(qtbot, demo_event, tmp_
     assert "1 tables added" in listing.message.text()
 
 
-def test_window_list_and_welcome_card_show_the_new_table_at_once(qtbot, demo_event):
+def test_window_list_and_welcome_card_show_the_new_table_at_once(qtbot, demo_event, tmp_path):
     from checkin.ui.main_window import MainWindow
 
     window = MainWindow(demo_event)
@@ -244,8 +245,7 @@ def test_window_list_and_welcome_card_show_the_new_table_at_once(qtbot, demo_eve
     card_table = window.findChild(QLabel, "card_table")
     assert "5" in card_table.text()
     # a badge printed now carries the new table
-    printed = []
-    window.badge_printer = printed.append
+    printed = collect_opened_pdfs(window, tmp_path)
     assert window.print_badge(guests.get_guest(demo_event, roth.id)) is not None
     badge_text = PdfReader(str(printed[0])).pages[0].extract_text()
     assert "Tisch 5" in badge_text, badge_text
