@@ -965,6 +965,23 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n Gast</numerusform>
+            <numerusform>%n Gäste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import guest list – %1</source>
@@ -1371,6 +1388,14 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Tisch %1</translation>
     </message>
     <message>
+        <source>(round %1, now)</source>
+        <translation>(Runde %1, jetzt)</translation>
+    </message>
+    <message>
+        <source>(round %1, next)</source>
+        <translation>(Runde %1, als Nächstes)</translation>
+    </message>
+    <message>
         <source>round %1: table %2</source>
         <translation>Runde %1: Tisch %2</translation>
     </message>
@@ -1543,10 +1568,6 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>checked out</source>
         <translation>ausgecheckt</translation>
-    </message>
-    <message>
-        <source>table %1</source>
-        <translation>Tisch %1</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2735,20 +2756,6 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Added %1, updated %2, %3 unchanged; %4 skipped.</source>
         <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert; %4 übersprungen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n guest(s)</source>
-        <translation>
-            <numerusform>%n Gast</numerusform>
-            <numerusform>%n Gäste</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>

@@ -969,6 +969,25 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n гость</numerusform>
+            <numerusform>%n гостя</numerusform>
+            <numerusform>%n гостей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import guest list – %1</source>
@@ -1375,6 +1394,14 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>стол %1</translation>
     </message>
     <message>
+        <source>(round %1, now)</source>
+        <translation>(раунд %1, сейчас)</translation>
+    </message>
+    <message>
+        <source>(round %1, next)</source>
+        <translation>(раунд %1, следующий)</translation>
+    </message>
+    <message>
         <source>round %1: table %2</source>
         <translation>раунд %1: стол %2</translation>
     </message>
@@ -1547,10 +1574,6 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>checked out</source>
         <translation>выход отмечен</translation>
-    </message>
-    <message>
-        <source>table %1</source>
-        <translation>стол %1</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2739,22 +2762,6 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Added %1, updated %2, %3 unchanged; %4 skipped.</source>
         <translation>Добавлено: %1; обновлено: %2; без изменений: %3; пропущено: %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n guest(s)</source>
-        <translation>
-            <numerusform>%n гость</numerusform>
-            <numerusform>%n гостя</numerusform>
-            <numerusform>%n гостей</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n строка</numerusform>
-            <numerusform>%n строки</numerusform>
-            <numerusform>%n строк</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>

@@ -1282,6 +1282,8 @@ TEXTS: dict[str, tuple] = {
     "&Recent events": ("&Zuletzt geöffnet", "Н&едавние мероприятия"),
     "(none yet)": ("(noch keine)", "(пока нет)"),
     "Admin mode on": ("Verwaltungsmodus an", "Режим администратора"),
+    "(round %1, now)": ("(Runde %1, jetzt)", "(раунд %1, сейчас)"),
+    "(round %1, next)": ("(Runde %1, als Nächstes)", "(раунд %1, следующий)"),
 }
 
 # A text that needs another translation in one context: {(context, english): (german, russian)}.

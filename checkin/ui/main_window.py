@@ -17,7 +17,7 @@ windows and the current page stay as they are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
@@ -31,6 +31,7 @@ from checkin.ui.desk import (
     WalkInDialog,
     detector_from_settings,
 )
+from checkin.ui.language import on_language_change
 from checkin.ui.widgets import NoticeBar
 
 
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, event: Event, parent=None, *, desk: str | None = None):
         super().__init__(parent)
+        on_language_change(self, self._language_changed)
         self._menus: dict[str, QMenu] = {}
         self._closed = False
         self.ctx = DeskContext(self, event, desk)
@@ -234,10 +236,9 @@ class MainWindow(QMainWindow):
         self.desk_label.setText(self.tr("Desk: %1").replace("%1", self._desk_name()))
         self.ctx.retranslate()
 
-    def changeEvent(self, ev) -> None:  # noqa: N802 (Qt's name)
-        if ev.type() == QEvent.Type.LanguageChange and not self._closed:
+    def _language_changed(self) -> None:
+        if not self._closed:
             self.retranslate()
-        super().changeEvent(ev)
 
     def _desk_name(self) -> str:
         return self.ctx.desk or checkins.default_desk()

@@ -7,7 +7,7 @@ guest's badge while it prints. The guest-facing display shows each welcome.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,6 +27,7 @@ from checkin.ui.desk.guest_list_view import GuestListView
 from checkin.ui.desk.scan_view import ScanView
 from checkin.ui.desk.search_view import SearchView
 from checkin.ui.desk.walkin_dialog import WalkInDialog
+from checkin.ui.language import on_language_change
 
 
 class DeskView(QWidget):
@@ -34,6 +35,7 @@ class DeskView(QWidget):
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.ctx = ctx
         self.window_ = ctx.window  # data_changed, item_changed, the scanner filter
         self.guest_display: GuestDisplay | None = None
@@ -80,11 +82,6 @@ class DeskView(QWidget):
 
     def retranslate(self) -> None:
         self.item_label.setText(self.tr("&Programme item:"))
-
-    def changeEvent(self, ev) -> None:  # noqa: N802 (Qt's name)
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     def show_ready(self) -> None:
         """The card's "ready" state; an event without guests says what to do first."""

@@ -14,13 +14,15 @@ from checkin import greetings
 from checkin.checkins import CheckinResult, Result
 from checkin.rounds import now as rounds_now
 from checkin.seating.place import Place, PlaceKind, place_of
+from checkin.ui.language import on_language_change
 
 
 class GuestDisplay(QWidget):
     def __init__(self, event_name: str = "", parent=None, *, hold_ms: int = 8000, event=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("guest_display")
-        self.setWindowTitle(self.tr("Guest display"))
+        self.retranslate()
+        on_language_change(self, self.retranslate)
         self.setStyleSheet(
             "#guest_display { background: #0d2b45; } QLabel { color: white; background: none; }"
         )
@@ -58,6 +60,9 @@ class GuestDisplay(QWidget):
         font.setBold(bold)
         label.setFont(font)
         return label
+
+    def retranslate(self) -> None:  # the title is for the staff; guests read their own
+        self.setWindowTitle(self.tr("Guest display"))
 
     def show_ready(self) -> None:
         self._timer.stop()

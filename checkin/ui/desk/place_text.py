@@ -50,6 +50,22 @@ def short_text(place: Place | None) -> str:
     return text.replace("%1", str(place.round)).replace("%2", number)
 
 
+def column_text(place: Place | None) -> str:
+    """For the guest list's table column: "1 – Pflege", "2 – Pflege (round 1, now)"."""
+    if place is None:
+        return ""
+    text = _theme(str(place.table_number), place)
+    if place.kind is PlaceKind.ROUND_NOW:
+        return (
+            text + " " + translate("PlaceText", "(round %1, now)").replace("%1", str(place.round))
+        )
+    if place.kind is PlaceKind.ROUND_NEXT:
+        return (
+            text + " " + translate("PlaceText", "(round %1, next)").replace("%1", str(place.round))
+        )
+    return text
+
+
 def later_text(place: Place | None) -> str:
     """The guest's rounds after this one: "then round 3: table 1"."""
     if place is None or not place.later:

@@ -9,7 +9,7 @@ the print job as it changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,7 +26,7 @@ from checkin.seating.place import Place
 from checkin.ui.desk import place_text
 from checkin.ui.desk.card_texts import CardTexts
 from checkin.ui.desk.result_icons import KIND, result_icon
-from checkin.ui.language import category_name
+from checkin.ui.language import category_name, on_language_change
 
 GREEN, AMBER, RED, READY = "green", "amber", "red", "ready"
 _COLOURS = {
@@ -58,6 +58,7 @@ class ResultCard(QFrame):
 
     def __init__(self, parent=None, *, idle_ms: int | None = None, sounds: bool | None = None):
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.setObjectName("result_card")
         settings = QSettings()
         self.state = READY
@@ -259,10 +260,6 @@ class ResultCard(QFrame):
             self.mark_printed_requested.emit(self.result.guest)
 
     # -- a new language -----------------------------------------------------------------------
-    def changeEvent(self, ev) -> None:  # noqa: N802 (Qt's name)
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     def retranslate(self) -> None:
         """Say what the card shows again, in the new language (no sound, same timeout)."""

@@ -19,6 +19,7 @@ from checkin.models import Guest, ProgrammeItem
 from checkin.scanning import ScanOutcome
 from checkin.seating import place
 from checkin.ui.desk.result_card import ResultCard
+from checkin.ui.language import on_language_change
 
 
 class CodeField(QLineEdit):
@@ -49,6 +50,7 @@ class ScanView(QWidget):
         idle_ms: int | None = None,
     ):
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self._event = event
         self.item = item if item is not None else programme.active_item(event)
         self.desk = desk
@@ -79,11 +81,6 @@ class ScanView(QWidget):
             self.tr("Scan a badge – or type its code and press Enter")
         )
         self._show_repair()
-
-    def changeEvent(self, ev) -> None:  # noqa: N802 (Qt's name)
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     def _show_repair(self) -> None:
         if self._repaired_from:

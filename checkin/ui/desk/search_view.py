@@ -9,25 +9,36 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from checkin import checkins, guests, search, tables
+from checkin import checkins, guests, search
 from checkin.event import Event
 from checkin.models import Guest
+from checkin.seating import place
 from checkin.ui.bridge import run_in_background
+from checkin.ui.desk import place_text
+from checkin.ui.language import on_language_change
 
 
 class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.guests: list[Guest] = []
-        self.table_numbers: dict[int, int] = {}
         self.state_of = None  # guest id -> checkins.State, for the rows on screen
+        self.place_of = None  # guest id -> where they sit now (checkin.seating.place)
         self._states: dict[int, object] = {}
+        self._places: dict[int, object] = {}
 
     def set_guests(self, found: list[Guest]) -> None:
         self.beginResetModel()
         self.guests = found
-        self._states = {}
+        self._states, self._places = {}, {}
         self.endResetModel()
+
+    def _place_text(self, guest: Guest) -> str:
+        if self.place_of is None:
+            return ""
+        if guest.id not in self._places:
+            self._places[guest.id] = self.place_of(guest.id)
+        return place_text.short_text(self._places[guest.id])
 
     def _state_text(self, guest: Guest) -> str:
         if self.state_of is None:
@@ -53,9 +64,9 @@ class SearchResultsModel(QAbstractListModel):
             parts = [name]
             if guest.organisation:
                 parts.append(guest.organisation)
-            number = self.table_numbers.get(guest.table_id)
-            if number is not None:
-                parts.append(self.tr("table %1").replace("%1", str(number)))
+            seat = self._place_text(guest)  # the card's answer: this round's table, or the seat
+            if seat:
+                parts.append(seat)
             if guest.cancelled:
                 parts.append(self.tr("cancelled"))
             elif state := self._state_text(guest):
@@ -69,10 +80,9 @@ class SearchResultsModel(QAbstractListModel):
 _RUNNING: set = set()  # index builds still running in the thread pool
 
 
-def _build_index(path) -> tuple[search.SearchIndex, dict]:
+def _build_index(path) -> search.SearchIndex:
     with Event.open(path, read_only=True) as event:
-        built = search.SearchIndex(guests.list_guests(event))
-        return built, {t.id: t.number for t in tables.list_tables(event)}
+        return search.SearchIndex(guests.list_guests(event))
 
 
 class SearchView(QWidget):
@@ -81,6 +91,7 @@ class SearchView(QWidget):
 
     def __init__(self, event: Event, parent=None, *, limit: int = 50, item=None):
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self._event = event
         self.limit = limit
         self.item = item
@@ -89,9 +100,6 @@ class SearchView(QWidget):
         self._pending = None
         self.query_field = QLineEdit()
         self.query_field.setObjectName("search_field")
-        self.query_field.setPlaceholderText(
-            self.tr("Name, organisation or e-mail – any spelling, Latin or Cyrillic")
-        )
         font = self.query_field.font()
         font.setPointSize(16)
         self.query_field.setFont(font)
@@ -99,6 +107,7 @@ class SearchView(QWidget):
         self.query_field.installEventFilter(self)
         self.model = SearchResultsModel(self)
         self.model.state_of = self._state_of
+        self.model.place_of = self._place_of
         self.results = QListView()
         self.results.setObjectName("search_results")
         self.results.setModel(self.model)
@@ -109,7 +118,7 @@ class SearchView(QWidget):
         list_font = self.results.font()
         list_font.setPointSize(14)
         self.results.setFont(list_font)
-        self.hint = QLabel(self.tr("↑ ↓ choose · Enter: check in · Esc: back to scanning"))
+        self.hint = QLabel()
         self.hint.setStyleSheet("color: #546e7a;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +126,19 @@ class SearchView(QWidget):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.query_field)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.query_field.setPlaceholderText(
+            self.tr("Name, organisation or e-mail – any spelling, Latin or Cyrillic")
+        )
+        self.hint.setText(self.tr("↑ ↓ choose · Enter: check in · Esc: back to scanning"))
+        rows = self.model.rowCount()
+        if rows:  # the rows' words ("already checked in"), in the new language
+            self.model.dataChanged.emit(self.model.index(0), self.model.index(rows - 1))
+
+    def _place_of(self, guest_id: int):
+        return place.place_of(self._event, guest_id, self.item)
 
     def _state_of(self, guest_id: int):
         if self.item is None:
@@ -151,18 +173,16 @@ class SearchView(QWidget):
             task.signals.done.connect(lambda _r: _RUNNING.discard(task))
             task.signals.failed.connect(lambda _e: _RUNNING.discard(task))
             return
-        built = search.SearchIndex(guests.list_guests(self._event))
-        self._install(built, {t.id: t.number for t in tables.list_tables(self._event)}, fingerprint)
+        self._install(search.SearchIndex(guests.list_guests(self._event)), fingerprint)
 
-    def _install(self, built: search.SearchIndex, numbers: dict, fingerprint) -> None:
+    def _install(self, built: search.SearchIndex, fingerprint) -> None:
         self.index = built
-        self.model.table_numbers = numbers
         self._fingerprint = fingerprint
         self.run_query(self.query_field.text())
 
-    def _index_built(self, result) -> None:
+    def _index_built(self, built) -> None:
         if self.index is None or self._fingerprint != self._pending:
-            self._install(*result, self._pending)
+            self._install(built, self._pending)
 
     def _index_failed(self, _exc) -> None:
         pass  # the next search builds the index in the foreground

@@ -25,7 +25,7 @@ from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.models import Guest
 from checkin.ui.desk.guest_dialog import GuestForm
-from checkin.ui.language import error_text
+from checkin.ui.language import error_text, on_language_change
 
 WALKIN_FIELDS = (
     "given_name",
@@ -44,6 +44,7 @@ class WalkInDialog(QDialog):
 
     def __init__(self, event: Event, parent=None, *, index: search.SearchIndex | None = None):
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self._event = event
         self._index = index
         self.guest: Guest | None = None
@@ -106,11 +107,6 @@ class WalkInDialog(QDialog):
         self.take_button.setText(self.tr("Check in the selected guest"))
         self.new_button.setText(self.tr("Register as a &new guest anyway"))
         self.update_matches()
-
-    def changeEvent(self, ev) -> None:  # noqa: N802 (Qt's name)
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     @property
     def check_in(self) -> bool:

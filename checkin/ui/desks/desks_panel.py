@@ -23,7 +23,7 @@ from checkin.sync import pairing
 from checkin.sync import status as sync_status
 from checkin.sync.apply import double_entries, likely_duplicates
 from checkin.sync.syncthing import INSTALL_HINT
-from checkin.ui.language import locale_format, translate_core
+from checkin.ui.language import locale_format, on_language_change, translate_core
 
 REFRESH_MS = 2000
 _ROOT = QModelIndex()
@@ -104,15 +104,15 @@ def _when(text: str) -> str:
 class DesksPanel(QDialog):
     def __init__(self, sync, parent=None):
         super().__init__(parent)
+        on_language_change(self, self._language_changed)
         self.sync = sync
         self.setObjectName("desks_panel")
-        self.setWindowTitle(self.tr("Desks"))
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.code_button = QPushButton(self.tr("Show join code for another desk"))
+        self.code_button = QPushButton()
         self.code_button.clicked.connect(self.show_join_code)
         self.qr_label = QLabel()
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -127,7 +127,7 @@ class DesksPanel(QDialog):
         header = self.table.horizontalHeader()  # titles whole in every language
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.unpair_button = QPushButton(self.tr("Unpair selected desk"))
+        self.unpair_button = QPushButton()
         self.unpair_button.clicked.connect(self.unpair_selected)
         self.merge_label = QLabel()
         self.merge_label.setWordWrap(True)
@@ -154,7 +154,19 @@ class DesksPanel(QDialog):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Desks"))
+        self.code_button.setText(self.tr("Show join code for another desk"))
+        self.unpair_button.setText(self.tr("Unpair selected desk"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+
+    def _language_changed(self) -> None:
+        self.retranslate()
+        if self.isVisible():
+            self.refresh()  # the state, in the new language
 
     def _closing(self) -> None:
         self.timer.stop()

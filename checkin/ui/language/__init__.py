@@ -4,6 +4,7 @@ from checkin.ui.language import locale_format
 from checkin.ui.language.actions import install
 from checkin.ui.language.i18n import chosen_language, set_language, translate_core, translations
 from checkin.ui.language.messages import category_name, core_text, error_text, reason_text
+from checkin.ui.language.retranslation import on_language_change
 
 __all__ = [
     "category_name",
@@ -12,6 +13,7 @@ __all__ = [
     "error_text",
     "install",
     "locale_format",
+    "on_language_change",
     "reason_text",
     "set_language",
     "translate_core",

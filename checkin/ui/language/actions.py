@@ -1,7 +1,7 @@
 """File ▸ Language: switch the UI language at once, without restarting.
 
 Switching installs the new translators; Qt then sends every window a LanguageChange
-event and each widget says its texts again (``changeEvent`` → ``retranslate()``). No
+event and each widget says its texts again (``retranslation.on_language_change``). No
 window is rebuilt, so admin mode, the guest display, open windows and dialogs, the
 current page and what the card shows all stay as they were.
 """

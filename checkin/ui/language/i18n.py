@@ -84,7 +84,7 @@ class Translations:
         QLocale.setDefault(QLocale(_LOCALES[lang]))
         self.language = lang
         # Qt posts LanguageChange to every window; deliver it now, so that every widget
-        # has said its texts again (changeEvent → retranslate) when this returns.
+        # has said its texts again (see retranslation.py) when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return lang
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -25,7 +25,7 @@ from checkin.errors import CheckinError
 from checkin.event import Event, EventInfo
 from checkin.i18n import LANGUAGES
 from checkin.new_event import create_event
-from checkin.ui.language import error_text
+from checkin.ui.language import error_text, on_language_change
 
 
 def default_folder() -> Path:
@@ -54,6 +54,7 @@ class NewEventDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.event: Event | None = None
         self.name = QLineEdit(objectName="new_name")
         self.venue = QLineEdit(objectName="new_venue")
@@ -118,11 +119,6 @@ class NewEventDialog(QDialog):
             label.setText(text)
         self.browse.setText(self.tr("Browse…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
-
-    def changeEvent(self, ev) -> None:  # noqa: N802 (Qt's name)
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)
 
     def _suggest_path(self) -> None:
         if not self._path_edited:

@@ -6,7 +6,7 @@ be chosen here already (the desk keeps it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import i18n
-from checkin.ui.language import set_language, translations
+from checkin.ui.language import on_language_change, set_language, translations
 from checkin.ui.start import opening
 from checkin.ui.start.recent import recent_events
 
@@ -28,6 +28,7 @@ from checkin.ui.start.recent import recent_events
 class StartWindow(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.setObjectName("start_window")
         self.window_opened = None  # the desk window a choice opened
         self.title = QLabel("checkin", objectName="start_title")
@@ -123,8 +124,3 @@ class StartWindow(QWidget):
             self.tr("No events yet: create a new one, or look around in the demo event first.")
         )
         self.language_label.setText(self.tr("&Language:"))
-
-    def changeEvent(self, ev) -> None:  # noqa: N802 (Qt's name)
-        if ev.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(ev)

@@ -270,7 +270,7 @@ def test_menu_accelerators_are_unique_in_every_language(qtbot, event, lang, engl
 
 def test_plural_forms_follow_the_language(english_afterwards):
     def guests_text(n):
-        return QCoreApplication.translate("import", "%n guest(s)", None, n)
+        return QCoreApplication.translate("ImportCounts", "%n guest(s)", None, n)
 
     assert [guests_text(n) for n in (1, 2)] == ["1 guest(s)", "2 guest(s)"]
     ui_i18n.translations().apply("de")

@@ -18,6 +18,14 @@ from checkin.ui.seating.table_dialog import TableDialog, TablesDialog
 from tests.ui.desk_helpers import collect_opened_pdfs
 
 
+def _drag(kind, pos: QPointF, *args):
+    """A drag event at ``pos``: PySide6 6.12 takes a QPointF, earlier versions a QPoint."""
+    try:
+        return kind(pos, *args)
+    except TypeError:
+        return kind(pos.toPoint(), *args)
+
+
 def _guest(ev, family: str):
     return next(g for g in guests.list_guests(ev) if g.family_name == family)
 
@@ -77,9 +85,9 @@ def test_real_drop_event_on_the_tree_moves_a_guest_between_tables(qtbot, demo_ev
     # what Qt delivers when the mouse is dragged over and released on the row "Table 4"
     actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, actions, mime, buttons, mods)
+    enter = _drag(QDragEnterEvent, pos, actions, mime, buttons, mods)
     QApplication.sendEvent(tree.viewport(), enter)
-    move = QDragMoveEvent(pos, actions, mime, buttons, mods)
+    move = _drag(QDragMoveEvent, pos, actions, mime, buttons, mods)
     QApplication.sendEvent(tree.viewport(), move)
     assert move.isAccepted()
     drop = QDropEvent(pos, actions, mime, buttons, mods)
@@ -297,8 +305,10 @@ def test_guest_dropped_on_a_table_of_the_floor_plan(qtbot, demo_event):
     target = QPointF(plan.mapFromScene(plan.items_by_number[6].scenePos()))
     actions = Qt.DropAction.MoveAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QApplication.sendEvent(plan.viewport(), QDragEnterEvent(target, actions, mime, buttons, mods))
-    move = QDragMoveEvent(target, actions, mime, buttons, mods)
+    QApplication.sendEvent(
+        plan.viewport(), _drag(QDragEnterEvent, target, actions, mime, buttons, mods)
+    )
+    move = _drag(QDragMoveEvent, target, actions, mime, buttons, mods)
     QApplication.sendEvent(plan.viewport(), move)
     assert move.isAccepted()
     with qtbot.waitSignal(view.changed, timeout=1000):
@@ -311,7 +321,7 @@ def test_guest_dropped_on_a_table_of_the_floor_plan(qtbot, demo_event):
     assert view.floor_plan.items_by_number[6].fill.text() == "11/12"
     # nowhere near a table: refused
     corner = QPointF(2, 2)
-    move = QDragMoveEvent(corner, actions, mime, buttons, mods)
+    move = _drag(QDragMoveEvent, corner, actions, mime, buttons, mods)
     QApplication.sendEvent(plan.viewport(), move)
     assert not move.isAccepted()
 
