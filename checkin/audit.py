@@ -27,6 +27,8 @@ SCAN_REFUSED = "scan_refused"
 SCAN_REPEATED = "scan_repeated"
 PIN_SET = "pin_set"
 PIN_FAILED = "pin_failed"
+PIN_CLEARED = "pin_cleared"
+PIN_REMOVED_OUTSIDE = "pin_removed_outside"  # its rows were deleted with another tool
 ADMIN_UNLOCKED = "admin_unlocked"
 BACKUP_RESTORED = "backup_restored"
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from checkin.event import Event
 
 DEFAULT_KEEP = 20
+FOLDER_SETTING = "backup_folder"  # the event's chosen backup folder (default: beside it)
 BACKUP_SUFFIX = ".checkin"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?:-(?P<n>\d+))?\.checkin$")
@@ -52,7 +53,8 @@ def backup_dir(event_path: str | os.PathLike, folder: str | os.PathLike | None =
     return Path(folder) if folder else event_path.with_name(event_path.name + ".backups")
 
 
-def _stem(event_path: Path) -> str:
+def stem(event_path: Path) -> str:
+    """The name a snapshot of ``event_path`` starts with."""
     return event_path.name.removesuffix(BACKUP_SUFFIX)
 
 
@@ -69,7 +71,7 @@ def list_backups(
         return []
     for entry in entries:
         match = _NAME.match(entry.name)
-        if match and match["stem"] == _stem(event_path) and entry.is_file():
+        if match and match["stem"] == stem(event_path) and entry.is_file():
             taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
             found.append((taken, int(match["n"] or 0), entry))
     found.sort(reverse=True)
@@ -131,9 +133,11 @@ def snapshot(
     event: Event, folder: str | os.PathLike | None = None, *, keep: int = DEFAULT_KEEP
 ) -> Backup:
     """Take a snapshot of the open event now and drop all but the newest ``keep``."""
+    if event.file_lock is not None:
+        event.file_lock.check()  # the event's folder is gone: never bring it back empty
     where = backup_dir(event.path, folder)
     taken = event.clock().astimezone(UTC)
-    name = f"{_stem(event.path)}-{taken.strftime(_STAMP)}"
+    name = f"{stem(event.path)}-{taken.strftime(_STAMP)}"
     target = where / f"{name}{BACKUP_SUFFIX}"
     counter = 0
     while target.exists():
@@ -141,7 +145,7 @@ def snapshot(
         target = where / f"{name}-{counter}{BACKUP_SUFFIX}"
     partial = target.with_name(target.name + ".partial")
     try:
-        where.mkdir(parents=True, exist_ok=True)
+        where.mkdir(exist_ok=True)  # only the backup folder: a missing parent is an error
         partial.unlink(missing_ok=True)
         _copy_database(event.db.conn, partial)
         problem = check(partial)
@@ -196,7 +200,9 @@ def damaged_error(
     return _damaged(Path(path), detail, last_good_backup(path, folder))
 
 
-def restore(backup: Backup | str | os.PathLike, target: str | os.PathLike) -> Path | None:
+def restore(
+    backup: Backup | str | os.PathLike, target: str | os.PathLike, *, wait: float = 0.0
+) -> Path | None:
     """Put ``backup`` in place of the event file ``target``.
 
     The file it replaces is not deleted: it is renamed to ``<name>.replaced-<time>`` (with
@@ -209,7 +215,7 @@ def restore(backup: Backup | str | os.PathLike, target: str | os.PathLike) -> Pa
     problem = check(source)
     if problem is not None:
         raise EventFileError("backup_damaged", path=str(source), detail=problem)
-    held = lock.acquire(target)  # nobody else may have the file open while we swap it
+    held = lock.acquire(target, wait=wait)  # nobody else may have it open while we swap it
     try:
         return _swap_in(source, target)
     except (OSError, sqlite3.Error) as exc:

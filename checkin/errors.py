@@ -94,6 +94,22 @@ MESSAGES: dict[str, str] = {
     "write_failed": QT_TRANSLATE_NOOP(
         "core", "{path}: the event file could not be written ({detail}); nothing was saved."
     ),
+    "file_gone": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: the event file was deleted, moved or replaced while this desk had it open. "
+        "Nothing more is saved: check-ins are refused. Close the event and open the right file "
+        "(or restore a backup).",
+    ),
+    "hard_linked": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: this event file has {links} names (hard links); two desks could write it "
+        "under different names and lose check-ins. Copy the file and open the copy.",
+    ),
+    "upgrade_failed": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: the event file could not be upgraded from file format {found} to {supported} "
+        "({detail}). It was left unchanged.",
+    ),
     "backup_missing": QT_TRANSLATE_NOOP("core", "{path}: no such backup."),
     "backup_damaged": QT_TRANSLATE_NOOP(
         "core", "{path}: this backup is damaged ({detail}) and cannot be restored."
@@ -106,6 +122,15 @@ MESSAGES: dict[str, str] = {
     "pin_wrong": QT_TRANSLATE_NOOP("core", "Wrong admin PIN."),
     "pin_locked": QT_TRANSLATE_NOOP("core", "Too many wrong PINs: try again in {seconds} seconds."),
     "pin_not_set": QT_TRANSLATE_NOOP("core", "This event has no admin PIN yet."),
+    "pin_too_long": QT_TRANSLATE_NOOP("core", "The admin PIN may have at most {max} characters."),
+    "pin_unreadable": QT_TRANSLATE_NOOP(
+        "core", "The stored admin PIN is unreadable (changed outside checkin); no PIN matches it."
+    ),
+    "pin_required": QT_TRANSLATE_NOOP(
+        "core",
+        "{path} has an admin PIN: give it with --pin, or run the command in a terminal "
+        "to be asked for it.",
+    ),
     "purge_not_confirmed": QT_TRANSLATE_NOOP(
         "core", "Removing personal data cannot be undone: confirm it (--yes-delete-personal-data)."
     ),
@@ -131,7 +156,38 @@ MESSAGES: dict[str, str] = {
         "core", "{path}: the file is too large for a guest list ({size} MB; limit {limit} MB)."
     ),
     "import_too_many_rows": QT_TRANSLATE_NOOP(
-        "core", "{path}: the file has {rows} rows; a guest list may have {limit}."
+        "core",
+        "{path}: the file has more than {limit} rows with data; a guest list may have {limit}.",
+    ),
+    "import_too_many_columns": QT_TRANSLATE_NOOP(
+        "core", "{path}, row {row}: {columns} columns; a guest list may have {limit}."
+    ),
+    "import_cell_too_long": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}, row {row}: a cell is longer than {limit} characters: this is not a guest list,"
+        " or a quote mark is missing.",
+    ),
+    "import_xlsx_too_large": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: the workbook unpacks to {size} MB, more than any guest list (limit {limit} MB);"
+        " it is damaged or made to exhaust memory.",
+    ),
+    "import_not_a_file": QT_TRANSLATE_NOOP(
+        "core", "{path}: this is a pipe or a device, not a file; save the guest list as a file."
+    ),
+    "import_out_of_memory": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}: there is not enough memory to read this file; close other programs or split"
+        " the list into smaller files.",
+    ),
+    "import_nul": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}, line {line}: the file contains a NUL character, which no text list has:"
+        " it is damaged or not a guest list.",
+    ),
+    "import_sheet_empty": QT_TRANSLATE_NOOP("core", "{path}: the sheet {sheet!r} is empty."),
+    "import_no_such_sheet": QT_TRANSLATE_NOOP(
+        "core", "{path}: there is no sheet {sheet!r}; the sheets are: {sheets}."
     ),
     "import_no_header": QT_TRANSLATE_NOOP(
         "core", "{path}: no header row with column names was found."

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,9 +14,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from checkin import backup, codes, lock, schema
+from checkin import backup, codes, lock, read_only_file, schema, schema_upgrade
 from checkin.clock import Clock, system_clock, to_text
-from checkin.errors import CheckinError, EventFileError
+from checkin.errors import EventFileError
 
 SUFFIX = ".checkin"
 
@@ -33,25 +35,13 @@ def _text(raw: bytes) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
-def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
-    db = _connect_raw(path, read_only)
+def _connect(path: Path) -> sqlite_utils.Database:
+    db = _with_pragmas(sqlite3.connect(str(path), timeout=10, check_same_thread=False))
     db.conn.text_factory = _text
     return db
 
 
-def _connect_raw(path: Path, read_only: bool) -> sqlite_utils.Database:
-    if read_only:  # another checkin may be writing: look, never touch
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
-        try:
-            conn.execute("PRAGMA schema_version").fetchone()
-        except sqlite3.OperationalError:
-            # Read-only media: WAL needs a -shm file it cannot create; nobody writes there.
-            conn.close()
-            uri += "&immutable=1"
-            conn = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
-        return sqlite_utils.Database(conn)
-    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+def _with_pragmas(conn: sqlite3.Connection) -> sqlite_utils.Database:
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA journal_mode = WAL")
@@ -81,11 +71,20 @@ def _check_schema(db: sqlite_utils.Database, path: Path) -> None:
 
 def _write_error(exc: sqlite3.Error, path: Path) -> EventFileError:
     text = str(exc).lower()
-    if "full" in text:
+    if "full" in text or ("disk i/o error" in text and _disk_full(path)):
+        # SQLite says "disk I/O error" when a full disk stops its WAL index from growing
         return EventFileError("disk_full", path=str(path))
     if "readonly" in text or "read-only" in text or "permission" in text:
         return EventFileError("read_only", path=str(path))
     return EventFileError("write_failed", path=str(path), detail=str(exc))
+
+
+def _disk_full(path: Path) -> bool:
+    """Next to no space left where the event file is (less than a few WAL frames)."""
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def _open_error(exc: Exception, path: Path) -> EventFileError:
@@ -95,6 +94,16 @@ def _open_error(exc: Exception, path: Path) -> EventFileError:
     if isinstance(exc, sqlite3.OperationalError):
         return _write_error(exc, path)
     return backup.damaged_error(path, str(exc))
+
+
+def _upgrade_error(path: Path, version: int, exc: Exception) -> EventFileError:
+    return EventFileError(
+        "upgrade_failed",
+        path=str(path),
+        found=version,
+        supported=schema.SCHEMA_VERSION,
+        detail=str(exc),
+    )
 
 
 class Event:
@@ -112,6 +121,7 @@ class Event:
         self.db = db
         self.clock = clock
         self.file_lock = file_lock  # None: opened read-only
+        self._scratch: Path | None = None  # a read-only medium's file, copied to be read
         # Who works with the file, for the audit trail (None: host name / login name).
         self.desk: str | None = None
         self.operator: str | None = None
@@ -127,6 +137,8 @@ class Event:
         A full disk or a read-only medium becomes an EventFileError with a clear message.
         """
         conn = self.db.conn
+        if self.file_lock is not None and not conn.in_transaction:
+            self.file_lock.check()  # deleted or replaced under us: save nothing, say so
         try:
             if conn.in_transaction:  # nested: a savepoint inside the caller's transaction
                 conn.execute("SAVEPOINT checkin_writing")
@@ -157,41 +169,64 @@ class Event:
         cls, path: str | os.PathLike, info: EventInfo, *, clock: Clock = system_clock
     ) -> Event:
         path = Path(path)
-        if path.exists():
-            raise EventFileError("file_exists", path=str(path))
-        held = lock.acquire(path)
+        try:  # exclusive: two desks creating the same name never share one file
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        except FileExistsError as exc:
+            raise EventFileError("file_exists", path=str(path)) from exc
+        except PermissionError as exc:
+            raise EventFileError("read_only", path=str(path)) from exc
+        except OSError as exc:
+            if exc.errno == errno.EROFS:
+                raise EventFileError("read_only", path=str(path)) from exc
+            raise EventFileError("file_unreachable", path=str(path), detail=exc.strerror) from exc
+        try:
+            held = lock.acquire(path)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        db = None
         try:
             db = _connect(path)
-        except sqlite3.Error as exc:
-            held.release()
-            raise EventFileError("read_only", path=str(path)) from exc
-        with db.conn:
             db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-            for migrate in schema.MIGRATIONS:
-                migrate(db)
-            db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-            db["event"].insert(
-                {
-                    "id": 1,
-                    "name": info.name,
-                    "venue": info.venue,
-                    "starts": info.starts,
-                    "ends": info.ends,
-                    "languages": json.dumps(info.languages),
-                    "secret": codes.new_secret(),
-                    "created_at": to_text(clock()),
-                }
-            )
+            schema_upgrade.upgrade(db, 0)
+            with db.conn:
+                db["event"].insert(
+                    {
+                        "id": 1,
+                        "name": info.name,
+                        "venue": info.venue,
+                        "starts": info.starts,
+                        "ends": info.ends,
+                        "languages": json.dumps(info.languages),
+                        "secret": codes.new_secret(),
+                        "created_at": to_text(clock()),
+                    }
+                )
+        except BaseException as exc:
+            if db is not None:
+                db.conn.close()
+            held.release()
+            for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)  # a half-made event is no event
+            if isinstance(exc, sqlite3.Error):
+                raise _write_error(exc, path) from exc
+            raise
         return cls(path, db, clock, file_lock=held)
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike, *, clock: Clock = system_clock, read_only: bool = False
+        cls,
+        path: str | os.PathLike,
+        *,
+        clock: Clock = system_clock,
+        read_only: bool = False,
+        wait: float = 0.0,
     ) -> Event:
         """Open an event file for writing (one writer per file) or ``read_only``.
 
-        Raises EventLocked if another checkin has it open, DamagedEventFile (naming the
-        last good backup) if it is damaged or truncated.
+        Raises EventLocked if another checkin has it open (after trying for ``wait``
+        seconds), DamagedEventFile (naming the last good backup) if it is damaged or
+        truncated.
         """
         path = Path(path)
         if not path.is_file():
@@ -205,7 +240,7 @@ class Event:
             if b"SQLite format 3\x00".startswith(header) and backup.list_backups(path):
                 raise backup.damaged_error(path, "the file is truncated")
             raise EventFileError("not_an_event", path=str(path))
-        held = None if read_only else lock.acquire(path)
+        held = None if read_only else lock.acquire(path, wait=wait)
         try:
             return cls._open_locked(path, clock, held)
         except BaseException:
@@ -217,9 +252,16 @@ class Event:
     def _open_locked(cls, path: Path, clock: Clock, held: lock.FileLock | None) -> Event:
         if held is not None and not os.access(path, os.W_OK):
             raise EventFileError("read_only", path=str(path))
+        scratch = None
         try:
-            db = _connect(path, read_only=held is None)
+            if held is None:
+                conn, scratch = read_only_file.connect(path)
+                db = sqlite_utils.Database(conn)
+                db.conn.text_factory = _text
+            else:
+                db = _connect(path)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            read_only_file.discard(scratch)
             raise _open_error(exc, path) from exc
         try:
             app_id = db.execute("PRAGMA application_id").fetchone()[0]
@@ -241,27 +283,39 @@ class Event:
                 cls._upgrade(db, path, version)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             db.conn.close()
+            read_only_file.discard(scratch)
             raise _open_error(exc, path) from exc
-        except CheckinError:
+        except BaseException:
             db.conn.close()
+            read_only_file.discard(scratch)
             raise
-        return cls(path, db, clock, file_lock=held)
+        event = cls(path, db, clock, file_lock=held)
+        event._scratch = scratch
+        return event
 
     @staticmethod
     def _upgrade(db: sqlite_utils.Database, path: Path, version: int) -> None:
+        """All migrations in one transaction: a failure leaves the file at ``version``."""
         try:
             _backup_before_migration(db, path, version)
-            with db.conn:
-                for migrate in schema.MIGRATIONS[version:]:
-                    migrate(db)
-                db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+        except sqlite3.Error as exc:
+            raise _write_error(exc, path) from exc
+        try:
+            schema_upgrade.upgrade(db, version)
         except sqlite3.OperationalError as exc:
-            raise EventFileError("read_only", path=str(path)) from exc
+            error = _write_error(exc, path)
+            if error.key != "write_failed":  # read-only medium, full disk
+                raise error from exc
+            raise _upgrade_error(path, version, exc) from exc
+        except (sqlite3.Error, schema_upgrade.MigrationError) as exc:
+            raise _upgrade_error(path, version, exc) from exc
 
     def close(self) -> None:
         self.db.conn.close()
         if self.file_lock is not None:
             self.file_lock.release()
+        read_only_file.discard(self._scratch)
+        self._scratch = None
 
     def __enter__(self) -> Event:
         return self

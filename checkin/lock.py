@@ -1,20 +1,31 @@
-"""One writer per event file: an OS lock on a sidecar file ``<name>.lock``.
+"""One writer per event file: an OS lock on the event file itself, not on a name for it.
 
-The lock is taken with ``fcntl.flock`` (``msvcrt.locking`` on Windows) and held as long
-as the event is open. The operating system drops it when the holding process ends, even
-when it is killed, so the lock of a dead process is taken over without asking. The lock
-file holds the holder's pid and host, so a refused open can say who has the file.
+The lock is ``flock`` on the event file (``msvcrt.locking`` of a byte SQLite never uses, on
+Windows), so it belongs to the file's identity — device and inode. A symlink or a second
+hard link reaches the same lock, and there is no sidecar file whose deletion would free it.
+A hard-linked event file is refused for writing all the same: SQLite names its ``-wal``
+after the path, so two names would keep two write-ahead logs of one file and lose data.
+
+The operating system drops the lock when the holding process ends, even when it is killed.
+Beside the file, ``<name>.lock`` notes who holds it (pid, host, user), so a refused open
+can say who has the file; the note is only information, never the lock.
 
 Within one process the lock is shared: a background task may open its own connection to
-the file the window already holds.
+the file the window already holds. ``flock`` survives the closing of other descriptors
+(POSIX record locks do not), so SQLite's own descriptors never release it; in turn the
+lock's descriptor is kept open only as long as needed, since closing any descriptor of a
+file releases the process's POSIX locks on it — SQLite's.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import socket
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,16 +34,19 @@ from checkin.errors import EventFileError, EventLocked
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
+    # A byte in SQLite's lock page (at 1 GiB, beyond its shared range): never read or written.
+    _LOCK_OFFSET = 0x40000000 + 1024
+
     def _try_lock(fd: int) -> bool:
         try:
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
 
     def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 else:
@@ -50,8 +64,8 @@ else:
 
 
 LOCK_SUFFIX = ".lock"
-# On Windows the locked first byte cannot be read by others: the holder info starts after it.
-_INFO_OFFSET = 1 if os.name == "nt" else 0
+RETRY_SECONDS = 0.1  # how often a waiting writer tries again
+Identity = tuple[int, int]  # (st_dev, st_ino)
 
 
 @dataclass(frozen=True)
@@ -68,48 +82,60 @@ class Holder:
 
 
 def lock_path(path: str | os.PathLike) -> Path:
-    path = Path(path)
+    """The holder note of ``path`` (beside the real file, whatever name led to it)."""
+    path = Path(path).resolve()
     return path.with_name(path.name + LOCK_SUFFIX)
 
 
+def identity(path: str | os.PathLike) -> Identity:
+    """Device and inode of the file ``path`` leads to (symlinks followed)."""
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
 def read_holder(path: str | os.PathLike) -> Holder | None:
-    """Who wrote the lock file of ``path`` last (the holder, if the lock is held)."""
+    """Who holds the lock of ``path``, from its note (None if the note is missing or stale)."""
     try:
-        raw = lock_path(path).read_bytes()[_INFO_OFFSET:]
-        data = json.loads(raw.decode("utf-8").strip("\x00 \n") or "{}")
+        data = json.loads(lock_path(path).read_text("utf-8").strip("\x00 \n") or "{}")
+        wanted = identity(path)
     except (OSError, ValueError):
         return None
-    return Holder(int(data.get("pid", 0)), str(data.get("host", "")), str(data.get("user", "")))
+    if not isinstance(data, dict):
+        return None
+    if "ino" in data and (data.get("dev"), data.get("ino")) != wanted:
+        return None  # a note left for an earlier file of that name
+    try:
+        return Holder(int(data.get("pid", 0)), str(data.get("host", "")), str(data.get("user", "")))
+    except (TypeError, ValueError):
+        return None
 
 
-def _me() -> dict:
+def _me(ident: Identity) -> dict:
     try:
         user = os.getlogin()
     except OSError:
         user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
-    return {"pid": os.getpid(), "host": socket.gethostname(), "user": user}
+    return {"pid": os.getpid(), "host": socket.gethostname(), "user": user,
+            "dev": ident[0], "ino": ident[1]}  # fmt: skip
 
 
 class _Held:
-    def __init__(self, fd: int):
+    def __init__(self, fd: int, note: Path | None):
         self.fd = fd
+        self.note = note
         self.count = 0
 
 
-_held: dict[str, _Held] = {}
+_held: dict[Identity, _Held] = {}
 _guard = threading.Lock()
-
-
-def _key(path: Path) -> str:
-    return os.path.normcase(str(path.resolve()))
 
 
 class FileLock:
     """The writer lock of one event file; ``release()`` when the event is closed."""
 
-    def __init__(self, path: Path, key: str):
+    def __init__(self, path: Path, ident: Identity):
         self.path = path
-        self._key = key
+        self.identity = ident
         self._released = False
 
     def release(self) -> None:
@@ -117,13 +143,16 @@ class FileLock:
             if self._released:
                 return
             self._released = True
-            held = _held.get(self._key)
+            held = _held.get(self.identity)
             if held is None:
                 return
             held.count -= 1
             if held.count > 0:
                 return
-            del _held[self._key]
+            del _held[self.identity]
+            if held.note is not None:  # before unlocking: the next holder writes its own
+                with contextlib.suppress(OSError):
+                    held.note.unlink(missing_ok=True)
             try:
                 _unlock(held.fd)
             finally:
@@ -133,59 +162,106 @@ class FileLock:
     def released(self) -> bool:
         return self._released
 
+    def check(self) -> None:
+        """Raise EventFileError('file_gone') unless ``path`` still leads to the locked file.
 
-def acquire(path: str | os.PathLike) -> FileLock:
-    """Take the writer lock of the event file ``path`` or raise EventLocked / EventFileError."""
+        A deleted folder, a file moved away or replaced: the desk would go on writing into a
+        file nobody will ever open again, so it must stop and say so instead.
+        """
+        try:
+            now = identity(self.path)
+        except OSError as exc:
+            raise EventFileError("file_gone", path=str(self.path)) from exc
+        if now != self.identity:
+            raise EventFileError("file_gone", path=str(self.path))
+
+
+def acquire(path: str | os.PathLike, *, wait: float = 0.0) -> FileLock:
+    """Take the writer lock of the event file ``path``; if another process has it, try
+    again for up to ``wait`` seconds, then raise EventLocked. Raises EventFileError if the
+    file is missing, cannot be written, or has a second name (hard link)."""
     path = Path(path)
-    key = _key(path)
-    with _guard:
-        held = _held.get(key)
-        if held is None:
-            held = _Held(_open_and_lock(path))
-            _held[key] = held
-        held.count += 1
-    return FileLock(path, key)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return _acquire_once(path)
+        except EventLocked:
+            if time.monotonic() >= deadline:
+                raise
+        _sleep(min(RETRY_SECONDS, max(0.0, deadline - time.monotonic())))
 
 
-def _open_and_lock(path: Path) -> int:
-    target = lock_path(path)
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)  # tests swap this to see that a writer waits
+
+
+def _acquire_once(path: Path) -> FileLock:
     try:
-        fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o644)
+        st = os.stat(path)
+    except FileNotFoundError as exc:
+        raise EventFileError("file_missing", path=str(path)) from exc
+    except OSError as exc:
+        raise EventFileError("file_unreachable", path=str(path), detail=exc.strerror) from exc
+    ident = (st.st_dev, st.st_ino)
+    with _guard:
+        held = _held.get(ident)
+        if held is None:
+            if st.st_nlink > 1:
+                raise EventFileError("hard_linked", path=str(path), links=st.st_nlink)
+            held = _lock_file(path, ident)
+            _held[ident] = held
+        held.count += 1
+    return FileLock(path, ident)
+
+
+def _lock_file(path: Path, ident: Identity) -> _Held:
+    try:
+        fd = os.open(path, os.O_RDWR)
     except PermissionError as exc:
         raise EventFileError("read_only", path=str(path)) from exc
     except OSError as exc:
-        if exc.errno in (30,):  # EROFS
+        if exc.errno == errno.EROFS:
             raise EventFileError("read_only", path=str(path)) from exc
         raise EventFileError("file_unreachable", path=str(path), detail=exc.strerror) from exc
-    if not _try_lock(fd):
-        os.close(fd)
-        holder = read_holder(path) or Holder()
-        raise EventLocked("file_locked", path=str(path), holder=holder.describe())
-    # The lock is ours (a dead holder's lock went with its process): say who holds it now.
-    info = (" " * _INFO_OFFSET + json.dumps(_me()) + "\n").encode("utf-8")
     try:
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, info)
+        found = os.fstat(fd)
+        if (found.st_dev, found.st_ino) != ident:  # replaced between stat and open
+            raise EventFileError("file_gone", path=str(path))
+        if not _try_lock(fd):
+            holder = read_holder(path) or Holder()
+            raise EventLocked("file_locked", path=str(path), holder=holder.describe())
+    except BaseException:
+        os.close(fd)
+        raise
+    return _Held(fd, _write_note(path, ident))
+
+
+def _write_note(path: Path, ident: Identity) -> Path | None:
+    note = lock_path(path)
+    try:
+        note.write_text(json.dumps(_me(ident)) + "\n", "utf-8")
     except OSError:
-        pass  # the lock holds even if its note cannot be written
-    return fd
+        return None  # the lock holds even if its note cannot be written
+    return note
 
 
 def is_locked_elsewhere(path: str | os.PathLike) -> bool:
     """True if another process holds the writer lock of ``path`` right now."""
-    path = Path(path)
-    with _guard:
-        if _key(path) in _held:
-            return False
     try:
-        fd = os.open(lock_path(path), os.O_RDWR)
+        ident = identity(path)
     except OSError:
         return False
-    try:
-        if _try_lock(fd):
-            _unlock(fd)
+    with _guard:
+        if ident in _held:
             return False
-        return True
-    finally:
-        os.close(fd)
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            if _try_lock(fd):
+                _unlock(fd)
+                return False
+            return True
+        finally:
+            os.close(fd)

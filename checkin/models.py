@@ -49,7 +49,8 @@ class ProgrammeItem:
         )
 
 
-# Fields a user may set on a guest (the rest is managed by the core).
+# Fields a user may set on a guest (the rest is managed by the core), in the order forms
+# show them. Forms, the import preview and the sync journal derive their lists from this.
 GUEST_FIELDS = (
     "salutation",
     "given_name",
@@ -62,10 +63,10 @@ GUEST_FIELDS = (
     "phone",
     "language",
     "category",
+    "table_id",
     "notes",
     "external_id",
     "external_barcode",
-    "table_id",
 )
 
 
@@ -111,20 +112,7 @@ class Guest:
         data["cancelled"] = bool(row.get("cancelled"))
         data["table_locked"] = bool(row.get("table_locked"))
         data["extra"] = json.loads(row.get("extra") or "{}")
-        for name in (
-            "given_name",
-            "family_name",
-            "organisation",
-            "position",
-            "email",
-            "phone",
-            "language",
-            "notes",
-            "external_id",
-            "external_barcode",
-            "salutation",
-            "patronymic",
-            "industry",
-        ):
-            data[name] = data.get(name) or ""
+        for name in GUEST_FIELDS:
+            if name != "table_id":  # every other field a user sets is text
+                data[name] = data.get(name) or ""
         return cls(**data)

@@ -1,7 +1,8 @@
 """The event file's schema as a list of forward migrations.
 
 ``PRAGMA user_version`` holds how many migrations a file has had. Migrations are only
-ever appended: a file made by an older checkin is upgraded step by step on open.
+ever appended: a file made by an older checkin is upgraded step by step on open, all
+steps in one transaction (``schema_upgrade.upgrade``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,12 @@ from collections.abc import Callable
 import sqlite_utils
 
 APPLICATION_ID = 0x43484B4E  # "CHKN": tells our files apart from other SQLite files
+
+
+def _statements(db: sqlite_utils.Database, *statements: str) -> None:
+    """One statement at a time: executescript() may commit the upgrade half-way."""
+    for statement in statements:
+        db.execute(statement)
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
@@ -122,13 +129,12 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     db["checkins"].create_index(["guest_id", "item_id"])
     db["checkins"].create_index(["item_id", "at"])
     # The log is append-only: history is never rewritten, only added to.
-    db.executescript(
-        """
-        CREATE TRIGGER checkins_no_update BEFORE UPDATE ON checkins
-        BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END;
-        CREATE TRIGGER checkins_no_delete BEFORE DELETE ON checkins
-        BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END;
-        """
+    _statements(
+        db,
+        "CREATE TRIGGER checkins_no_update BEFORE UPDATE ON checkins"
+        " BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END",
+        "CREATE TRIGGER checkins_no_delete BEFORE DELETE ON checkins"
+        " BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END",
     )
 
 
@@ -224,28 +230,26 @@ def _v4_meeting_rounds(db: sqlite_utils.Database) -> None:
 
 def _v5_sync(db: sqlite_utils.Database) -> None:
     """Several desks: where each check-in came from, what was applied, per-field edit stamps."""
-    db.executescript(
-        """
-        CREATE TABLE sync_origins (
-            checkin_id INTEGER PRIMARY KEY REFERENCES checkins(id),
-            desk TEXT NOT NULL, seq INTEGER NOT NULL, UNIQUE (desk, seq));
-        CREATE TABLE sync_applied (desk TEXT PRIMARY KEY, seq INTEGER NOT NULL);
-        CREATE TABLE sync_guest_state (token TEXT PRIMARY KEY, fields TEXT NOT NULL,
-            stamps TEXT NOT NULL);
-        CREATE TABLE sync_guest_history (id INTEGER PRIMARY KEY, token TEXT NOT NULL,
-            field TEXT NOT NULL, value TEXT, at TEXT, desk TEXT,
-            kept_value TEXT, kept_at TEXT, kept_desk TEXT);
-        CREATE TABLE sync_duplicates (id INTEGER PRIMARY KEY, token_a TEXT NOT NULL,
-            token_b TEXT NOT NULL, reason TEXT NOT NULL, found_at TEXT,
-            UNIQUE (token_a, token_b));
-        """
+    _statements(
+        db,
+        "CREATE TABLE sync_origins (checkin_id INTEGER PRIMARY KEY REFERENCES checkins(id),"
+        " desk TEXT NOT NULL, seq INTEGER NOT NULL, UNIQUE (desk, seq))",
+        "CREATE TABLE sync_applied (desk TEXT PRIMARY KEY, seq INTEGER NOT NULL)",
+        "CREATE TABLE sync_guest_state (token TEXT PRIMARY KEY, fields TEXT NOT NULL,"
+        " stamps TEXT NOT NULL)",
+        "CREATE TABLE sync_guest_history (id INTEGER PRIMARY KEY, token TEXT NOT NULL,"
+        " field TEXT NOT NULL, value TEXT, at TEXT, desk TEXT,"
+        " kept_value TEXT, kept_at TEXT, kept_desk TEXT)",
+        "CREATE TABLE sync_duplicates (id INTEGER PRIMARY KEY, token_a TEXT NOT NULL,"
+        " token_b TEXT NOT NULL, reason TEXT NOT NULL, found_at TEXT,"
+        " UNIQUE (token_a, token_b))",
     )
 
 
 def _v6_audit(db: sqlite_utils.Database) -> None:
     """Audit trail: who (desk, operator) changed what and when; append-only like the log."""
-    # One statement at a time: executescript() would commit the migration half-way.
-    for statement in (
+    _statements(
+        db,
         "CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, desk TEXT,"
         " operator TEXT, action TEXT NOT NULL, guest_id INTEGER, item_id INTEGER, details TEXT)",
         "CREATE INDEX audit_guest ON audit (guest_id, id)",
@@ -253,8 +257,7 @@ def _v6_audit(db: sqlite_utils.Database) -> None:
         " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
         "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
         " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
-    ):
-        db.execute(statement)
+    )
 
 
 def _v7_badge_prints(db: sqlite_utils.Database) -> None:

@@ -24,6 +24,16 @@ from checkin.demo import create_demo  # noqa: E402
 from checkin.event import Event, EventInfo  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def fast_pin_hash(monkeypatch):
+    """The admin PIN's real cost (0.5 s and 256 MiB a try) would make every PIN test slow:
+    tests hash with a cheap scrypt cost. tests/core/test_admin.py checks the real one and
+    tests/benchmarks/test_pin_benchmark.py measures it."""
+    from checkin import admin
+
+    monkeypatch.setattr(admin, "KDF", admin.Kdf(n=2**10, r=8, p=1))
+
+
 class FakeClock:
     """A clock that moves only when told to (one second per reading by default)."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "checkin"
@@ -83,3 +84,20 @@ def test_no_qobject_carries_the_event_as_event():
         if "window.event" in p.read_text(encoding="utf-8").replace("window.event(", "")
     ]
     assert offenders == []
+
+
+def test_one_transliteration_module_and_one_font_module():
+    """Two copies drift apart (Шэфер vs Шефер for "Schäfer"): names in another script and
+    the PDF font family each have one home, used by badges, lists, printouts and search."""
+    translit = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*translit*.py"))
+    fonts = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*font*.py"))
+    assert translit == ["translit.py"]
+    assert fonts == ["fonts.py"]
+    letter_tables = re.compile(r"""["']щ["']\s*[:,]""")  # a Cyrillic letter mapped to something
+    for path in PACKAGE.rglob("*.py"):
+        name = str(path.relative_to(PACKAGE))
+        text = path.read_text(encoding="utf-8")
+        if name != "translit.py":
+            assert not letter_tables.search(text), f"{name} has a transliteration table"
+        if name != "fonts.py":
+            assert "TTFont(" not in text, f"{name} registers fonts of its own"

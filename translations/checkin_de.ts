@@ -320,6 +320,14 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Diese Veranstaltung hat noch keine Gäste. Gästeliste importieren: Datei ▸ Gästeliste importieren… (Strg+I), oder Gäste beim Eintreffen aufnehmen (F4). Einstellungen mit einer Admin-PIN schützen: Verwaltung ▸ Admin-PIN festlegen…</translation>
     </message>
     <message>
+        <source>NOT SAVED – this check-in did not count</source>
+        <translation>NICHT GESPEICHERT – dieser Check-in zählt nicht</translation>
+    </message>
+    <message>
+        <source>Call the event's admin. Note the guest on paper.</source>
+        <translation>Rufen Sie die Veranstaltungsleitung. Notieren Sie den Gast auf Papier.</translation>
+    </message>
+    <message>
         <source>Welcome, %1!</source>
         <translation>Willkommen, %1!</translation>
     </message>
@@ -994,6 +1002,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>%1: %2 rows (%3), column names in row %4.</source>
         <translation>%1: %2 Zeilen (%3), Spaltennamen in Zeile %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blatt:</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1978,6 +1990,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
 <context>
     <name>admin</name>
     <message>
+        <source>The admin PIN of this event was removed outside checkin (with another program). The audit trail records it. Set a new PIN now.</source>
+        <translation>Die Admin-PIN dieser Veranstaltung wurde außerhalb von checkin (mit einem anderen Programm) entfernt. Das Protokoll hält es fest. Legen Sie jetzt eine neue PIN fest.</translation>
+    </message>
+    <message>
         <source>Admin mode</source>
         <translation>Verwaltungsmodus</translation>
     </message>
@@ -2072,6 +2088,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Leave kiosk mode</source>
         <translation>Kioskmodus verlassen</translation>
+    </message>
+    <message>
+        <source>The event file is gone – check-ins are NOT saved</source>
+        <translation>Die Veranstaltungsdatei ist weg – Check-ins werden NICHT gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2279,18 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>{path}: Die Veranstaltungsdatei konnte nicht geschrieben werden ({detail}); nichts wurde gespeichert.</translation>
     </message>
     <message>
+        <source>{path}: the event file was deleted, moved or replaced while this desk had it open. Nothing more is saved: check-ins are refused. Close the event and open the right file (or restore a backup).</source>
+        <translation>{path}: Die Veranstaltungsdatei wurde gelöscht, verschoben oder ersetzt, während dieser Schalter sie geöffnet hatte. Es wird nichts mehr gespeichert: Check-ins werden abgelehnt. Schließen Sie die Veranstaltung und öffnen Sie die richtige Datei (oder stellen Sie eine Sicherung wieder her).</translation>
+    </message>
+    <message>
+        <source>{path}: this event file has {links} names (hard links); two desks could write it under different names and lose check-ins. Copy the file and open the copy.</source>
+        <translation>{path}: Diese Veranstaltungsdatei hat {links} Namen (harte Links); zwei Schalter könnten sie unter verschiedenen Namen schreiben und Check-ins verlieren. Kopieren Sie die Datei und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>{path}: the event file could not be upgraded from file format {found} to {supported} ({detail}). It was left unchanged.</source>
+        <translation>{path}: Die Veranstaltungsdatei konnte nicht vom Dateiformat {found} auf {supported} aktualisiert werden ({detail}). Sie ist unverändert geblieben.</translation>
+    </message>
+    <message>
         <source>{path}: no such backup.</source>
         <translation>{path}: Diese Sicherung gibt es nicht.</translation>
     </message>
@@ -2289,6 +2321,18 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>This event has no admin PIN yet.</source>
         <translation>Diese Veranstaltung hat noch keine Admin-PIN.</translation>
+    </message>
+    <message>
+        <source>The admin PIN may have at most {max} characters.</source>
+        <translation>Die Admin-PIN darf höchstens {max} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The stored admin PIN is unreadable (changed outside checkin); no PIN matches it.</source>
+        <translation>Die gespeicherte Admin-PIN ist unlesbar (außerhalb von checkin geändert); keine PIN passt dazu.</translation>
+    </message>
+    <message>
+        <source>{path} has an admin PIN: give it with --pin, or run the command in a terminal to be asked for it.</source>
+        <translation>{path} hat eine Admin-PIN: Geben Sie sie mit --pin an oder starten Sie den Befehl in einem Terminal, dann wird danach gefragt.</translation>
     </message>
     <message>
         <source>Removing personal data cannot be undone: confirm it (--yes-delete-personal-data).</source>
@@ -2331,8 +2375,40 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>{path}: Die Datei ist zu groß für eine Gästeliste ({size} MB; Grenze {limit} MB).</translation>
     </message>
     <message>
-        <source>{path}: the file has {rows} rows; a guest list may have {limit}.</source>
-        <translation>{path}: Die Datei hat {rows} Zeilen; eine Gästeliste darf {limit} haben.</translation>
+        <source>{path}: the file has more than {limit} rows with data; a guest list may have {limit}.</source>
+        <translation>{path}: Die Datei hat mehr als {limit} Zeilen mit Daten; eine Gästeliste darf {limit} haben.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: {columns} columns; a guest list may have {limit}.</source>
+        <translation>{path}, Zeile {row}: {columns} Spalten; eine Gästeliste darf {limit} haben.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: a cell is longer than {limit} characters: this is not a guest list, or a quote mark is missing.</source>
+        <translation>{path}, Zeile {row}: Eine Zelle ist länger als {limit} Zeichen: Das ist keine Gästeliste, oder ein Anführungszeichen fehlt.</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook unpacks to {size} MB, more than any guest list (limit {limit} MB); it is damaged or made to exhaust memory.</source>
+        <translation>{path}: Die Arbeitsmappe entpackt sich zu {size} MB, mehr als jede Gästeliste (Grenze {limit} MB); sie ist beschädigt oder soll den Speicher erschöpfen.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a pipe or a device, not a file; save the guest list as a file.</source>
+        <translation>{path}: Das ist eine Pipe oder ein Gerät, keine Datei; speichern Sie die Gästeliste als Datei.</translation>
+    </message>
+    <message>
+        <source>{path}: there is not enough memory to read this file; close other programs or split the list into smaller files.</source>
+        <translation>{path}: Der Speicher reicht nicht, um diese Datei zu lesen; schließen Sie andere Programme oder teilen Sie die Liste in kleinere Dateien.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the file contains a NUL character, which no text list has: it is damaged or not a guest list.</source>
+        <translation>{path}, Zeile {line}: Die Datei enthält ein NUL-Zeichen, das keine Textliste hat: Sie ist beschädigt oder keine Gästeliste.</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet {sheet!r} is empty.</source>
+        <translation>{path}: Das Blatt {sheet!r} ist leer.</translation>
+    </message>
+    <message>
+        <source>{path}: there is no sheet {sheet!r}; the sheets are: {sheets}.</source>
+        <translation>{path}: Es gibt kein Blatt {sheet!r}; die Blätter sind: {sheets}.</translation>
     </message>
     <message>
         <source>{path}: no header row with column names was found.</source>
@@ -2654,6 +2730,14 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Status</translation>
     </message>
     <message>
+        <source>not paid yet: %1</source>
+        <translation>noch nicht bezahlt: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: not understood</source>
+        <translation>„%1“: nicht verstanden</translation>
+    </message>
+    <message>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
@@ -2730,6 +2814,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Ticketstatus</translation>
     </message>
     <message>
+        <source>Paid (yes/no)</source>
+        <translation>Bezahlt (ja/nein)</translation>
+    </message>
+    <message>
         <source>Languages spoken</source>
         <translation>Gesprochene Sprachen</translation>
     </message>
@@ -2748,6 +2836,66 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Do not import</source>
         <translation>Nicht importieren</translation>
+    </message>
+    <message>
+        <source>pretix (order data: order positions, one row per ticket)</source>
+        <translation>pretix (Bestelldaten: Bestellzeilen, eine Zeile je Ticket)</translation>
+    </message>
+    <message>
+        <source>pretix (check-in list)</source>
+        <translation>pretix (Check-in-Liste)</translation>
+    </message>
+    <message>
+        <source>pretix (order data: orders, one row per order – not per attendee)</source>
+        <translation>pretix (Bestelldaten: Bestellungen, eine Zeile je Bestellung – nicht je Teilnehmer)</translation>
+    </message>
+    <message>
+        <source>Indico (registrations)</source>
+        <translation>Indico (Anmeldungen)</translation>
+    </message>
+    <message>
+        <source>Hi.Events (attendees)</source>
+        <translation>Hi.Events (Teilnehmende)</translation>
+    </message>
+    <message>
+        <source>alf.io (tickets)</source>
+        <translation>alf.io (Tickets)</translation>
+    </message>
+    <message>
+        <source>Eventbrite (attendee report)</source>
+        <translation>Eventbrite (Teilnehmerbericht)</translation>
+    </message>
+    <message>
+        <source>Google Forms (responses)</source>
+        <translation>Google Formulare (Antworten)</translation>
+    </message>
+    <message>
+        <source>row %1: a quote mark (") opens a cell that never closes; the row was read without quote handling</source>
+        <translation>Zeile %1: Ein Anführungszeichen (") öffnet eine Zelle, die nie schließt; die Zeile wurde ohne Anführungszeichen gelesen</translation>
+    </message>
+    <message>
+        <source>control characters removed in %1 row(s) (first: %2)</source>
+        <translation>Steuerzeichen in %1 Zeile(n) entfernt (zuerst: %2)</translation>
+    </message>
+    <message>
+        <source>%1 line(s) were not UTF-8 and were read as %2 (first: %3)</source>
+        <translation>%1 Zeile(n) waren nicht UTF-8 und wurden als %2 gelesen (zuerst: %3)</translation>
+    </message>
+    <message>
+        <source>this sheet has one row per order, not per attendee: export the order positions (pretix: 'Order positions') to import every attendee</source>
+        <translation>Dieses Blatt hat eine Zeile je Bestellung, nicht je Teilnehmer: Exportieren Sie die Bestellzeilen (pretix: „Bestellzeilen“), um alle Teilnehmenden zu importieren</translation>
+    </message>
+    <message>
+        <source>Looks like an export of %1.</source>
+        <translation>Sieht aus wie ein Export aus %1.</translation>
+    </message>
+    <message>
+        <source>Sheet read: “%1”.</source>
+        <translation>Gelesenes Blatt: „%1“.</translation>
+    </message>
+    <message>
+        <source>Other sheets: %1.</source>
+        <translation>Weitere Blätter: %1.</translation>
     </message>
     <message>
         <source>Would add %1, update %2, leave %3 unchanged; %4 skipped.</source>
@@ -2782,8 +2930,44 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Zeile %1</translation>
     </message>
     <message>
+        <source>Noticed while reading</source>
+        <translation>Beim Lesen bemerkt</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Not attending (cancelled, withdrawn, rejected …): stored as cancelled</source>
+        <translation>Nimmt nicht teil (storniert, zurückgezogen, abgelehnt …): als abgesagt gespeichert</translation>
+    </message>
+    <message>
+        <source>Not paid or not approved yet: imported, please check at the desk</source>
+        <translation>Noch nicht bezahlt oder freigegeben: importiert, bitte am Schalter prüfen</translation>
+    </message>
+    <message>
+        <source>Status not understood: imported as attending</source>
+        <translation>Status nicht verstanden: als teilnehmend importiert</translation>
+    </message>
+    <message>
+        <source>as row %1; code %2 kept</source>
+        <translation>wie Zeile %1; Code %2 behalten</translation>
+    </message>
+    <message>
+        <source>as row %1; code %2 withdrawn (cancelled)</source>
+        <translation>wie Zeile %1; Code %2 entzogen (storniert)</translation>
+    </message>
+    <message>
+        <source>as row %1</source>
+        <translation>wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>Further tickets of one person (same name and email): one guest</source>
+        <translation>Weitere Tickets einer Person (gleicher Name und gleiche E-Mail): ein Gast</translation>
+    </message>
+    <message>
+        <source>Codes that already check in another guest (not added)</source>
+        <translation>Codes, die schon einen anderen Gast einchecken (nicht übernommen)</translation>
     </message>
     <message>
         <source>Updated</source>

@@ -324,6 +324,14 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>В мероприятии ещё нет гостей. Импортируйте список: Файл ▸ Импорт списка гостей… (Ctrl+I) или записывайте гостей по приходу (F4). Защитите настройки PIN-кодом: Администрирование ▸ Задать PIN администратора…</translation>
     </message>
     <message>
+        <source>NOT SAVED – this check-in did not count</source>
+        <translation>НЕ СОХРАНЕНО – эта регистрация не засчитана</translation>
+    </message>
+    <message>
+        <source>Call the event's admin. Note the guest on paper.</source>
+        <translation>Позовите администратора мероприятия. Запишите гостя на бумаге.</translation>
+    </message>
+    <message>
         <source>Welcome, %1!</source>
         <translation>Добро пожаловать, %1!</translation>
     </message>
@@ -1000,6 +1008,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>%1: %2 rows (%3), column names in row %4.</source>
         <translation>%1: строк – %2 (%3), названия столбцов в строке %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1984,6 +1996,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
 <context>
     <name>admin</name>
     <message>
+        <source>The admin PIN of this event was removed outside checkin (with another program). The audit trail records it. Set a new PIN now.</source>
+        <translation>PIN администратора этого мероприятия был удалён вне checkin (другой программой). Это записано в журнале. Задайте новый PIN.</translation>
+    </message>
+    <message>
         <source>Admin mode</source>
         <translation>Режим администратора</translation>
     </message>
@@ -2078,6 +2094,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
+    </message>
+    <message>
+        <source>The event file is gone – check-ins are NOT saved</source>
+        <translation>Файл мероприятия исчез – регистрации НЕ сохраняются</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2285,18 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>{path}: не удалось записать файл мероприятия ({detail}); ничего не сохранено.</translation>
     </message>
     <message>
+        <source>{path}: the event file was deleted, moved or replaced while this desk had it open. Nothing more is saved: check-ins are refused. Close the event and open the right file (or restore a backup).</source>
+        <translation>{path}: файл мероприятия удалён, перемещён или заменён, пока эта стойка с ним работала. Больше ничего не сохраняется: регистрация отклоняется. Закройте мероприятие и откройте нужный файл (или восстановите резервную копию).</translation>
+    </message>
+    <message>
+        <source>{path}: this event file has {links} names (hard links); two desks could write it under different names and lose check-ins. Copy the file and open the copy.</source>
+        <translation>{path}: у этого файла мероприятия несколько имён (жёстких ссылок: {links}); две стойки могли бы записывать его под разными именами и потерять регистрации. Скопируйте файл и откройте копию.</translation>
+    </message>
+    <message>
+        <source>{path}: the event file could not be upgraded from file format {found} to {supported} ({detail}). It was left unchanged.</source>
+        <translation>{path}: не удалось обновить файл мероприятия с формата {found} до {supported} ({detail}). Файл остался без изменений.</translation>
+    </message>
+    <message>
         <source>{path}: no such backup.</source>
         <translation>{path}: такой резервной копии нет.</translation>
     </message>
@@ -2295,6 +2327,18 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>This event has no admin PIN yet.</source>
         <translation>У этого мероприятия ещё нет PIN администратора.</translation>
+    </message>
+    <message>
+        <source>The admin PIN may have at most {max} characters.</source>
+        <translation>PIN администратора может содержать не более {max} символов.</translation>
+    </message>
+    <message>
+        <source>The stored admin PIN is unreadable (changed outside checkin); no PIN matches it.</source>
+        <translation>Сохранённый PIN администратора не читается (изменён вне checkin); ни один PIN к нему не подходит.</translation>
+    </message>
+    <message>
+        <source>{path} has an admin PIN: give it with --pin, or run the command in a terminal to be asked for it.</source>
+        <translation>У {path} есть PIN администратора: укажите его через --pin или запустите команду в терминале, чтобы ввести его.</translation>
     </message>
     <message>
         <source>Removing personal data cannot be undone: confirm it (--yes-delete-personal-data).</source>
@@ -2337,8 +2381,40 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>{path}: файл слишком велик для списка гостей ({size} МБ; предел {limit} МБ).</translation>
     </message>
     <message>
-        <source>{path}: the file has {rows} rows; a guest list may have {limit}.</source>
-        <translation>{path}: в файле {rows} строк; в списке гостей допускается {limit}.</translation>
+        <source>{path}: the file has more than {limit} rows with data; a guest list may have {limit}.</source>
+        <translation>{path}: в файле больше {limit} строк с данными; в списке гостей допускается {limit}.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: {columns} columns; a guest list may have {limit}.</source>
+        <translation>{path}, строка {row}: {columns} столбцов; в списке гостей допускается {limit}.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: a cell is longer than {limit} characters: this is not a guest list, or a quote mark is missing.</source>
+        <translation>{path}, строка {row}: ячейка длиннее {limit} символов: это не список гостей, или не хватает кавычки.</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook unpacks to {size} MB, more than any guest list (limit {limit} MB); it is damaged or made to exhaust memory.</source>
+        <translation>{path}: книга распаковывается в {size} МБ — больше любого списка гостей (предел {limit} МБ); она повреждена или создана, чтобы исчерпать память.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a pipe or a device, not a file; save the guest list as a file.</source>
+        <translation>{path}: это канал или устройство, а не файл; сохраните список гостей в файл.</translation>
+    </message>
+    <message>
+        <source>{path}: there is not enough memory to read this file; close other programs or split the list into smaller files.</source>
+        <translation>{path}: не хватает памяти, чтобы прочитать этот файл; закройте другие программы или разделите список на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the file contains a NUL character, which no text list has: it is damaged or not a guest list.</source>
+        <translation>{path}, строка {line}: в файле есть символ NUL, которого не бывает в текстовом списке: файл повреждён или это не список гостей.</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet {sheet!r} is empty.</source>
+        <translation>{path}: лист {sheet!r} пуст.</translation>
+    </message>
+    <message>
+        <source>{path}: there is no sheet {sheet!r}; the sheets are: {sheets}.</source>
+        <translation>{path}: листа {sheet!r} нет; есть листы: {sheets}.</translation>
     </message>
     <message>
         <source>{path}: no header row with column names was found.</source>
@@ -2660,6 +2736,14 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Статус</translation>
     </message>
     <message>
+        <source>not paid yet: %1</source>
+        <translation>ещё не оплачено: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: not understood</source>
+        <translation>«%1»: непонятно</translation>
+    </message>
+    <message>
         <source>Salutation</source>
         <translation>Обращение</translation>
     </message>
@@ -2736,6 +2820,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Статус билета</translation>
     </message>
     <message>
+        <source>Paid (yes/no)</source>
+        <translation>Оплачено (да/нет)</translation>
+    </message>
+    <message>
         <source>Languages spoken</source>
         <translation>Языки общения</translation>
     </message>
@@ -2754,6 +2842,66 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Do not import</source>
         <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>pretix (order data: order positions, one row per ticket)</source>
+        <translation>pretix (данные заказов: позиции заказов, строка на билет)</translation>
+    </message>
+    <message>
+        <source>pretix (check-in list)</source>
+        <translation>pretix (список регистрации)</translation>
+    </message>
+    <message>
+        <source>pretix (order data: orders, one row per order – not per attendee)</source>
+        <translation>pretix (данные заказов: заказы, строка на заказ, а не на участника)</translation>
+    </message>
+    <message>
+        <source>Indico (registrations)</source>
+        <translation>Indico (заявки)</translation>
+    </message>
+    <message>
+        <source>Hi.Events (attendees)</source>
+        <translation>Hi.Events (участники)</translation>
+    </message>
+    <message>
+        <source>alf.io (tickets)</source>
+        <translation>alf.io (билеты)</translation>
+    </message>
+    <message>
+        <source>Eventbrite (attendee report)</source>
+        <translation>Eventbrite (отчёт об участниках)</translation>
+    </message>
+    <message>
+        <source>Google Forms (responses)</source>
+        <translation>Google Формы (ответы)</translation>
+    </message>
+    <message>
+        <source>row %1: a quote mark (") opens a cell that never closes; the row was read without quote handling</source>
+        <translation>строка %1: кавычка (") открывает ячейку, которая не закрывается; строка прочитана без учёта кавычек</translation>
+    </message>
+    <message>
+        <source>control characters removed in %1 row(s) (first: %2)</source>
+        <translation>управляющие символы удалены в строках: %1 (первая: %2)</translation>
+    </message>
+    <message>
+        <source>%1 line(s) were not UTF-8 and were read as %2 (first: %3)</source>
+        <translation>строк не в UTF-8: %1, прочитаны как %2 (первая: %3)</translation>
+    </message>
+    <message>
+        <source>this sheet has one row per order, not per attendee: export the order positions (pretix: 'Order positions') to import every attendee</source>
+        <translation>на этом листе строка на заказ, а не на участника: выгрузите позиции заказов (pretix: «Order positions»), чтобы импортировать всех участников</translation>
+    </message>
+    <message>
+        <source>Looks like an export of %1.</source>
+        <translation>Похоже на выгрузку из %1.</translation>
+    </message>
+    <message>
+        <source>Sheet read: “%1”.</source>
+        <translation>Прочитан лист: «%1».</translation>
+    </message>
+    <message>
+        <source>Other sheets: %1.</source>
+        <translation>Другие листы: %1.</translation>
     </message>
     <message>
         <source>Would add %1, update %2, leave %3 unchanged; %4 skipped.</source>
@@ -2788,8 +2936,44 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>строка %1</translation>
     </message>
     <message>
+        <source>Noticed while reading</source>
+        <translation>Замечено при чтении</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Not attending (cancelled, withdrawn, rejected …): stored as cancelled</source>
+        <translation>Не участвуют (отменено, отозвано, отклонено …): сохранены как отменённые</translation>
+    </message>
+    <message>
+        <source>Not paid or not approved yet: imported, please check at the desk</source>
+        <translation>Ещё не оплачено или не подтверждено: импортировано, проверьте на стойке</translation>
+    </message>
+    <message>
+        <source>Status not understood: imported as attending</source>
+        <translation>Статус непонятен: импортированы как участники</translation>
+    </message>
+    <message>
+        <source>as row %1; code %2 kept</source>
+        <translation>как строка %1; код %2 сохранён</translation>
+    </message>
+    <message>
+        <source>as row %1; code %2 withdrawn (cancelled)</source>
+        <translation>как строка %1; код %2 отозван (отменён)</translation>
+    </message>
+    <message>
+        <source>as row %1</source>
+        <translation>как строка %1</translation>
+    </message>
+    <message>
+        <source>Further tickets of one person (same name and email): one guest</source>
+        <translation>Другие билеты того же человека (то же имя и e-mail): один гость</translation>
+    </message>
+    <message>
+        <source>Codes that already check in another guest (not added)</source>
+        <translation>Коды, которые уже регистрируют другого гостя (не добавлены)</translation>
     </message>
     <message>
         <source>Updated</source>

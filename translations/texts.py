@@ -783,6 +783,71 @@ TEXTS: dict[str, tuple] = {
     "Meeting point (fixed table)": ("Treffpunkt (fester Tisch)", "Место встречи (постоянный стол)"),
     "Keep as extra field": ("Als Zusatzfeld behalten", "Сохранить как доп. поле"),
     "Do not import": ("Nicht importieren", "Не импортировать"),
+    # import: which system and sheet, statuses, tickets (issue 26)
+    "&Sheet:": ("&Blatt:", "&Лист:"),
+    "not paid yet: %1": ("noch nicht bezahlt: %1", "ещё не оплачено: %1"),
+    "“%1”: not understood": ("„%1“: nicht verstanden", "«%1»: непонятно"),
+    "Paid (yes/no)": ("Bezahlt (ja/nein)", "Оплачено (да/нет)"),
+    "pretix (order data: order positions, one row per ticket)": (
+        "pretix (Bestelldaten: Bestellzeilen, eine Zeile je Ticket)",
+        "pretix (данные заказов: позиции заказов, строка на билет)",
+    ),
+    "pretix (check-in list)": ("pretix (Check-in-Liste)", "pretix (список регистрации)"),
+    "pretix (order data: orders, one row per order – not per attendee)": (
+        "pretix (Bestelldaten: Bestellungen, eine Zeile je Bestellung – nicht je Teilnehmer)",
+        "pretix (данные заказов: заказы, строка на заказ, а не на участника)",
+    ),
+    "Indico (registrations)": ("Indico (Anmeldungen)", "Indico (заявки)"),
+    "Hi.Events (attendees)": ("Hi.Events (Teilnehmende)", "Hi.Events (участники)"),
+    "alf.io (tickets)": ("alf.io (Tickets)", "alf.io (билеты)"),
+    "Eventbrite (attendee report)": ("Eventbrite (Teilnehmerbericht)", "Eventbrite (отчёт об участниках)"),
+    "Google Forms (responses)": ("Google Formulare (Antworten)", "Google Формы (ответы)"),
+    'row %1: a quote mark (") opens a cell that never closes; the row was read without quote handling': (
+        'Zeile %1: Ein Anführungszeichen (") öffnet eine Zelle, die nie schließt; die Zeile wurde ohne Anführungszeichen gelesen',
+        'строка %1: кавычка (") открывает ячейку, которая не закрывается; строка прочитана без учёта кавычек',
+    ),
+    "control characters removed in %1 row(s) (first: %2)": (
+        "Steuerzeichen in %1 Zeile(n) entfernt (zuerst: %2)",
+        "управляющие символы удалены в строках: %1 (первая: %2)",
+    ),
+    "%1 line(s) were not UTF-8 and were read as %2 (first: %3)": (
+        "%1 Zeile(n) waren nicht UTF-8 und wurden als %2 gelesen (zuerst: %3)",
+        "строк не в UTF-8: %1, прочитаны как %2 (первая: %3)",
+    ),
+    "this sheet has one row per order, not per attendee: export the order positions (pretix: 'Order positions') to import every attendee": (
+        "Dieses Blatt hat eine Zeile je Bestellung, nicht je Teilnehmer: Exportieren Sie die Bestellzeilen (pretix: „Bestellzeilen“), um alle Teilnehmenden zu importieren",
+        "на этом листе строка на заказ, а не на участника: выгрузите позиции заказов (pretix: «Order positions»), чтобы импортировать всех участников",
+    ),
+    "Looks like an export of %1.": ("Sieht aus wie ein Export aus %1.", "Похоже на выгрузку из %1."),
+    "Sheet read: “%1”.": ("Gelesenes Blatt: „%1“.", "Прочитан лист: «%1»."),
+    "Other sheets: %1.": ("Weitere Blätter: %1.", "Другие листы: %1."),
+    "Noticed while reading": ("Beim Lesen bemerkt", "Замечено при чтении"),
+    "Not attending (cancelled, withdrawn, rejected …): stored as cancelled": (
+        "Nimmt nicht teil (storniert, zurückgezogen, abgelehnt …): als abgesagt gespeichert",
+        "Не участвуют (отменено, отозвано, отклонено …): сохранены как отменённые",
+    ),
+    "Not paid or not approved yet: imported, please check at the desk": (
+        "Noch nicht bezahlt oder freigegeben: importiert, bitte am Schalter prüfen",
+        "Ещё не оплачено или не подтверждено: импортировано, проверьте на стойке",
+    ),
+    "Status not understood: imported as attending": (
+        "Status nicht verstanden: als teilnehmend importiert",
+        "Статус непонятен: импортированы как участники",
+    ),
+    "as row %1; code %2 kept": ("wie Zeile %1; Code %2 behalten", "как строка %1; код %2 сохранён"),
+    "as row %1; code %2 withdrawn (cancelled)": (
+        "wie Zeile %1; Code %2 entzogen (storniert)",
+        "как строка %1; код %2 отозван (отменён)",
+    ),
+    "as row %1": ("wie Zeile %1", "как строка %1"),
+    "Further tickets of one person (same name and email): one guest": (
+        "Weitere Tickets einer Person (gleicher Name und gleiche E-Mail): ein Gast",
+        "Другие билеты того же человека (то же имя и e-mail): один гость",
+    ),
+    "Codes that already check in another guest (not added)": (
+        "Codes, die schon einen anderen Gast einchecken (nicht übernommen)",
+        "Коды, которые уже регистрируют другого гостя (не добавлены)",
+    ),
     "Would add %1, update %2, leave %3 unchanged; %4 skipped.": (
         "Würde %1 hinzufügen, %2 aktualisieren, %3 unverändert lassen; %4 übersprungen.",
         "Будет добавлено: %1; обновлено: %2; без изменений: %3; пропущено: %4.",
@@ -983,6 +1048,47 @@ TEXTS: dict[str, tuple] = {
         "Diese Veranstaltung hat noch keine Admin-PIN.",
         "У этого мероприятия ещё нет PIN администратора.",
     ),
+    # -- the event file and the admin PIN (issue 23) -----------------------------------------
+    "NOT SAVED – this check-in did not count": (
+        "NICHT GESPEICHERT – dieser Check-in zählt nicht",
+        "НЕ СОХРАНЕНО – эта регистрация не засчитана",
+    ),
+    "Call the event's admin. Note the guest on paper.": (
+        "Rufen Sie die Veranstaltungsleitung. Notieren Sie den Gast auf Papier.",
+        "Позовите администратора мероприятия. Запишите гостя на бумаге.",
+    ),
+    "The event file is gone – check-ins are NOT saved": (
+        "Die Veranstaltungsdatei ist weg – Check-ins werden NICHT gespeichert",
+        "Файл мероприятия исчез – регистрации НЕ сохраняются",
+    ),
+    "The admin PIN of this event was removed outside checkin (with another program). The audit trail records it. Set a new PIN now.": (
+        "Die Admin-PIN dieser Veranstaltung wurde außerhalb von checkin (mit einem anderen Programm) entfernt. Das Protokoll hält es fest. Legen Sie jetzt eine neue PIN fest.",
+        "PIN администратора этого мероприятия был удалён вне checkin (другой программой). Это записано в журнале. Задайте новый PIN.",
+    ),
+    "The admin PIN may have at most {max} characters.": (
+        "Die Admin-PIN darf höchstens {max} Zeichen haben.",
+        "PIN администратора может содержать не более {max} символов.",
+    ),
+    "The stored admin PIN is unreadable (changed outside checkin); no PIN matches it.": (
+        "Die gespeicherte Admin-PIN ist unlesbar (außerhalb von checkin geändert); keine PIN passt dazu.",
+        "Сохранённый PIN администратора не читается (изменён вне checkin); ни один PIN к нему не подходит.",
+    ),
+    "{path} has an admin PIN: give it with --pin, or run the command in a terminal to be asked for it.": (
+        "{path} hat eine Admin-PIN: Geben Sie sie mit --pin an oder starten Sie den Befehl in einem Terminal, dann wird danach gefragt.",
+        "У {path} есть PIN администратора: укажите его через --pin или запустите команду в терминале, чтобы ввести его.",
+    ),
+    "{path}: the event file was deleted, moved or replaced while this desk had it open. Nothing more is saved: check-ins are refused. Close the event and open the right file (or restore a backup).": (
+        "{path}: Die Veranstaltungsdatei wurde gelöscht, verschoben oder ersetzt, während dieser Schalter sie geöffnet hatte. Es wird nichts mehr gespeichert: Check-ins werden abgelehnt. Schließen Sie die Veranstaltung und öffnen Sie die richtige Datei (oder stellen Sie eine Sicherung wieder her).",
+        "{path}: файл мероприятия удалён, перемещён или заменён, пока эта стойка с ним работала. Больше ничего не сохраняется: регистрация отклоняется. Закройте мероприятие и откройте нужный файл (или восстановите резервную копию).",
+    ),
+    "{path}: this event file has {links} names (hard links); two desks could write it under different names and lose check-ins. Copy the file and open the copy.": (
+        "{path}: Diese Veranstaltungsdatei hat {links} Namen (harte Links); zwei Schalter könnten sie unter verschiedenen Namen schreiben und Check-ins verlieren. Kopieren Sie die Datei und öffnen Sie die Kopie.",
+        "{path}: у этого файла мероприятия несколько имён (жёстких ссылок: {links}); две стойки могли бы записывать его под разными именами и потерять регистрации. Скопируйте файл и откройте копию.",
+    ),
+    "{path}: the event file could not be upgraded from file format {found} to {supported} ({detail}). It was left unchanged.": (
+        "{path}: Die Veranstaltungsdatei konnte nicht vom Dateiformat {found} auf {supported} aktualisiert werden ({detail}). Sie ist unverändert geblieben.",
+        "{path}: не удалось обновить файл мероприятия с формата {found} до {supported} ({detail}). Файл остался без изменений.",
+    ),
     "Removing personal data cannot be undone: confirm it (--yes-delete-personal-data).": (
         "Das Löschen personenbezogener Daten kann nicht rückgängig gemacht werden: Bitte bestätigen (--yes-delete-personal-data).",
         "Удаление персональных данных нельзя отменить: подтвердите его (--yes-delete-personal-data).",
@@ -1017,9 +1123,41 @@ TEXTS: dict[str, tuple] = {
         "{path}: Die Datei ist zu groß für eine Gästeliste ({size} MB; Grenze {limit} MB).",
         "{path}: файл слишком велик для списка гостей ({size} МБ; предел {limit} МБ).",
     ),
-    "{path}: the file has {rows} rows; a guest list may have {limit}.": (
-        "{path}: Die Datei hat {rows} Zeilen; eine Gästeliste darf {limit} haben.",
-        "{path}: в файле {rows} строк; в списке гостей допускается {limit}.",
+    "{path}: the file has more than {limit} rows with data; a guest list may have {limit}.": (
+        "{path}: Die Datei hat mehr als {limit} Zeilen mit Daten; eine Gästeliste darf {limit} haben.",
+        "{path}: в файле больше {limit} строк с данными; в списке гостей допускается {limit}.",
+    ),
+    "{path}, row {row}: {columns} columns; a guest list may have {limit}.": (
+        "{path}, Zeile {row}: {columns} Spalten; eine Gästeliste darf {limit} haben.",
+        "{path}, строка {row}: {columns} столбцов; в списке гостей допускается {limit}.",
+    ),
+    "{path}, row {row}: a cell is longer than {limit} characters: this is not a guest list, or a quote mark is missing.": (
+        "{path}, Zeile {row}: Eine Zelle ist länger als {limit} Zeichen: Das ist keine Gästeliste, oder ein Anführungszeichen fehlt.",
+        "{path}, строка {row}: ячейка длиннее {limit} символов: это не список гостей, или не хватает кавычки.",
+    ),
+    "{path}: the workbook unpacks to {size} MB, more than any guest list (limit {limit} MB); it is damaged or made to exhaust memory.": (
+        "{path}: Die Arbeitsmappe entpackt sich zu {size} MB, mehr als jede Gästeliste (Grenze {limit} MB); sie ist beschädigt oder soll den Speicher erschöpfen.",
+        "{path}: книга распаковывается в {size} МБ — больше любого списка гостей (предел {limit} МБ); она повреждена или создана, чтобы исчерпать память.",
+    ),
+    "{path}: this is a pipe or a device, not a file; save the guest list as a file.": (
+        "{path}: Das ist eine Pipe oder ein Gerät, keine Datei; speichern Sie die Gästeliste als Datei.",
+        "{path}: это канал или устройство, а не файл; сохраните список гостей в файл.",
+    ),
+    "{path}: there is not enough memory to read this file; close other programs or split the list into smaller files.": (
+        "{path}: Der Speicher reicht nicht, um diese Datei zu lesen; schließen Sie andere Programme oder teilen Sie die Liste in kleinere Dateien.",
+        "{path}: не хватает памяти, чтобы прочитать этот файл; закройте другие программы или разделите список на файлы поменьше.",
+    ),
+    "{path}, line {line}: the file contains a NUL character, which no text list has: it is damaged or not a guest list.": (
+        "{path}, Zeile {line}: Die Datei enthält ein NUL-Zeichen, das keine Textliste hat: Sie ist beschädigt oder keine Gästeliste.",
+        "{path}, строка {line}: в файле есть символ NUL, которого не бывает в текстовом списке: файл повреждён или это не список гостей.",
+    ),
+    "{path}: the sheet {sheet!r} is empty.": (
+        "{path}: Das Blatt {sheet!r} ist leer.",
+        "{path}: лист {sheet!r} пуст.",
+    ),
+    "{path}: there is no sheet {sheet!r}; the sheets are: {sheets}.": (
+        "{path}: Es gibt kein Blatt {sheet!r}; die Blätter sind: {sheets}.",
+        "{path}: листа {sheet!r} нет; есть листы: {sheets}.",
     ),
     "{path}: no header row with column names was found.": (
         "{path}: Es wurde keine Kopfzeile mit Spaltennamen gefunden.",

@@ -6,40 +6,13 @@ from dataclasses import dataclass
 
 from unidecode import unidecode
 
-from checkin import categories
-from checkin.badges import translit
+from checkin import categories, labels, translit
 from checkin.codes import make_code as _make_code
 from checkin.event import Event
 from checkin.guests import badge_code
 from checkin.models import Guest, ProgrammeItem, Table
 
-LANGUAGES = ("de", "en", "ru")
-
-# Badge labels; a small dictionary until the project's i18n covers the core.
-LABELS: dict[str, dict[str, str]] = {
-    "en": {"table": "Table", "programme": "Programme", "by_round": "Tables by round"},
-    "de": {"table": "Tisch", "programme": "Programm", "by_round": "Tische je Runde"},
-    "ru": {"table": "Стол", "programme": "Программа", "by_round": "Столы по раундам"},
-}
-
-CATEGORY_LABELS: dict[str, dict[str, str]] = {
-    "en": {},
-    "de": {
-        "Guest": "Gast",
-        "Speaker": "Referent",
-        "Press": "Presse",
-        "Staff": "Team",
-        "Interpreter": "Dolmetscher",
-    },
-    "ru": {
-        "Delegation": "Делегация",
-        "Guest": "Гость",
-        "Speaker": "Докладчик",
-        "Press": "Пресса",
-        "Staff": "Организатор",
-        "Interpreter": "Переводчик",
-    },
-}
+LANGUAGES = labels.LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -65,22 +38,22 @@ def make_code(secret: str, guest: Guest) -> str:
 
 
 def event_language(event: Event) -> str:
-    return next((lang for lang in event.info.languages if lang in LABELS), "en")
+    return next((lang for lang in event.info.languages if lang in LANGUAGES), "en")
 
 
 def guest_language(guest: Guest, fallback: str) -> str:
     lang = (guest.language or "").strip().lower()[:2]
-    return lang if lang in LABELS else fallback
+    return lang if lang in LANGUAGES else fallback
 
 
 def label(key: str, lang: str) -> str:
-    return LABELS.get(lang, LABELS["en"])[key]
+    return labels.text(f"badge.{key}", lang)
 
 
 def category_label(category: str, lang: str, staff_lang: str) -> str:
     """The category in the guest's language, followed by the staff's if that differs."""
-    own = CATEGORY_LABELS.get(lang, {}).get(category, category)
-    staff = CATEGORY_LABELS.get(staff_lang, {}).get(category, category)
+    words = labels.section("category", lang), labels.section("category", staff_lang)
+    own, staff = (w.get(category, category) for w in words)
     return own if own == staff else f"{own} · {staff}"
 
 

@@ -3,6 +3,12 @@
 Portrait badges stack the names over the full width with the QR code bottom right next
 to the table; landscape badges keep the QR code on the right and the text to its left.
 Everything here is in points, relative to the badge's bottom-left corner.
+
+Readable at conversation distance: no text is smaller than ``FLOOR`` (7 pt); the Latin
+line of a name in another script is dark and at least ``LATIN_FLOOR`` (9 pt). A long text
+wraps to two lines first, then takes a shorter form (legal forms abbreviated, then left
+out), and only then shrinks further; organisations on one sheet share one size where
+they fit (``sheet_fronts``).
 """
 
 from __future__ import annotations
@@ -10,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from checkin.badges import fit, fonts
+from checkin import fonts, legal_forms
+from checkin.badges import fit
 from checkin.badges.content import BadgeContent, label
 from checkin.badges.qr import MIN_MODULE_MM, QUIET_MODULES
 
@@ -18,6 +25,9 @@ MM = 72 / 25.4
 QR_MODULES = 25  # version 2: our 22-character codes at error correction M
 GREY = "#555555"
 DARK = "#111111"
+FLOOR = 7.0  # points: no text on a badge is smaller
+LATIN_FLOOR = 9.0  # points: the Latin line of a name in another script
+ORGANISATION_ROOM = 9.0  # points: the size a badge makes room for an organisation at
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,13 @@ class Field:
     weight: float
     colour: str = DARK
     max_lines: int = 2
+    floor: float = FLOOR
+    shorten: bool = False  # shorter forms (legal forms abbreviated) before shrinking
+    room: float = 0.0  # points: the size the field is given room for, names shrinking first
+
+    def min_size(self, max_size: float) -> float:
+        """The size below which the field wraps (or shortens) rather than shrinks."""
+        return max(self.floor, max_size * 0.5)
 
 
 @dataclass(frozen=True)
@@ -83,10 +100,16 @@ class TextRun:
 NAME_FIELDS = (
     Field("given_name", fonts.CONDENSED_BOLD, 40, 3.0),
     Field("family_name", fonts.CONDENSED_BOLD, 28, 2.2),
-    Field("second_line", fonts.CONDENSED, 14, 1.0, GREY, 1),
-    Field("organisation", fonts.CONDENSED, 18, 1.5),
+    Field("second_line", fonts.CONDENSED, 14, 1.0, DARK, 2, LATIN_FLOOR),
+    Field("organisation", fonts.CONDENSED, 18, 1.5, shorten=True, room=ORGANISATION_ROOM),
     Field("position", fonts.CONDENSED, 13, 1.0, GREY),
 )
+
+
+# When the text needs more than the badge has: fields keep one line in this order,
+# then these fields are left out.
+GIVE_UP = ("position", "organisation", "family_name", "given_name", "second_line")
+DROP = ("position",)
 
 
 @dataclass(frozen=True)
@@ -165,21 +188,78 @@ def _runs(
     return runs
 
 
+def _forms(f: Field, text: str) -> tuple[str, ...]:
+    return legal_forms.shorter_forms(text) if f.shorten else ()
+
+
+def _shares(present: list[Field], texts: dict[str, str], box: Box) -> dict[str, float]:
+    """Each field's height: its weight's share of the box, but at least what its text
+    needs at the field's floor or ``room`` size (two lines if one would not hold it); the
+    difference is taken from the fields with height to spare, the large names first."""
+    total = sum(f.weight for f in present)
+    shares = {f.name: box.h * f.weight / total for f in present}
+
+    def need(f: Field, size: float, text: str) -> float:
+        lines = 2 if f.max_lines >= 2 and fit.unit_width(text, f.font) * size > box.w else 1
+        return lines * size * fit.LINE
+
+    shortest = {f.name: [texts[f.name], *_forms(f, texts[f.name])][-1] for f in present}
+    floors = {f.name: need(f, f.floor, shortest[f.name]) for f in present}
+    by_name = {f.name: f for f in present}
+    for name in GIVE_UP:  # too much text for the badge: one line each, then fewer fields
+        if sum(floors.values()) <= box.h:
+            break
+        if name in floors:
+            floors[name] = min(floors[name], by_name[name].floor * fit.LINE)
+    for name in DROP:
+        if sum(floors.values()) <= box.h:
+            break
+        if name in floors:
+            floors[name] = shares[name] = 0.0
+    if sum(floors.values()) >= box.h:  # still too much: everyone gets a share of the floor
+        scale = box.h / sum(floors.values())
+        return {name: h * scale for name, h in floors.items()}
+    roomy = {f.name: need(f, max(f.room, f.floor), texts[f.name]) for f in present}
+    return _give(shares, roomy) if sum(roomy.values()) < box.h else _give(shares, floors)
+
+
+def _give(shares: dict[str, float], need: dict[str, float]) -> dict[str, float]:
+    """``shares`` with every field raised to its ``need``, taken from those above theirs."""
+    shares = dict(shares)
+    deficit = sum(max(need[n] - shares[n], 0.0) for n in shares)
+    if deficit > 0:
+        slack = {n: shares[n] - need[n] for n in shares if shares[n] > need[n]}
+        room = sum(slack.values())
+        for n in shares:
+            if n in slack:
+                shares[n] -= deficit * slack[n] / room
+            else:
+                shares[n] = need[n]
+    return shares
+
+
 def _stack(
-    fields: tuple[Field, ...], values: dict[str, str], box: Box, valign: str = "center"
+    fields: tuple[Field, ...],
+    values: dict[str, str],
+    box: Box,
+    valign: str = "center",
+    caps: dict[str, float] | None = None,
 ) -> list[TextRun]:
-    """Fit the non-empty fields into shares of ``box`` and stack them from the top."""
+    """Fit the non-empty fields into shares of ``box`` and stack them from the top;
+    ``caps`` holds the largest size of a field (organisations alike on one sheet)."""
     present = [f for f in fields if values.get(f.name, "").strip()]
     if not present:
         return []
-    total = sum(f.weight for f in present)
+    texts = {f.name: fonts.printable(values[f.name], f.font) for f in present}
+    shares = _shares(present, texts, box)
     scale = min(max(box.w / (50 * MM), 0.8), 1.5)  # bigger badges, bigger type
     fitted = []
     for f in present:
-        share = box.h * f.weight / total
-        max_size = min(f.max_size * scale, share / fit.LINE)
-        text = fonts.printable(values[f.name], f.font)
-        result = fit.fit(text, f.font, box.w, share, max_size, max_size * 0.5, f.max_lines)
+        share = shares[f.name]
+        max_size = min(f.max_size * scale, share / fit.LINE, (caps or {}).get(f.name, 1e9))
+        text = texts[f.name]
+        result = fit.fit(text, f.font, box.w, share, max_size, f.min_size(max_size),
+                         f.max_lines, floor=f.floor, shorter=_forms(f, text))  # fmt: skip
         fitted.append((f, result))
     used = sum(r.height for _, r in fitted)
     spare = box.h - used
@@ -196,13 +276,15 @@ def _stack(
 
 def single(text: str, font: str, box: Box, max_size: float, colour: str, align: str, name: str):
     text = fonts.printable(text, font)
-    result = fit.fit(text, font, box.w, box.h, max_size, max_size * 0.5, 2)
+    result = fit.fit(text, font, box.w, box.h, max_size, max(FLOOR, max_size * 0.5), 2,
+                     floor=FLOOR)  # fmt: skip
     top = box.top - (box.h - result.height) / 2
     return _runs(name, result, box, top, font, colour, align)
 
 
-def front_text(d: Design, c: BadgeContent) -> list[TextRun]:
-    """Every line of text on the front of a badge, fitted and placed."""
+def front_text(d: Design, c: BadgeContent, caps: dict[str, float] | None = None) -> list[TextRun]:
+    """Every line of text on the front of a badge, fitted and placed; ``caps`` limits the
+    size of named fields (see ``sheet_fronts``)."""
     values = {
         "given_name": c.given_name,
         "family_name": c.family_name,
@@ -212,7 +294,7 @@ def front_text(d: Design, c: BadgeContent) -> list[TextRun]:
     }
     if not c.given_name:  # a single name is shown large
         values["given_name"], values["family_name"] = c.family_name, ""
-    runs = _stack(NAME_FIELDS, values, d.names)
+    runs = _stack(NAME_FIELDS, values, d.names, caps=caps)
     runs += single(c.event_name, fonts.REGULAR, d.header, 11, GREY, "left", "event_name")
     band_box = Box(d.pad, d.band.y + d.band.h * 0.15, d.width - 2 * d.pad, d.band.h * 0.7)
     runs += single(c.category_label.upper(), fonts.BOLD, band_box, 16, "#ffffff", "center", "band")
@@ -248,6 +330,7 @@ def back_text(d: Design, c: BadgeContent, kind: str, programme: list[str]) -> li
     runs += single(heading, fonts.BOLD, title, 14, DARK, "left", "programme_title")
     list_box = Box(body.x, body.y + table_h, body.w, title.y - body.y - table_h - d.pad * 0.3)
     line_h = min(list_box.h / max(len(programme), 1), 13 * fit.LINE * 1.3)
+    line_h = max(line_h, FLOOR * fit.LINE / 0.85)  # fewer items rather than tiny ones
     shown = programme[: max(int(list_box.h // line_h), 1)]
     for i, line in enumerate(shown):
         box = Box(list_box.x, list_box.top - (i + 1) * line_h, list_box.w, line_h * 0.85)
@@ -261,5 +344,22 @@ def back_text(d: Design, c: BadgeContent, kind: str, programme: list[str]) -> li
 
 def _runs_fitted(text: str, box: Box, name: str) -> list[TextRun]:
     text = fonts.printable(text, fonts.CONDENSED)
-    result = fit.fit(text, fonts.CONDENSED, box.w, box.h, 12, 6, 1)
+    result = fit.fit(text, fonts.CONDENSED, box.w, box.h, 12, FLOOR, 1)
     return _runs(name, result, box, box.top, fonts.CONDENSED, DARK)
+
+
+def sheet_fronts(d: Design, badges: list[BadgeContent]) -> list[list[TextRun]]:
+    """The fronts of one sheet, organisations set at one size where they fit: the smallest
+    size among those that reach ``ORGANISATION_ROOM``; an organisation too long for that
+    (abbreviated or shrunk) keeps its own smaller size."""
+    runs = [front_text(d, c) for c in badges]
+    sizes = [next((r.size for r in rs if r.field == "organisation"), None) for rs in runs]
+    fitting = [s for s in sizes if s is not None and s >= ORGANISATION_ROOM - 0.01]
+    if len(fitting) < 2:
+        return runs
+    even = min(fitting)
+    return [
+        front_text(d, c, {"organisation": even}) if size is not None and size > even + 0.01
+        else rs
+        for c, rs, size in zip(badges, runs, sizes, strict=True)
+    ]  # fmt: skip

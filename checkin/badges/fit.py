@@ -1,4 +1,4 @@
-"""Fit text into a box: shrink first, then wrap to at most two lines, then shorten with "…".
+"""Fit text into a box: shrink, wrap to two lines, take a shorter form, shrink to a floor, then "…".
 
 Sizes are in points, boxes in points too. The result says exactly where each line goes,
 so the renderer draws it and tests can check that nothing leaves its box.
@@ -16,6 +16,7 @@ ASCENT = 0.93
 DESCENT = 0.24
 LINE = ASCENT + DESCENT  # one line's height; lines are stacked without extra leading
 ELLIPSIS = "…"
+DASHES = ("–", "—", "-", "·", "/")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ def _best_split(words: list[str], font: str) -> tuple[str, str, float] | None:
     """Split between words so that the wider of the two lines is as narrow as possible."""
     best = None
     for i in range(1, len(words)):
+        if words[i] in DASHES and i + 1 < len(words):
+            continue  # a dash ends the first line rather than starts the second
         first, second = " ".join(words[:i]), " ".join(words[i:])
         widest = max(unit_width(first, font), unit_width(second, font))
         if best is None or widest < best[2]:
@@ -96,6 +99,24 @@ def _wrap_hard(text: str, font: str, size: float, box_w: float, max_lines: int) 
     return [line for line in lines if line]
 
 
+def _fit_in(text: str, font: str, box_w: float, box_h: float, max_size: float,
+            max_lines: int, one_line_from: float) -> Fitted:  # fmt: skip
+    """One line if that is ``one_line_from`` points or more, else the larger of one line
+    and two balanced lines (if allowed); never shortened."""
+    size = _one_line(text, font, box_w, box_h, max_size)
+    best = Fitted((text,), size, (unit_width(text, font) * size,))
+    if size < one_line_from and max_lines >= 2:
+        split = _best_split(text.split(" "), font)
+        if split is not None:
+            first, second, widest = split
+            size2 = min(max_size, box_h / (2 * LINE), box_w / widest)
+            if size2 > size:
+                lines = (first, second)
+                best = Fitted(lines, size2, tuple(unit_width(x, font) * size2 for x in lines))
+    return best
+
+
+@lru_cache(maxsize=65536)  # a sheet is fitted twice (see design.sheet_fronts); names repeat
 def fit(
     text: str,
     font: str,
@@ -104,27 +125,34 @@ def fit(
     max_size: float,
     min_size: float,
     max_lines: int = 2,
+    *,
+    floor: float | None = None,
+    shorter: tuple[str, ...] | list[str] = (),
 ) -> Fitted:
-    """Largest size up to ``max_size`` at which ``text`` fits the box on one line; below
-    ``min_size`` wrap to ``max_lines`` lines; if that still does not fit, shorten."""
+    """Fit ``text`` into the box, in this order of preference:
+
+    1. one line at the largest size up to ``max_size``, if that is at least ``min_size``;
+    2. two lines (``max_lines`` ≥ 2) at ``min_size`` or more;
+    3. the same with each of the ``shorter`` forms of the text (abbreviations);
+    4. the shortest form shrunk further, one or two lines, down to ``floor``;
+    5. broken and shortened with "…" at ``floor``.
+    """
     text = " ".join(text.split())
     if not text or box_w <= 0 or box_h <= 0:
         return EMPTY
-    size = _one_line(text, font, box_w, box_h, max_size)
-    if size >= min_size:
-        return Fitted((text,), size, (unit_width(text, font) * size,))
-    if max_lines >= 2:
-        split = _best_split(text.split(" "), font)
-        if split is not None:
-            first, second, widest = split
-            size2 = min(max_size, box_h / (2 * LINE), box_w / widest)
-            if size2 >= min_size:
-                lines = (first, second)
-                return Fitted(lines, size2, tuple(unit_width(x, font) * size2 for x in lines))
-    # Too long even at the smallest size: break words and shorten the last line.
-    lines_allowed = max(1, min(max_lines, int(box_h / (LINE * min_size))))
-    size = min(min_size, box_h / (lines_allowed * LINE))
-    lines = _wrap_hard(text, font, size, box_w, lines_allowed)
+    floor = min_size if floor is None else min(floor, min_size)
+    forms = [text, *(" ".join(s.split()) for s in shorter if s and s.strip())]
+    for form in forms:
+        fitted = _fit_in(form, font, box_w, box_h, max_size, max_lines, min_size)
+        if fitted.size >= min_size:
+            return fitted
+    fitted = _fit_in(forms[-1], font, box_w, box_h, max_size, max_lines, min_size)
+    if fitted.size >= floor:
+        return fitted
+    # Too long even at the floor: break words and shorten the last line.
+    lines_allowed = max(1, min(max_lines, int(box_h / (LINE * floor))))
+    size = min(floor, box_h / (lines_allowed * LINE))
+    lines = _wrap_hard(forms[-1], font, size, box_w, lines_allowed)
     widths = tuple(unit_width(x, font) * size for x in lines)
     while widths and max(widths) > box_w and size > 1:  # a box narrower than "…"
         size *= 0.9

@@ -15,10 +15,10 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from checkin import programme, tables
-from checkin.badges import content, fonts, printlog, qr
+from checkin import fonts, programme, tables
+from checkin.badges import content, printlog, qr
 from checkin.badges.content import BadgeContent
-from checkin.badges.design import MM, Design, TextRun, back_text, design, front_text
+from checkin.badges.design import MM, Design, TextRun, back_text, design, sheet_fronts
 from checkin.badges.layouts import Layout, Slot, get_layout
 from checkin.errors import InvalidInput
 from checkin.event import Event
@@ -109,9 +109,9 @@ class _Painter:
         band = f"{self._rgb(band_colour)} {b.x:.2f} {b.y:.2f} {b.w:.2f} {b.h:.2f} re f"
         self.c.addLiteral(f"q {matrix} {band} {self._text(runs)} Q")
 
-    def front(self, slot: Slot, badge: BadgeContent) -> None:
+    def front(self, slot: Slot, badge: BadgeContent, runs: list[TextRun]) -> None:
         d = self.design
-        self._face(slot, badge.colour, front_text(d, badge))
+        self._face(slot, badge.colour, runs)
         sym = qr.symbol(badge.code)
         # QR square in page millimetres (fronts are never rotated).
         qr.draw(self.c, sym, slot.x + d.qr.x / MM, slot.y + d.qr.y / MM, d.qr.w / MM)
@@ -292,8 +292,9 @@ def _draw(canvas, lay, badges, ordered, batch, lines, progress) -> None:
     for start in range(0, total, per):
         sheet_badges = badges[start : start + per]
         fronts = [lay.front(i) for i in range(len(sheet_badges))]
-        for i, (slot, badge) in enumerate(zip(fronts, sheet_badges, strict=True)):
-            painter.front(slot, badge)
+        texts = sheet_fronts(painter.design, sheet_badges)
+        for i, (slot, badge, runs) in enumerate(zip(fronts, sheet_badges, texts, strict=True)):
+            painter.front(slot, badge, runs)
             if lay.sides == "foldover":
                 painter.back(lay.back_slot(i), badge, lay.back, lines)
         if lay.sides == "foldover":

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from checkin import __version__
 from checkin.cli.output import Failure, fail
-from checkin.errors import CheckinError
+from checkin.errors import CheckinError, PinError
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -43,6 +44,23 @@ COMMANDS = (
     "undo",
 )
 
+# Sub-commands that change the event or hand its data out: with an admin PIN set, they need
+# it (--pin, or a prompt on a terminal). Dry runs and listings of these commands do not.
+ADMIN_COMMANDS = (
+    "export",
+    "import",
+    "items",  # --add, --activate
+    "pin",  # changing or clearing the PIN needs the current one (its own prompts)
+    "purge",
+    "reprint",
+    "restore",
+    "rounds",  # --auto
+    "seat",
+    "substitute",
+    "sync",  # --join-code (it hands out the whole event), --unpair
+    "tables",  # --import
+)
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line and exit 2, like every bad input
@@ -68,11 +86,32 @@ def _commands(parser: argparse.ArgumentParser) -> set[str]:
     return set()
 
 
+def _undecodable(argv: list[str]) -> str | None:
+    """The first argument whose bytes are not UTF-8 (Python keeps them as lone surrogates),
+    shown readably; a file or folder of that name is fine: Linux names are bytes."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            if not os.path.lexists(arg):
+                return arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a name with odd bytes must not crash a report
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     # Plain `checkin [PATH]` opens the desk window.
     try:
+        bad = _undecodable(argv)
+        if bad is not None:
+            raise Failure(
+                f"the argument '{bad}' is not text in UTF-8 (a terminal, script or scanner "
+                "with another encoding?); nothing was done"
+            )
         if argv == ["--self-test"]:
             from checkin import selftest
 
@@ -88,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.run(args) or 0)
     except Failure as exc:
         return fail(str(exc))
+    except PinError as exc:  # a wrong or missing PIN refuses the action
+        refused = exc.key in ("pin_wrong", "pin_locked", "pin_required")
+        return fail(str(exc), EXIT_REFUSED if refused else EXIT_BAD_INPUT)
     except CheckinError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from checkin import backup
-from checkin.cli.output import Failure, add_json, emit
+from checkin.cli.output import LOCK_WAIT_SECONDS, Failure, add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
+from checkin.errors import DamagedEventFile, EventFileError
 from checkin.event import Event
 
 
@@ -20,6 +22,7 @@ def register(sub) -> None:
     p = sub.add_parser("restore", help="put a backup in place of an event file")
     p.add_argument("backup", help="the backup file")
     p.add_argument("path", help="the event file to replace (the old one is kept aside)")
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run_restore)
 
@@ -40,13 +43,35 @@ def run_backup(args) -> int:
 
 def run_restore(args) -> int:
     source = Path(args.backup)
-    kept = backup.restore(source, args.path)
+    _check_pin(source, Path(args.path), args)
+    kept = backup.restore(source, args.path, wait=LOCK_WAIT_SECONDS)
     data = {"restored": str(source), "path": args.path, "replaced_kept_as": kept and str(kept)}
     text = f"Restored {source.name} to {args.path}."
     if kept:
         text += f" The replaced file was kept as {kept}."
     emit(args, data, text)
     return 0
+
+
+def _check_pin(source: Path, target: Path, args) -> None:
+    """The PIN of the event being replaced; of the backup, if that event is too damaged to
+    say (the backup is a copy of the same event)."""
+    if not target.exists():
+        return
+    try:
+        with open_event(target) as event:
+            require_pin(event, args)
+        return
+    except DamagedEventFile:
+        pass
+    if backup.check(source) is not None:
+        return  # a damaged backup is refused by restore() itself
+    try:
+        copy = Event.open(source, read_only=True)
+    except EventFileError:
+        return  # a backup from an older checkin cannot be read without upgrading it
+    with copy:
+        require_pin(copy, args)
 
 
 def run_list(args) -> int:

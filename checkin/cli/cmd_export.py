@@ -3,8 +3,10 @@ or the check-in log. Reads the event file without locking it, so a desk can keep
 
 from __future__ import annotations
 
+from checkin import labels
 from checkin.cli.output import Failure, add_json, emit
-from checkin.exporting import formats, labels
+from checkin.cli.pin_gate import add_pin_arg, require_pin
+from checkin.exporting import formats
 
 
 def register(sub) -> None:
@@ -18,6 +20,7 @@ def register(sub) -> None:
                    help="only this programme item (default: all items)")  # fmt: skip
     p.add_argument("--lang", choices=list(labels.LANGUAGES), default="de",
                    help="language of headers and report (default: de)")  # fmt: skip
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
@@ -28,6 +31,7 @@ def run(args) -> int:
     except OSError as exc:
         raise Failure(f"{args.path}: {exc.strerror}") from exc
     with event:
+        require_pin(event, args)
         if args.item is not None:
             from checkin import programme
 

@@ -1,9 +1,11 @@
-"""checkin import EVENT FILE [--dry-run] [--map COLUMN=FIELD ...] [--json]: import a guest list."""
+"""checkin import EVENT FILE [--sheet NAME] [--dry-run] [--map COLUMN=FIELD ...] [--json]:
+import a guest list."""
 
 from __future__ import annotations
 
 from checkin import checkins
 from checkin.cli.output import Failure, add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 from checkin.importing import FIELDS, import_file
 
 
@@ -18,6 +20,11 @@ def register(sub) -> None:
     )
     p.add_argument("event", help="the event file")
     p.add_argument("file", help="the guest list")
+    p.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help="the workbook sheet to read (default: the sheet with one row per attendee)",
+    )
     p.add_argument("--dry-run", action="store_true", help="only show the report; write nothing")
     p.add_argument(
         "--map",
@@ -26,6 +33,7 @@ def register(sub) -> None:
         metavar="COLUMN=FIELD",
         help=f"map a column to a field (repeatable); fields: {', '.join(FIELDS)}",
     )
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
@@ -43,11 +51,14 @@ def parse_mapping(items: list[str]) -> dict[str, str]:
 def run(args) -> int:
     mapping = parse_mapping(args.map)
     with open_event(args.event) as event:
+        if not args.dry_run:
+            require_pin(event, args)
         report = import_file(
             event,
             args.file,
             mapping=mapping or None,
             dry_run=args.dry_run,
+            sheet=args.sheet,
             desk=checkins.default_desk(),
             operator=checkins.default_operator(),
         )

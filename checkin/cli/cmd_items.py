@@ -6,6 +6,7 @@ from dataclasses import asdict
 
 from checkin import programme
 from checkin.cli.output import add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 
 
 def register(sub) -> None:
@@ -15,12 +16,16 @@ def register(sub) -> None:
     p.add_argument("--add", default=None, metavar="NAME", help="add a programme item")
     p.add_argument("--starts", default="")
     p.add_argument("--ends", default="")
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
-    with open_event(args.path, read_only=not (args.add or args.activate is not None)) as event:
+    changes = bool(args.add) or args.activate is not None
+    with open_event(args.path, read_only=not changes) as event:
+        if changes:
+            require_pin(event, args)
         if args.add:
             programme.add_item(event, args.add, args.starts, args.ends)
         if args.activate is not None:

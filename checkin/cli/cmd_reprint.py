@@ -11,6 +11,7 @@ from checkin.badge_lifecycle import REASONS, reprint
 from checkin.badges import BadgeOptions, get_layout, render_badges
 from checkin.cli.common import add_desk_args
 from checkin.cli.output import add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 from checkin.printing.send import check_printer, send_pdf
 
 
@@ -23,12 +24,14 @@ def register(sub) -> None:
     p.add_argument("--printer", metavar="NAME", help="print the new badge on this printer")
     p.add_argument("--layout", default="label-62", help="badge layout for --printer")
     add_desk_args(p)
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
     with open_event(args.path) as event:
+        require_pin(event, args)
         if args.printer:  # a typo in a name fails before the old badge is void
             get_layout(args.layout)
             check_printer(args.printer)

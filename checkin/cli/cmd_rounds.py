@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checkin.cli.common import add_item_arg, item_for
 from checkin.cli.output import Failure, add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 from checkin.rounds import service
 
 
@@ -14,6 +15,7 @@ def register(sub) -> None:
     p.add_argument("--auto", action="store_true", help="plan the rounds automatically")
     p.add_argument("--rounds", type=int, default=None, help="number of rounds (with --auto)")
     p.add_argument("--dry-run", action="store_true", help="show the plan without saving it")
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
@@ -26,6 +28,8 @@ def run(args) -> int:
     with open_event(args.path) as event:
         item = item_for(event, args.item)
         if args.auto:
+            if not args.dry_run:
+                require_pin(event, args)
             plan = service.plan_item(event, item, rounds=args.rounds, save=not args.dry_run)
         else:
             plan = service.load(event, item)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checkin import guests, tables
 from checkin.cli.output import Failure, add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 from checkin.seating import assign, auto
 from checkin.seating.reasons import describe
 
@@ -32,6 +33,7 @@ def register(sub) -> None:
         action="store_true",
         help="with --guest: automatic seating may move this guest later",
     )
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
@@ -47,6 +49,8 @@ def run(args) -> int:
         overflow=not args.no_overflow,
     )
     with open_event(args.path) as event:
+        if not args.dry_run:
+            require_pin(event, args)
         plan = auto.plan_seating(event, options)
         changed = 0 if args.dry_run else auto.apply_plan(event, plan)
         numbers = {t.id: t.number for t in tables.list_tables(event)}
@@ -76,6 +80,7 @@ def _by_hand(args) -> int:
     if args.unseat == (args.table is not None):
         raise Failure("seat: with --guest give either --table N or --unseat")
     with open_event(args.path) as event:
+        require_pin(event, args)
         guest = guests.get_guest(event, args.guest)
         if args.unseat:
             change = assign.assign(event, guest.id, None)

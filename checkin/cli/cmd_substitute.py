@@ -9,6 +9,7 @@ from __future__ import annotations
 from checkin.badge_lifecycle import substitute
 from checkin.cli.common import add_desk_args
 from checkin.cli.output import add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 
 
 def register(sub) -> None:
@@ -24,6 +25,7 @@ def register(sub) -> None:
     p.add_argument("--position", default=None, help="position of the new person")
     p.add_argument("--language", default=None, help="language (default: as registered)")
     add_desk_args(p)
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
@@ -35,6 +37,7 @@ def run(args) -> int:
         if getattr(args, key) is not None
     }
     with open_event(args.path) as event:
+        require_pin(event, args)
         done = substitute(
             event,
             args.guest,

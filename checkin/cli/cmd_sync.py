@@ -8,6 +8,7 @@ from pathlib import Path
 
 from checkin import guests, programme
 from checkin.cli.output import Failure, add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 from checkin.clock import local_time
 from checkin.event import Event
 from checkin.sync import pairing, status
@@ -35,6 +36,7 @@ def register(sub) -> None:
     p.add_argument("--timeout", type=float, default=120, help="with --join: seconds to wait")
     p.add_argument("--home", default=None, help="Syncthing home folder (default: app data dir)")
     p.add_argument("--listen-host", default="0.0.0.0", help="address Syncthing listens on")
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
@@ -50,6 +52,8 @@ def run(args) -> int:
     if args.status:
         return _status(args)
     with open_event(args.path) as event:
+        if args.join_code or args.unpair:  # the join code hands out the whole event
+            require_pin(event, args)
         ensure_identity(event, args.desk)
         folder = pairing.default_folder(event.path)
         if args.join_code:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from checkin import tables
+from checkin import labels, tables
 from checkin.cli.output import add_json, emit, open_event
+from checkin.cli.pin_gate import add_pin_arg, require_pin
 from checkin.seating import printouts
 from checkin.seating.table_import import import_tables
 
@@ -22,10 +23,11 @@ def register(sub) -> None:
     p.add_argument("--door-list", metavar="PDF", help="write the A–Z seating overview for the door")
     p.add_argument(
         "--lang",
-        choices=sorted(printouts.LABELS),
+        choices=list(labels.LANGUAGES),
         default="de",
         help="language of the printouts (default: de)",
     )
+    add_pin_arg(p)
     add_json(p)
     p.set_defaults(run=run)
 
@@ -35,6 +37,7 @@ def run(args) -> int:
     imported = None
     with open_event(args.path) as event:
         if args.import_file:
+            require_pin(event, args)
             imported = import_tables(event, args.import_file)
             lines.append(
                 f"Imported {args.import_file}: {len(imported.added)} table(s) added, "

@@ -31,10 +31,15 @@ def add_json(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
+# A command that finds the file busy (another command writing, a desk) tries again this
+# long before it gives up with the lock message: two scripts scanning side by side both work.
+LOCK_WAIT_SECONDS = 5.0
+
+
 def open_event(path: str | Path, *, read_only: bool = False) -> Event:
     """Open for a command; ``read_only`` lets reports run while a desk window has the file."""
     try:
-        return Event.open(path, read_only=read_only)
+        return Event.open(path, read_only=read_only, wait=0.0 if read_only else LOCK_WAIT_SECONDS)
     except CheckinError:
         raise
     except OSError as exc:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from checkin.exporting import labels
+from checkin import labels
 from checkin.exporting.attendance import (
     Attendance,
     EventAttendance,
@@ -23,7 +23,7 @@ from checkin.exporting.attendance import (
 
 @dataclass(frozen=True)
 class Column:
-    key: str  # a label key of checkin.exporting.labels
+    key: str  # a label key of checkin.labels
     value: Callable  # row -> str | int | datetime | None
     kind: str = "text"  # text / int / time
 

@@ -15,10 +15,9 @@ from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from unidecode import unidecode
 
+from checkin import fonts, labels, translit
 from checkin.event import Event
-from checkin.exporting import fonts, labels
 from checkin.exporting.attendance import Attendance, GuestInfo, event_attendance
 from checkin.exporting.pdf_layout import ACCENT, BLACK, GREY, RULE, PageWriter, fit
 from checkin.exporting.pdf_report import when
@@ -59,8 +58,8 @@ def display_name(guest: GuestInfo) -> tuple[str, str]:
         if guest.family_name and given
         else (guest.family_name or given)
     )
-    reading = "" if _is_latin(name) else unidecode(f"{guest.family_name} {guest.given_name}")
-    return name, reading.strip()
+    reading = translit.latin_form(f"{guest.family_name} {guest.given_name}".strip())
+    return name, reading
 
 
 def write_door_list(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -72,11 +73,18 @@ def export(
         FORMATS[fmt].write(event, partial, item_id=item_id, lang=lang)
         os.replace(partial, path)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise InvalidInput(
             "export_write_failed", path=str(path), detail=exc.strerror or str(exc)
-        ) from exc
+        ) from None  # one clear line: the OSError is in the message
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise
     return path
+
+
+def _discard(partial: Path) -> None:
+    """Remove a half-written export; a read-only folder refuses even that, and then there
+    is nothing to remove (unlink raises EROFS, not FileNotFoundError)."""
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)

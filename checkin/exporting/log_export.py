@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import os
 
+from checkin import labels
 from checkin.clock import from_text
 from checkin.event import Event
-from checkin.exporting import labels
 from checkin.exporting.columns import local
 from checkin.exporting.csv_export import write_rows
 

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from checkin.exporting import fonts
+from checkin import fonts
 
 MARGIN = 16 * mm
 GREY = HexColor("#666666")

@@ -12,9 +12,9 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
 
+from checkin import fonts, labels
 from checkin.clock import from_text
 from checkin.event import Event
-from checkin.exporting import fonts, labels
 from checkin.exporting.attendance import (
     Breakdown,
     EventAttendance,

@@ -7,8 +7,12 @@ contacts, notes and imported extras are blanked; the desks' per-field sync copie
 meeting wishes and the personal values in the audit trail go too. The file is then
 vacuumed with ``secure_delete`` so the old values do not linger in free pages or the WAL.
 
-Backups taken before the purge, migration copies and the desks' sync folder still hold the
-data: ``PurgeResult.backups`` names them, so the user can delete them deliberately.
+The copies checkin made of the file hold the same data, so they are deleted as well: the
+rolling backups (in ``<name>.backups/`` and the chosen backup folder), the copies kept
+before schema upgrades (``<name>.vN.bak``), the files ``restore`` put aside
+(``<name>.replaced-TIME``) and half-written leftovers. ``PurgeResult.removed`` lists them.
+The desks' sync folder is shared with the other desks and is only named in
+``PurgeResult.backups``, with any copy that could not be deleted, for the user to handle.
 """
 
 from __future__ import annotations
@@ -34,7 +38,8 @@ PERSONAL_DATA_PURGED = "personal_data_purged"
 class PurgeResult:
     guests: int
     kept_organisation: bool
-    backups: list[Path] = field(default_factory=list)  # files and folders with personal data
+    backups: list[Path] = field(default_factory=list)  # what still holds personal data
+    removed: list[Path] = field(default_factory=list)  # copies deleted with the purge
 
 
 def _columns(event: Event, table: str) -> set[str]:
@@ -94,12 +99,37 @@ def purge_personal_data(
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.execute("VACUUM")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    backups = [b.path for b in backup.list_backups(event.path)]
-    backups += sorted(event.path.parent.glob(event.path.name + ".v*.bak"))
+    removed, remaining = _remove_copies(event)
     sync_folder = _sync_folder(event.path)
     if sync_folder.is_dir():  # the desks' journals and snapshots carry guest records
-        backups.append(sync_folder)
-    return PurgeResult(count, keep_organisation, backups)
+        remaining.append(sync_folder)
+    return PurgeResult(count, keep_organisation, remaining, removed)
+
+
+def personal_copies(event: Event) -> list[Path]:
+    """The files checkin made that hold the event's data as it was: backups, upgrade
+    copies, replaced files and leftovers of an interrupted backup or restore."""
+    path = event.path
+    found = []
+    for folder in {None, event.setting(backup.FOLDER_SETTING) or None}:
+        found += [b.path for b in backup.list_backups(path, folder)]
+        where = backup.backup_dir(path, folder)
+        if where.is_dir():
+            found += where.glob(f"{backup.stem(path)}-*{backup.BACKUP_SUFFIX}.partial")
+    for pattern in (f"{path.name}.v*.bak", f"{path.name}.replaced-*", f".{path.name}.restoring"):
+        found += path.parent.glob(pattern)
+    return sorted({p for p in found if p.is_file()})
+
+
+def _remove_copies(event: Event) -> tuple[list[Path], list[Path]]:
+    removed, remaining = [], []
+    for copy in personal_copies(event):
+        try:
+            copy.unlink()
+            removed.append(copy)
+        except OSError:  # a read-only stick, say: named for the user to delete
+            remaining.append(copy)
+    return removed, remaining
 
 
 def _sync_folder(path: Path) -> Path:

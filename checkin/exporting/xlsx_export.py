@@ -11,27 +11,15 @@ than 3 s for 50,000 guests on our 2-core machines); openpyxl reads the files bac
 from __future__ import annotations
 
 import os
-import re
 
+from checkin import labels
 from checkin.event import Event
 from checkin.exporting import columns as cols
-from checkin.exporting import labels
 from checkin.exporting.attendance import EventAttendance, event_attendance
-from checkin.exporting.xlsx_writer import PERCENT, Workbook
+from checkin.exporting.xlsx_writer import PERCENT, Workbook, valid_title
 
 _WIDTH = {"text": 18, "int": 10, "time": 19, "percent": 9}
-_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
-
-
-def sheet_title(name: str, taken: set[str]) -> str:
-    """A valid, unique sheet name (at most 31 characters, none of []:*?/\\)."""
-    base = _BAD_SHEET_CHARS.sub(" ", name).strip().strip("'")[:31] or "Sheet"
-    title, n = base, 2
-    while title.casefold() in taken:
-        suffix = f" ({n})"
-        title, n = base[: 31 - len(suffix)] + suffix, n + 1
-    taken.add(title.casefold())
-    return title
+sheet_title = valid_title  # a valid, unique sheet name: the writer's rule
 
 
 def _add(book: Workbook, title: str, columns: list[cols.Column], rows, lang: str) -> None:

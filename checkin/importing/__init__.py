@@ -1,10 +1,12 @@
 """Import guest lists the way they really arrive.
 
-``import_file(event, path)`` reads a CSV/TSV/"Unicode text"/.xlsx list in whatever
-encoding and delimiter it has, finds the header row below any title lines, maps columns
-to guest fields by their names (German, English, Russian, Eventbrite, pretix), and merges
-the rows into the event in one transaction. ``preview(path)`` shows the GUI what the
-first rows would become. Bad files raise ``BadImportFile`` and leave the event unchanged.
+``import_file(event, path)`` reads a CSV/TSV/"Unicode text"/.xlsx/.xls list in whatever
+encoding and delimiter it has, picks the workbook sheet with one row per attendee, finds
+the header row below any title lines, tells which system exported it (pretix, Indico,
+Hi.Events, alf.io, Eventbrite, Google Forms), maps columns to guest fields by their names
+(German, English, Russian), and merges the rows into the event in one transaction.
+``preview(path)`` shows the GUI what the first rows would become. Bad files raise
+``BadImportFile`` and leave the event unchanged.
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from pathlib import Path
 
 from checkin.errors import BadImportFile, EventFileError
 from checkin.event import Event
-from checkin.importing import header, mapping, merge
+from checkin.importing import header, mapping, merge, sheets, systems
 from checkin.importing.mapping import FIELDS, Plan
-from checkin.importing.reading import Sheet, read_sheet
+from checkin.importing.reading import Note, Sheet, read_book
 from checkin.importing.report import ImportReport
 
 __all__ = ["FIELDS", "ImportReport", "Parsed", "Preview", "import_file", "parse", "preview"]
@@ -31,10 +33,23 @@ class Parsed:
     """A list read and mapped, ready to be merged."""
 
     sheet: Sheet
-    header_index: int  # 0-based row of the column names
+    header_index: int  # index in sheet.rows of the column names
     columns: list[str]
     plan: Plan
     data: list[tuple[int, list[str]]]  # (1-based row number, cells), blank rows left out
+    sheet_names: list[str]  # every sheet of the workbook ([""] for a text file)
+    layout: systems.Layout | None  # the system that wrote the list, if it looks like one
+
+    @property
+    def header_row(self) -> int:
+        return self.sheet.numbers[self.header_index]
+
+    @property
+    def notes(self) -> list[Note]:
+        notes = list(self.sheet.notes)
+        if self.layout is not None and not self.layout.per_attendee:
+            notes.append(Note("per_order"))
+        return notes
 
     def records(self, limit: int | None = None) -> list[tuple[int, dict]]:
         rows = self.data if limit is None else self.data[:limit]
@@ -55,10 +70,16 @@ class Preview:
     header_row: int  # 1-based
     total_rows: int
     fields: tuple[str, ...] = field(default=FIELDS)
+    sheet: str = ""  # the sheet read, in a workbook
+    sheets: list[str] = field(default_factory=list)  # every sheet of the workbook
+    system: str = ""  # a key of report.SYSTEM_NAMES, "" for no known system
+    notes: list[Note] = field(default_factory=list)
 
 
-def _resolve_mapping(columns: list[str], override: dict[str, str] | None) -> dict[str, str]:
-    result = mapping.guess_mapping(columns)
+def _resolve_mapping(
+    columns: list[str], override: dict[str, str] | None, layout: systems.Layout | None
+) -> dict[str, str]:
+    result = mapping.guess_mapping(columns, layout)
     by_norm = {mapping.normalise(c): c for c in columns}
     for column, target in (override or {}).items():
         real = column if column in result else by_norm.get(mapping.normalise(column))
@@ -74,34 +95,59 @@ def _resolve_mapping(columns: list[str], override: dict[str, str] | None) -> dic
 
 
 def parse(
-    path: str | Path, mapping_override: dict[str, str] | None = None, *, require_name: bool = True
+    path: str | Path,
+    mapping_override: dict[str, str] | None = None,
+    *,
+    require_name: bool = True,
+    sheet: str | None = None,
 ) -> Parsed:
     """Read and map a list; without ``require_name`` a list with no name column is allowed
-    (the mapping dialog lets the user pick one)."""
-    sheet = read_sheet(path)
-    index = header.find_header(sheet.rows)
+    (the mapping dialog lets the user pick one). ``sheet``: the workbook sheet to read
+    (default: the one with one row per attendee)."""
+    choices: list[sheets.Choice] = []
+
+    def pick(heads: list[Sheet]) -> int:
+        choices.append(sheets.choose(heads, sheet))
+        return choices[0].index
+
+    book = read_book(path, pick)
+    if not choices:  # a workbook whose sheets are all empty
+        raise BadImportFile("import_empty", path=str(path))
+    choice = choices[0]
+    chosen = book[choice.index]
+    where = str(chosen.path)
+    if not chosen.rows:
+        raise BadImportFile("import_sheet_empty", path=where, sheet=chosen.name)
+    index = header.find_header(chosen.rows)
     if index < 0:
-        raise BadImportFile("import_no_header", path=str(sheet.path))
-    head = sheet.rows[index]
-    body = sheet.rows[index + 1 :]
+        raise BadImportFile("import_no_header", path=where)
+    head = chosen.rows[index]
+    body = chosen.rows[index + 1 :]
     width = max([len(head), *(len(r) for r in body[:1000])])
     columns = header.column_names(head, width)
-    resolved = _resolve_mapping(columns, mapping_override)
+    layout = systems.detect(columns)
+    resolved = _resolve_mapping(columns, mapping_override, layout)
     plan = Plan.make(columns, resolved)
     if require_name and not plan.has_name:
-        raise BadImportFile("import_no_name_column", path=str(sheet.path))
+        raise BadImportFile("import_no_name_column", path=where)
     data = [
-        (index + 2 + offset, cells)
-        for offset, cells in enumerate(body)
-        if cells and cells != head  # blank rows, and the header repeated in a joined list
+        (number, cells)
+        for number, cells in zip(chosen.numbers[index + 1 :], body, strict=True)
+        if cells != head  # the header repeated in a joined list
     ]
     if not data:
-        raise BadImportFile("import_header_only", path=str(sheet.path))
-    return Parsed(sheet, index, columns, plan, data)
+        raise BadImportFile("import_header_only", path=where)
+    return Parsed(chosen, index, columns, plan, data, choice.names, layout)
 
 
-def preview(path: str | Path, mapping: dict[str, str] | None = None, rows: int = 20) -> Preview:
-    parsed = parse(path, mapping, require_name=False)
+def preview(
+    path: str | Path,
+    mapping: dict[str, str] | None = None,
+    rows: int = 20,
+    *,
+    sheet: str | None = None,
+) -> Preview:
+    parsed = parse(path, mapping, require_name=False, sheet=sheet)
     width = len(parsed.columns)
     sample = [cells + [""] * (width - len(cells)) for _, cells in parsed.data[:rows]]
     return Preview(
@@ -112,8 +158,12 @@ def preview(path: str | Path, mapping: dict[str, str] | None = None, rows: int =
         format=parsed.sheet.format,
         encoding=parsed.sheet.encoding,
         delimiter=parsed.sheet.delimiter,
-        header_row=parsed.header_index + 1,
+        header_row=parsed.header_row,
         total_rows=len(parsed.data),
+        sheet=parsed.sheet.name,
+        sheets=[n for n in parsed.sheet_names if n],
+        system=parsed.layout.key if parsed.layout else "",
+        notes=parsed.notes,
     )
 
 
@@ -126,10 +176,12 @@ def import_file(
     progress: Callable[[int, int], None] | None = None,
     desk: str = "",
     operator: str = "",
+    sheet: str | None = None,
 ) -> ImportReport:
-    """Read, check and merge a guest list; with ``dry_run`` only report what would happen."""
+    """Read, check and merge a guest list; with ``dry_run`` only report what would happen.
+    ``sheet``: the workbook sheet to read (default: the one with one row per attendee)."""
     with _cyclic_gc_paused():
-        return _import(event, path, mapping, dry_run, progress, desk, operator)
+        return _import(event, path, mapping, dry_run, progress, desk, operator, sheet)
 
 
 @contextmanager
@@ -146,23 +198,35 @@ def _cyclic_gc_paused():
             gc.enable()
 
 
-def _import(event, path, mapping, dry_run, progress, desk, operator) -> ImportReport:
-    parsed = parse(path, mapping)
+def _import(event, path, mapping, dry_run, progress, desk, operator, sheet) -> ImportReport:
+    parsed = parse(path, mapping, sheet=sheet)
     records = parsed.records()
+    layout = parsed.layout
     report = ImportReport(
-        file=str(parsed.sheet.path),
+        file=_shown(parsed.sheet.path),
         format=parsed.sheet.format,
         encoding=parsed.sheet.encoding,
         delimiter=parsed.sheet.delimiter,
-        header_row=parsed.header_index + 1,
+        header_row=parsed.header_row,
+        system=layout.key if layout else "",
+        sheet=parsed.sheet.name,
+        sheets=[n for n in parsed.sheet_names if n],
         mapping=dict(parsed.plan.mapping),
         rows=len(records),
         dry_run=dry_run,
+        notes=parsed.notes,
     )
-    writes = merge.plan(event, records, report, progress)
+    source = layout.source if layout else "import"
+    writes = merge.plan(event, records, report, progress, source=source)
     if not dry_run:
         try:
             merge.apply(event, writes, report, desk=desk, operator=operator)
         except sqlite3.Error as exc:  # rolled back: the event is as it was
             raise EventFileError("write_failed", path=str(event.path), detail=str(exc)) from exc
     return report
+
+
+def _shown(path: Path) -> str:
+    """A file name as text: bytes that are not UTF-8 (a Linux name) become \ufffd, so the
+    report can be printed and stored."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -9,7 +9,7 @@ encodings such lists really come in.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
@@ -22,6 +22,7 @@ _SAMPLE = 256 * 1024
 class Decoded:
     text: str
     encoding: str  # a Python codec name, e.g. "utf-8-sig", "cp1251"
+    notes: list[tuple[str, dict]] = field(default_factory=list)  # (key, params) for the report
 
 
 class NotText(ValueError):
@@ -29,11 +30,13 @@ class NotText(ValueError):
 
 
 def _looks_binary(text: str) -> bool:
+    """Many control characters (NUL too) at the start: an image, an archive, a program.
+    A stray one is not binary: the reader refuses a NUL and removes the others, anywhere."""
     sample = text[:20000]
     if not sample:
         return False
     controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n\f")
-    return "\x00" in sample or controls > len(sample) * 0.01
+    return controls > max(len(sample) * 0.01, 2)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -60,12 +63,13 @@ def decode(data: bytes) -> Decoded:
     guessed = _utf16_without_bom(data)
     if guessed:
         return _checked(data.decode(guessed, errors="replace"), guessed)
-    if b"\x00" in data[:_SAMPLE]:
-        raise NotText("NUL bytes")
     try:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _mixed(data)
+    if mixed is not None:
+        return mixed
     encoding = _detect(data)
     try:
         text = data.decode(encoding)
@@ -108,3 +112,33 @@ def _checked(text: str, encoding: str) -> Decoded:
     if _looks_binary(text):
         raise NotText("control characters")
     return Decoded(text, encoding)
+
+
+def _mixed(data: bytes) -> Decoded | None:
+    """UTF-8 with some lines in a legacy encoding (two lists pasted into one file): each
+    line as what it is, and the report names the lines that were not UTF-8."""
+    lines = data.split(b"\n")
+    legacy: list[int] = []
+    utf8 = 0
+    for number, line in enumerate(lines, start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 += 1
+        except UnicodeDecodeError:
+            legacy.append(number)
+    if not utf8 or not legacy:
+        return None
+    try:
+        encoding = _detect(b"\n".join(lines[n - 1] for n in legacy), whole=True)
+    except NotText:
+        encoding = "cp1252"
+    others = set(legacy)
+    text = "\n".join(
+        line.decode(encoding, errors="replace") if number in others else line.decode("utf-8")
+        for number, line in enumerate(lines, start=1)
+    )
+    note = ("mixed_encoding", {"encoding": encoding, "lines": legacy[:5], "count": len(legacy)})
+    decoded = _checked(text, f"utf-8 + {encoding}")
+    return Decoded(decoded.text, decoded.encoding, [note])

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checkin import categories
 from checkin.importing.names import split_name
+from checkin.importing.status import Standing, standing
 from checkin.importing.synonyms import FIELDS, SYNONYMS, normalise  # noqa: F401 (FIELDS re-exported)
+from checkin.importing.systems import Layout
 
 _LOOKUP: dict[str, tuple[str, int]] = {}
 for _field, _names in SYNONYMS.items():
@@ -27,9 +30,11 @@ def is_known(header: str) -> bool:
     return normalise(header) in _LOOKUP
 
 
-def guess_mapping(columns: list[str]) -> dict[str, str]:
-    """Column name -> field, unknown columns -> "extra"."""
-    return {col: field_for(col) or "extra" for col in columns}
+def guess_mapping(columns: list[str], layout: Layout | None = None) -> dict[str, str]:
+    """Column name -> field, unknown columns -> "extra"; ``layout`` (the system that wrote
+    the list) settles columns whose name means something else there."""
+    overrides = layout.overrides if layout else {}
+    return {col: overrides.get(normalise(col)) or field_for(col) or "extra" for col in columns}
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,7 @@ class Plan:
         elif order:
             extra.setdefault(self.label("order_code"), order)
         if "category" in rec:
-            rec["category"] = categories.canonical(rec["category"])
+            rec["category"] = _category(rec["category"])
         if "language" in rec:
             rec["language"] = language_code(rec["language"])
         if "email" in rec:
@@ -101,33 +106,35 @@ class Plan:
                     rec[f"{flag}_unclear"] = rec.pop(flag)
                 else:
                     rec[flag] = answer
-        status = rec.pop("status", "")
-        if status:
-            if normalise(status) in _CANCELLED:
-                rec["cancelled"] = True
-            extra.setdefault(self.label("status"), status)
+        if "status" in rec or "paid" in rec:
+            self._read_status(rec, extra)
         return rec
 
+    def _read_status(self, rec: dict, extra: dict) -> None:
+        """Status and paid cells: not attending beats unpaid beats a word we do not know."""
+        worst, text = Standing.ACTIVE, ""
+        for name in ("status", "paid"):
+            value = rec.pop(name, "")
+            if not value:
+                continue
+            extra.setdefault(self.label(name), value)
+            found = standing(value)
+            if _SEVERITY[found] > _SEVERITY[worst]:
+                worst, text = found, value
+        if worst is Standing.NOT_ATTENDING:
+            rec["cancelled"] = True
+        if worst is not Standing.ACTIVE:
+            rec["standing"], rec["status_text"] = worst, text
 
-_CANCELLED = {
-    normalise(s)
-    for s in (
-        "cancelled",
-        "canceled",
-        "c",
-        "storniert",
-        "storno",
-        "abgesagt",
-        "abgemeldet",
-        "not attending",
-        "refunded",
-        "deleted",
-        "отменена",
-        "отменен",
-        "отменён",
-        "отказ",
-    )
+
+_category = lru_cache(maxsize=4096)(categories.canonical)  # a list has few categories
+_SEVERITY = {
+    Standing.ACTIVE: 0,
+    Standing.UNKNOWN: 1,
+    Standing.PENDING: 2,
+    Standing.NOT_ATTENDING: 3,
 }
+
 
 _LANGUAGES = {
     "de": ("de", "deu", "ger", "deutsch", "german", "немецкий", "нем"),

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-from checkin import tables
+from checkin import guest_codes, tables
 from checkin.event import Event
 from checkin.models import GUEST_FIELDS
 
@@ -47,7 +47,7 @@ class Lookups:
 
     guests: dict[int, dict] = field(default_factory=dict)
     by_external_id: dict[str, int] = field(default_factory=dict)
-    by_barcode: dict[str, int] = field(default_factory=dict)
+    by_barcode: dict[str, int] = field(default_factory=dict)  # barcodes and accepted codes
     by_email: dict[str, int | None] = field(default_factory=dict)  # None: shared by several
     by_name_org: dict[tuple[str, str], int] = field(default_factory=dict)
     _loose_names: dict[str, int] | None = None
@@ -59,7 +59,7 @@ class Lookups:
     def load(cls, event: Event) -> Lookups:
         me = cls()
         cur = event.db.execute(
-            "SELECT id, token, table_id, cancelled, extra, "
+            "SELECT id, token, table_id, cancelled, extra, extra_codes, "
             + ", ".join(EXCHANGE_FIELDS)
             + ", "
             + ", ".join(TEXT_FIELDS)
@@ -75,6 +75,9 @@ class Lookups:
                 me.by_external_id.setdefault(row["external_id"], gid)
             if row["external_barcode"]:
                 me.by_barcode.setdefault(row["external_barcode"], gid)
+            if row["extra_codes"] != "[]":
+                for code in guest_codes.decode(row["extra_codes"]):
+                    me.by_barcode.setdefault(code.code, gid)
             email = (row["email"] or "").casefold()
             if email:
                 me.by_email[email] = None if email in me.by_email else gid
@@ -120,17 +123,21 @@ _BY_TEXT = {"x": "external id", "b": "barcode", "p": "same name, organisation an
 
 
 def duplicate_of(rec: dict, person: tuple, row: int, seen: dict[tuple, int]) -> dict | None:
-    keys = [("p", *person, rec.get("email", "").casefold())]
-    if rec.get("external_barcode"):
-        keys.insert(0, ("b", rec["external_barcode"]))
-    if rec.get("external_id"):
-        keys.insert(0, ("x", rec["external_id"]))
+    """The earlier row of the file this row repeats (same external id, barcode, or name,
+    organisation and email), else None; remembers the row for the rows after it."""
+    keys = (
+        ("x", rec.get("external_id")),
+        ("b", rec.get("external_barcode")),
+        ("p", *person, rec.get("email", "").casefold()),
+    )
     for key in keys:
-        first = seen.get(key)
-        if first is not None:
-            return {"row": first, "by": _BY_TEXT[key[0]]}
+        if key[1] is not None:
+            first = seen.get(key)
+            if first is not None:
+                return {"row": first, "by": _BY_TEXT[key[0]]}
     for key in keys:
-        seen[key] = row
+        if key[1] is not None:
+            seen[key] = row
     return None
 
 
@@ -141,6 +148,10 @@ def match(
         return known.by_external_id[rec["external_id"]], "external_id"
     if rec.get("external_barcode") and rec["external_barcode"] in known.by_barcode:
         return known.by_barcode[rec["external_barcode"]], "barcode"
+    for code in rec.get("codes", ()):  # a further ticket: only if it is the same person
+        gid = known.by_barcode.get(code)
+        if gid is not None and _same_name(rec, known.guests[gid]):
+            return gid, "barcode"
     email = rec.get("email", "").casefold()
     # An email shared by several people (a team address, the buyer of several tickets)
     # does not identify anyone.
@@ -151,3 +162,9 @@ def match(
     if person in known.by_name_org:
         return known.by_name_org[person], "name_organisation"
     return None, ""
+
+
+def _same_name(rec: dict, row: dict) -> bool:
+    return name_key(rec.get("given_name", ""), rec.get("family_name", "")) == name_key(
+        row["given_name"] or "", row["family_name"] or ""
+    )

@@ -12,14 +12,16 @@ from __future__ import annotations
 import base64
 import json
 import os
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from checkin import audit
+from checkin import audit, guest_codes
 from checkin import changes as change_hook
 from checkin.clock import to_text
 from checkin.codes import ALPHABET, TOKEN_LEN
 from checkin.event import Event
+from checkin.guest_codes import AcceptedCode
 from checkin.importing.matching import (
     EXCHANGE_FIELDS,
     TEXT_FIELDS,
@@ -38,6 +40,8 @@ from checkin.importing.report import (
     Skipped,
     Updated,
 )
+from checkin.importing.status import Standing
+from checkin.importing.tickets import group_tickets
 
 Progress = Callable[[int, int], None]
 _HOOK_CHUNK = 10_000
@@ -46,12 +50,15 @@ INSERT_COLUMNS = (
     *TEXT_FIELDS,
     *EXCHANGE_FIELDS,
     "extra",
+    "extra_codes",
     "cancelled",
     "table_id",
     "table_locked",
     "token",
 )
+_UPDATE_COLUMNS = (*TEXT_FIELDS, *EXCHANGE_FIELDS, "extra", "cancelled", "extra_codes")
 _CATEGORY = TEXT_FIELDS.index("category")
+_UNCLEAR = ("consent_unclear", "meeting_point_unclear")
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
@@ -62,8 +69,10 @@ def _display(rec: dict) -> str:
 
 @dataclass
 class Writes:
+    source: str = "import"  # the source label of the accepted codes written
     inserts: list[list] = field(default_factory=list)  # values in INSERT_COLUMNS order
-    updates: list[tuple[int, dict]] = field(default_factory=list)  # guest id, full new values
+    # guest id, full new values, the extra_codes it had
+    updates: list[tuple[int, dict, str]] = field(default_factory=list)
     seats: list[tuple[str | int, int, int | None]] = field(default_factory=list)  # who, to, from
 
 
@@ -72,15 +81,18 @@ def plan(
     records: list[tuple[int, dict]],
     report: ImportReport,
     progress: Progress | None = None,
+    *,
+    source: str = "import",
 ) -> Writes:
-    """Decide, row by row, what to add and what to update; fill in the report."""
+    """Decide, row by row, what to add and what to update; fill in the report.
+
+    ``source`` labels the ticket codes that become accepted codes ("pretix", ...)."""
     known = Lookups.load(event)
-    writes = Writes()
-    emails_in_file: dict[str, int] = {}
-    for _, rec in records:
-        email = rec.get("email", "").casefold()
-        if email:
-            emails_in_file[email] = emails_in_file.get(email, 0) + 1
+    emails_in_file = Counter(rec.get("email", "").casefold() for _, rec in records)
+    records, report.merged_tickets = group_tickets(records, _display, emails_in_file)
+    if report.merged_tickets:  # a person's tickets count once
+        emails_in_file = Counter(rec.get("email", "").casefold() for _, rec in records)
+    writes = Writes(source=source)
     seen: dict[tuple, int] = {}
     claimed: dict[int, int] = {}  # guest id -> row that matched it
     new_tokens = _tokens(len(records), known.tokens)
@@ -100,9 +112,11 @@ def plan(
         if duplicate:
             report.skipped.append(Skipped(row, "duplicate_in_file", duplicate, name))
             continue
-        for flag in ("consent", "meeting_point"):
-            if f"{flag}_unclear" in rec:
-                report.unclear_values.append(Problem(row, rec[f"{flag}_unclear"], name))
+        for unclear in _UNCLEAR:
+            if unclear in rec:
+                report.unclear_values.append(Problem(row, rec[unclear], name))
+        if "standing" in rec:
+            _report_standing(rec, row, name, report)
         email = rec.get("email", "")
         if email and not valid_email(email):
             report.invalid_emails.append(Problem(row, email, name))
@@ -111,7 +125,7 @@ def plan(
             table_id = known.table_id(rec["table"])
             if table_id is None:
                 report.unknown_tables.append(Problem(row, rec["table"], name))
-        gid, matched_by = match(rec, person, known, emails_in_file)
+        gid, matched_by = match(rec, person, known, emails_in_file) if known.guests else (None, "")
         if gid is not None and gid in claimed:
             report.skipped.append(Skipped(row, "same_guest_twice", {"row": claimed[gid]}, name))
             continue
@@ -125,13 +139,39 @@ def plan(
     return writes
 
 
+def _report_standing(rec: dict, row: int, name: str, report: ImportReport) -> None:
+    standing = rec.get("standing")
+    if standing is None:
+        return
+    problem = Problem(row, rec.get("status_text", ""), name)
+    {
+        Standing.NOT_ATTENDING: report.not_attending,
+        Standing.PENDING: report.pending,
+        Standing.UNKNOWN: report.unknown_status,
+    }[standing].append(problem)
+
+
+def _free_codes(rec, row, name, gid, known, report) -> list[str]:
+    """The row's further ticket codes that no other guest holds (the others are reported)."""
+    out = []
+    for code in rec.get("codes", ()):
+        owner = known.by_barcode.get(code)
+        if owner is not None and owner != gid:
+            report.code_conflicts.append(Problem(row, code, name))
+        else:
+            out.append(code)
+    return out
+
+
 def _add(rec, row, name, table_id, known, new_tokens, writes, report) -> None:
     token = next(new_tokens)
     values = [rec.get(f, "") for f in TEXT_FIELDS]
     values[_CATEGORY] = values[_CATEGORY] or "Guest"
     values += _exchange_values(rec)
+    codes = _free_codes(rec, row, name, None, known, report) if "codes" in rec else ()
     values += (
         _to_json(rec["extra"]) if rec.get("extra") else "{}",
+        guest_codes.encode(AcceptedCode(c, writes.source) for c in codes) if codes else "[]",
         int(bool(rec.get("cancelled"))),
         table_id,
         int(table_id is not None),
@@ -153,6 +193,8 @@ def _add(rec, row, name, table_id, known, new_tokens, writes, report) -> None:
 
 def _exchange_values(rec: dict) -> list:
     """Languages, consent and meeting point of a new guest, as stored (no cell: none)."""
+    if "languages" not in rec and "consent" not in rec and "meeting_point" not in rec:
+        return ["", 0, 0]
     languages = _languages(rec)
     return [
         _to_json(languages) if languages else "",
@@ -180,6 +222,22 @@ def _exchange_changes(rec: dict, old: dict, new: dict, changes: dict) -> None:
             changes[column] = [bool(old[column]), value]
 
 
+def _code_changes(rec, row, name, gid, old, new, changes, known, source, report) -> None:
+    """Further tickets add accepted codes; a ticket the list shows cancelled takes its code
+    away; codes already accepted stay (a re-import of a shorter list removes nothing)."""
+    before = guest_codes.decode(old["extra_codes"])
+    withdrawn = set(rec.get("withdrawn_codes", ())) | {new["external_barcode"] or ""}
+    after = [c for c in before if c.code not in withdrawn]
+    have = {c.code for c in after} | {new["external_barcode"] or ""}
+    for code in _free_codes(rec, row, name, gid, known, report):
+        if code not in have:
+            after.append(AcceptedCode(code, source))
+            have.add(code)
+    if after != before:
+        new["extra_codes"] = guest_codes.encode(after)
+        changes["extra_codes"] = [[c.code for c in before], [c.code for c in after]]
+
+
 def _update(rec, row, name, gid, matched_by, table_id, known, writes, report) -> None:
     old = known.guests[gid]
     new = dict(old)
@@ -198,6 +256,7 @@ def _update(rec, row, name, gid, matched_by, table_id, known, writes, report) ->
     if rec.get("cancelled") and not old["cancelled"]:
         new["cancelled"] = 1
         changes["cancelled"] = [False, True]
+    _code_changes(rec, row, name, gid, old, new, changes, known, writes.source, report)
     if table_id is not None and table_id != old["table_id"]:
         if gid in known.manual_seats and old["table_id"] is not None:
             report.seats_kept.append(Problem(row, rec["table"], name))
@@ -207,7 +266,7 @@ def _update(rec, row, name, gid, matched_by, table_id, known, writes, report) ->
     if not changes:
         report.unchanged.append(row)
         return
-    writes.updates.append((gid, new))
+    writes.updates.append((gid, new, old["extra_codes"]))
     report.updated.append(Updated(row, gid, name, matched_by, changes))
 
 
@@ -247,12 +306,15 @@ def apply(
             )
             new_ids = [ids_by_token[values[-1]] for values in writes.inserts]
         if writes.updates:
-            update_cols = (*TEXT_FIELDS, *EXCHANGE_FIELDS, "extra", "cancelled")
-            db.conn.executemany(
-                f"UPDATE guests SET {', '.join(c + ' = ?' for c in update_cols)}, "
-                "updated_at = ? WHERE id = ?",
-                ([*(new[c] for c in update_cols), now, gid] for gid, new in writes.updates),
-            )
+            # extra_codes only where it changed: setting it fires the trigger that re-indexes
+            with_codes = [u for u in writes.updates if u[1]["extra_codes"] != u[2]]
+            without = [u for u in writes.updates if u[1]["extra_codes"] == u[2]]
+            for group, columns in ((with_codes, _UPDATE_COLUMNS), (without, _UPDATE_COLUMNS[:-1])):
+                db.conn.executemany(
+                    f"UPDATE guests SET {', '.join(c + ' = ?' for c in columns)}, "
+                    "updated_at = ? WHERE id = ?",
+                    ([*(new[c] for c in columns), now, gid] for gid, new, _ in group),
+                )
         if writes.seats:
             seat_rows = []
             for who, table_id, previous in writes.seats:
@@ -297,9 +359,10 @@ def apply(
                 desk=desk,
                 operator=operator,
             )
-    report.added = [Added(a.row, a.name, gid) for a, gid in zip(report.added, new_ids, strict=True)]
+    for added, gid in zip(report.added, new_ids, strict=True):
+        added.guest_id = gid
     # In chunks: listeners look guests up with "id IN (...)", which SQLite caps at 32766.
-    updated_ids = [gid for gid, _ in writes.updates]
+    updated_ids = [gid for gid, _, _ in writes.updates]
     for start in range(0, len(new_ids), _HOOK_CHUNK):
         change_hook.record(event, "guest_added", {"ids": new_ids[start : start + _HOOK_CHUNK]})
     for start in range(0, len(updated_ids), _HOOK_CHUNK):

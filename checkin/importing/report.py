@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from checkin.importing.reading import Note
+from checkin.importing.tickets import MergedTicket
+
 # Why a row was skipped: message keys with English templates (the GUI translates keys).
 SKIP_REASONS: dict[str, str] = {
     "no_name": "no given or family name",
@@ -55,6 +58,35 @@ class Problem:
     name: str = ""
 
 
+# The systems a list can come from (systems.LAYOUTS), as the English report names them.
+SYSTEM_NAMES: dict[str, str] = {
+    "pretix_positions": "pretix (order data: order positions, one row per ticket)",
+    "pretix_checkin_list": "pretix (check-in list)",
+    "pretix_orders": "pretix (order data: orders, one row per order – not per attendee)",
+    "indico": "Indico (registrations)",
+    "hi_events": "Hi.Events (attendees)",
+    "alfio": "alf.io (tickets)",
+    "eventbrite": "Eventbrite (attendee report)",
+    "google_forms": "Google Forms (responses)",
+}
+# What the reader repaired or noticed in the file: message keys with English templates.
+NOTES: dict[str, str] = {
+    "stray_quote": 'row {row}: a quote mark (") opens a cell that never closes; '
+    "the row was read without quote handling",
+    "control_characters": "control characters removed in {count} row(s) (first: {lines})",
+    "mixed_encoding": "{count} line(s) were not UTF-8 and were read as {encoding} (first: {lines})",
+    "per_order": "this sheet has one row per order, not per attendee: export the order "
+    "positions (pretix: 'Order positions') to import every attendee",
+}
+
+
+def note_text(note: Note) -> str:
+    """A note of the reader (or the importer) as English text."""
+    params = {k: ", ".join(map(str, v)) if isinstance(v, list) else v
+              for k, v in note.params.items()}  # fmt: skip
+    return NOTES[note.key].format(**params)
+
+
 @dataclass
 class ImportReport:
     file: str
@@ -62,6 +94,9 @@ class ImportReport:
     encoding: str = ""
     delimiter: str = ""
     header_row: int = 0  # 1-based
+    system: str = ""  # a key of SYSTEM_NAMES, "" for a list of no known system
+    sheet: str = ""  # the sheet read, in a workbook
+    sheets: list[str] = field(default_factory=list)  # every sheet of the workbook
     mapping: dict[str, str] = field(default_factory=dict)
     rows: int = 0  # data rows read (blank rows not counted)
     dry_run: bool = False
@@ -74,10 +109,17 @@ class ImportReport:
     unknown_tables: list[Problem] = field(default_factory=list)
     seats_kept: list[Problem] = field(default_factory=list)  # seat set by hand, list differs
     unclear_values: list[Problem] = field(default_factory=list)  # consent etc. not yes or no
+    not_attending: list[Problem] = field(default_factory=list)  # stored as cancelled
+    pending: list[Problem] = field(default_factory=list)  # not paid or approved: imported
+    unknown_status: list[Problem] = field(default_factory=list)  # imported as active
+    merged_tickets: list[MergedTicket] = field(default_factory=list)  # further tickets
+    code_conflicts: list[Problem] = field(default_factory=list)  # code of another guest
+    notes: list[Note] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         out = asdict(self)
         out["skipped"] = [{**asdict(s), "text": s.text} for s in self.skipped]
+        out["notes"] = [{**asdict(n), "text": note_text(n)} for n in self.notes]
         out["counts"] = self.counts()
         return out
 
@@ -91,6 +133,9 @@ class ImportReport:
             "likely_duplicates": len(self.likely_duplicates),
             "invalid_emails": len(self.invalid_emails),
             "unknown_tables": len(self.unknown_tables),
+            "not_attending": len(self.not_attending),
+            "pending": len(self.pending),
+            "merged_tickets": len(self.merged_tickets),
         }
 
     def summary(self, *, limit: int = 20) -> str:
@@ -102,11 +147,25 @@ class ImportReport:
             how += f", {self.encoding}"
         if self.delimiter:
             how += ", delimiter " + {"\t": "tab"}.get(self.delimiter, repr(self.delimiter))
+        where = f"sheet {self.sheet!r}, " if self.sheet else ""
         lines = [
-            f"{self.file}: {c['rows']} row(s) ({how}; header in row {self.header_row})",
-            f"  {c['added']} guest(s) {verb} added, {c['updated']} updated, "
-            f"{c['unchanged']} unchanged, {c['skipped']} row(s) skipped.",
+            f"{self.file}: {c['rows']} row(s) ({how}; {where}header in row {self.header_row})",
         ]
+        if self.system:
+            lines.append(f"  Looks like an export of {SYSTEM_NAMES[self.system]}.")
+        if len(self.sheets) > 1:
+            others = ", ".join(repr(s) for s in self.sheets if s != self.sheet)
+            lines.append(f"  Other sheets, not read: {others} (choose one with --sheet NAME).")
+        used = [f"{col} → {target}" for col, target in self.mapping.items()
+                if target not in ("extra", "ignore")]  # fmt: skip
+        lines.append("  Columns used: " + ("; ".join(used) or "none"))
+        kept = [col for col, target in self.mapping.items() if target == "extra"]
+        if kept:
+            lines.append("  Kept as extra fields: " + "; ".join(kept))
+        lines.append(
+            f"  {c['added']} guest(s) {verb} added, {c['updated']} updated, "
+            f"{c['unchanged']} unchanged, {c['skipped']} row(s) skipped."
+        )
         if self.dry_run:
             lines.append("  Dry run: nothing was written.")
 
@@ -118,7 +177,36 @@ class ImportReport:
             if len(items) > limit:
                 lines.append(f"  … and {len(items) - limit} more")
 
+        section("Noticed while reading", [note_text(n) for n in self.notes])
         section("Skipped", [f"row {s.row}: {s.text}" for s in self.skipped])
+        section(
+            "Not attending (cancelled, withdrawn, rejected …): stored as cancelled",
+            [f"row {p.row}: {p.name} ({p.value})" for p in self.not_attending],
+        )
+        section(
+            "Not paid or not approved yet: imported, please check at the desk",
+            [f"row {p.row}: {p.name} ({p.value})" for p in self.pending],
+        )
+        section(
+            "Status not understood: imported as attending",
+            [f"row {p.row}: {p.name} ({p.value!r})" for p in self.unknown_status],
+        )
+        section(
+            "Further tickets of one person (same name and email): one guest",
+            [
+                f"row {m.row}: {m.name} – as row {m.first_row}"
+                + (
+                    f"; code {m.code} " + ("withdrawn (cancelled)" if m.cancelled else "kept")
+                    if m.code
+                    else ""
+                )  # fmt: skip
+                for m in self.merged_tickets
+            ],
+        )
+        section(
+            "Codes that already check in another guest (not added)",
+            [f"row {p.row}: {p.name} – {p.value}" for p in self.code_conflicts],
+        )
         section(
             "Updated",
             [

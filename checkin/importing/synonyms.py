@@ -1,5 +1,10 @@
 """Column names that mean a guest field: German, English and Russian synonyms, and the
-column names of Eventbrite's attendee report and pretix's order export (data only)."""
+column names of the registration systems' exports (pretix, Indico, Hi.Events, alf.io,
+Eventbrite, Google Forms; see ``systems.py``). Data only.
+
+Gender-inclusive German forms ("Teilnehmer*innen", "Teilnehmer:in", "TeilnehmerInnen",
+"Teilnehmer_innen", "Teilnehmer/-in") compare equal to the plain form: ``normalise``.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import re
 
 # Fields a column can be mapped to. "name" is a full name that is split; "table" is a
 # table number or name; "order_code"/"position" make an external id for ticket exports;
-# "status" marks cancelled tickets; "extra" keeps the column under its own name;
+# "status" marks cancelled and unpaid tickets, "paid" is a yes/no column; "extra" keeps the column under its own name;
 # "ignore" drops it.
 FIELDS = (
     "salutation",
@@ -29,6 +34,7 @@ FIELDS = (
     "order_code",
     "position_id",
     "status",
+    "paid",
     "languages",
     "consent",
     "meeting_point",
@@ -41,6 +47,11 @@ FIELDS = (
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "salutation": (
         "Attendee name: Title",
+        "Attendee name: Salutation",
+        "Name Teilnehmer*in: Titel",
+        "Name Teilnehmer*in: Anrede",
+        "Teilnehmer*innenname: Titel",
+        "Teilnehmer*innenname: Anrede",
         "Anrede",
         "Salutation",
         "Title",
@@ -51,6 +62,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "given_name": (
         "Attendee name: Given name",
+        "Attendee name: First name",
+        "Name Teilnehmer*in: Vorname",
+        "Teilnehmer*innenname: Vorname",
         "Vorname",
         "First Name",
         "First",
@@ -59,9 +73,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Forename",
         "Имя",
     ),
-    "patronymic": ("Отчество", "Patronymic", "Middle name", "Vatersname", "Zweiter Vorname"),
+    "patronymic": (
+        "Attendee name: Middle name",
+        "Name Teilnehmer*in: Mittlerer Name",
+        "Teilnehmer*innenname: Mittlerer Name",
+        "Отчество",
+        "Patronymic",
+        "Middle name",
+        "Vatersname",
+        "Zweiter Vorname",
+    ),
     "family_name": (
         "Attendee name: Family name",
+        "Name Teilnehmer*in: Nachname",
+        "Teilnehmer*innenname: Nachname",
         "Nachname",
         "Familienname",
         "Last Name",
@@ -72,6 +97,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "name": (
         "Attendee name",
+        "Attendee name: Full name",
+        "Attendee name: Name",
+        "Name Teilnehmer*in",
+        "Name Teilnehmer*in: Voller Name",
+        "Name Teilnehmer*in: Name",
+        "Teilnehmer*innenname: Voller Name",
+        "Teilnehmer*innenname: Name",
+        "Name des Teilnehmers",
         "Name",
         "Full name",
         "Vollständiger Name",
@@ -85,9 +118,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Имя и фамилия",
         "Участник",
         "Гость",
+        # the buyer's name: only when a row names no attendee
+        "Invoice address name",
+        "Rechnungsadresse: Name",
+        "Buyer name",
     ),
     "organisation": (
         "Attendee company",
+        "Teilnehmer*innen-Firma",
+        "Firma Teilnehmer*in",
         "Firma",
         "Unternehmen",
         "Organisation",
@@ -97,10 +136,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Einrichtung",
         "Arbeitgeber",
         "Organisation/Firma",
+        "Firma/Organisation",
+        "Firma/Unternehmen",
         "Организация",
         "Компания",
         "Предприятие",
         "Company name",
+        "Affiliation",
+        "Zugehörigkeit",
+        # the buyer's company: only when a row names no attendee company
+        "Invoice address company",
+        "Rechnungsadresse: Firma",
+        "Buyer company",
     ),
     "position": (
         "Position",
@@ -115,6 +162,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "industry": ("Branche", "Industry", "Sector", "Sektor", "Fachgebiet", "Отрасль", "Сфера"),
     "email": (
         "Attendee email",
+        "E-Mail Teilnehmer*in",
+        "Teilnehmer*innen-E-Mail",
         "E-Mail",
         "Email",
         "E-Mail-Adresse",
@@ -124,9 +173,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Электронная почта",
         "E-mail адрес",
         "Почта",
+        "Адрес электронной почты",
+        # the buyer's address: only when a row has no attendee address
+        "Buyer email",
+        "Order email",
     ),
     "phone": (
         "Telefon",
+        "Telefonnummer",
         "Phone",
         "Phone number",
         "Telephone",
@@ -140,7 +194,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Телефон",
         "Тел.",
     ),
-    "language": ("Sprache", "Language", "Язык"),
+    "language": ("Sprache", "Language", "Язык", "Order locale", "Bestellsprache"),
     "category": ("Kategorie", "Category", "Gruppe", "Group", "Gästegruppe", "Категория"),
     "table": ("Tisch", "Tischnummer", "Table", "Table number", "Стол", "Номер стола"),
     "notes": (
@@ -179,7 +233,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "order_code": ("Order code", "Order #", "Order number", "Bestellnummer", "Bestellcode"),
     "position_id": ("Position ID",),
-    "status": ("Status", "Attendee Status", "Order status", "Статус"),
+    "status": (
+        "Status",
+        "Attendee Status",
+        "Registration state",
+        "Registration status",
+        "Anmeldestatus",
+        "Teilnehmer*innenstatus",
+        "Order status",
+        "Bestellstatus",
+        "Статус",
+    ),
+    "paid": ("Paid", "Bezahlt", "Оплачено"),
     # The exchange: languages spoken ("de, ru"), consent to share contact details with the
     # people met, and a meeting point (stays at the table in every round).
     "languages": (
@@ -214,7 +279,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# "Teilnehmer*innen", "Teilnehmer:in", "Teilnehmer_innen", "Teilnehmer/-in", "Teilnehmer(in)"
+# and the capital-I forms "TeilnehmerInnen", "TeilnehmerIn": the ending after a lower-case
+# letter goes, so each compares as "Teilnehmer" (compounds too: "Teilnehmer*innen-Firma").
+_GENDER = re.compile(
+    r"(?<=[a-zäöüß])(?:[*:_/·]-?innen|\(innen\)|Innen"
+    r"|(?:[*:_/·]-?in|\(in\)|In)(?![a-zäöüß]))"
+)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def normalise(header: str) -> str:
-    """Compare column names without case, spaces, punctuation or ё/е differences."""
-    text = header.casefold().replace("ё", "е").replace("ß", "ss").replace("#", " nr")
-    return re.sub(r"[\W_]+", "", text)
+    """Compare column names without case, spaces, punctuation, ё/е differences or the
+    gender-inclusive endings of German words."""
+    text = _GENDER.sub("", header).casefold().replace("ё", "е").replace("ß", "ss")
+    return _NOT_WORD.sub("", text.replace("#", " nr"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checkin import checkins
+from checkin import checkins, labels
 from checkin.event import Event
 from checkin.models import Table
 from checkin.rounds.service import ItemPlan
@@ -51,51 +51,18 @@ def host_sheet(event: Event, plan: ItemPlan, number: int) -> list[HostTable]:
     return out
 
 
-STATE_TEXT = {
-    "de": {
-        "not_yet": "noch nicht da",
-        "in": "da",
-        "out": "gegangen",
-        "title": "Tischliste",
-        "round": "Runde",
-        "table": "Tisch",
-        "interpreter": "Dolmetscher/in",
-        "arrived": "anwesend",
-    },
-    "ru": {
-        "not_yet": "ещё нет",
-        "in": "на месте",
-        "out": "ушёл",
-        "title": "Список стола",
-        "round": "Раунд",
-        "table": "Стол",
-        "interpreter": "Переводчик",
-        "arrived": "на месте",
-    },
-    "en": {
-        "not_yet": "not yet",
-        "in": "here",
-        "out": "left",
-        "title": "Table sheet",
-        "round": "Round",
-        "table": "Table",
-        "interpreter": "Interpreter",
-        "arrived": "arrived",
-    },
-}
-
-
 def write_host_sheets(event: Event, plan: ItemPlan, number: int, out, *, lang: str = "de") -> int:
     """One page per table for its host: who should be there in this round, who has arrived."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas
 
-    from checkin.rounds.schedules import register_fonts
-    from checkin.rounds.translit import for_reader
+    from checkin import fonts
+    from checkin.translit import for_reader
 
-    text = STATE_TEXT.get(lang, STATE_TEXT["en"])
-    regular, bold = register_fonts()
+    text = labels.section("host_sheet", lang)
+    fonts.register()
+    regular, bold = fonts.REGULAR, fonts.BOLD
     rnd = next(r for r in plan.rounds if r.number == number)
     sheet = host_sheet(event, plan, number)
     c = canvas.Canvas(str(out), pagesize=A4)

@@ -11,32 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from checkin import greetings
+from checkin import greetings, labels
 from checkin.event import Event
-
-LABELS: dict[str, dict[str, str]] = {
-    "de": {
-        "round": "Runde {round}",
-        "now": "Jetzt",
-        "next": "Danach",
-        "table": "Tisch {table}",
-        "interpreting": "Sie dolmetschen",
-    },
-    "en": {
-        "round": "Round {round}",
-        "now": "Now",
-        "next": "Next",
-        "table": "Table {table}",
-        "interpreting": "You interpret",
-    },
-    "ru": {
-        "round": "Раунд {round}",
-        "now": "Сейчас",
-        "next": "Далее",
-        "table": "Стол {table}",
-        "interpreting": "Вы переводите",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -137,7 +113,7 @@ def now_and_next(
 
 # -- texts in the guest's language -------------------------------------------------------------
 def _labels(language: str | None) -> dict[str, str]:
-    return LABELS[greetings.language_of(language)]
+    return labels.section("round", greetings.language_of(language))
 
 
 def caption(language: str | None, seat: RoundSeat, *, now: bool) -> str:

@@ -14,45 +14,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
+from checkin import fonts, labels, translit
 from checkin.event import Event
-from checkin.exporting import fonts
-from checkin.rounds import translit
 from checkin.rounds.model import Person
 from checkin.rounds.service import ItemPlan
 
-LANGUAGES = ("de", "ru", "en")
-LABELS = {
-    "de": {
-        "title": "Ihr Gesprächsplan",
-        "round": "Runde",
-        "table": "Tisch",
-        "interpreter": "Dolmetscher/in",
-        "none": "In dieser Runde haben Sie keinen Tisch.",
-        "interpreting": "Sie dolmetschen an diesem Tisch.",
-    },
-    "ru": {
-        "title": "Ваш план встреч",
-        "round": "Раунд",
-        "table": "Стол",
-        "interpreter": "Переводчик",
-        "none": "В этом раунде у вас нет стола.",
-        "interpreting": "Вы переводите за этим столом.",
-    },
-    "en": {
-        "title": "Your meeting schedule",
-        "round": "Round",
-        "table": "Table",
-        "interpreter": "Interpreter",
-        "none": "You have no table in this round.",
-        "interpreting": "You interpret at this table.",
-    },
-}
-
-
-def register_fonts() -> tuple[str, str]:
-    """The reports' DejaVu family (regular, bold), registered once."""
-    fonts.register()
-    return fonts.REGULAR, fonts.BOLD
+LANGUAGES = ("de", "ru", "en")  # a reader's language, in order of preference
 
 
 def reader_language(person: Person, forced: str | None = None) -> str:
@@ -73,8 +40,8 @@ def schedule_order(plan: ItemPlan) -> list[Person]:
     return sorted(
         people,
         key=lambda p: (
-            translit.to_latin(p.family_name, "de").casefold(),
-            translit.to_latin(p.given_name, "de").casefold(),
+            translit.to_latin(p.family_name).casefold(),
+            translit.to_latin(p.given_name).casefold(),
             p.id,
         ),
     )
@@ -82,28 +49,28 @@ def schedule_order(plan: ItemPlan) -> list[Person]:
 
 def schedule_lines(plan: ItemPlan, person: Person, lang: str) -> list[tuple[str, str]]:
     """The page as (style, text) lines; style is "head", "text" or "note"."""
-    labels = LABELS[lang]
+    words = labels.section("schedule", lang)
     lines: list[tuple[str, str]] = []
     for rnd in plan.rounds:
         table_id = plan.table_of(rnd.number, person.id)
-        head = f"{labels['round']} {rnd.number}"
+        head = f"{words['round']} {rnd.number}"
         if rnd.time_range:
             head += f" · {rnd.time_range}"
         if table_id is None:
             lines.append(("head", head))
-            lines.append(("note", labels["none"]))
+            lines.append(("note", words["none"]))
             continue
         table = plan.tables[table_id]
         theme = table.theme or table.name
         lines.append(
             (
                 "head",
-                f"{head} · {labels['table']} {table.number}" + (f" – {theme}" if theme else ""),
+                f"{head} · {words['table']} {table.number}" + (f" – {theme}" if theme else ""),
             )
         )
         interpreter = plan.interpreters.get(rnd.number, {}).get(table_id)
         if interpreter == person.id:
-            lines.append(("note", labels["interpreting"]))
+            lines.append(("note", words["interpreting"]))
         for gid in plan.seating.get(rnd.number, {}).get(table_id, []):
             if gid == person.id:
                 continue
@@ -114,18 +81,19 @@ def schedule_lines(plan: ItemPlan, person: Person, lang: str) -> list[tuple[str,
             lines.append(("text", text))
         if interpreter is not None and interpreter != person.id:
             name = translit.for_reader(plan.people[interpreter].full_name, lang)
-            lines.append(("text", f"{labels['interpreter']}: {name}"))
+            lines.append(("text", f"{words['interpreter']}: {name}"))
     return lines
 
 
 def _draw_page(c: canvas.Canvas, event_name: str, plan: ItemPlan, person: Person, lang: str):
-    regular, bold = register_fonts()
+    fonts.register()
+    regular, bold = fonts.REGULAR, fonts.BOLD
     width, height = A4
     left, top = 18 * mm, height - 18 * mm
     c.setFont(regular, 10)
     c.drawString(left, top, f"{event_name} · {plan.item.name}")
     c.setFont(bold, 18)
-    c.drawString(left, top - 11 * mm, LABELS[lang]["title"])
+    c.drawString(left, top - 11 * mm, labels.text("schedule.title", lang))
     c.setFont(bold, 14)
     c.drawString(left, top - 19 * mm, person.full_name)
     c.setFont(regular, 11)

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.fonts import addMapping
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -26,62 +24,18 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from unidecode import unidecode
 
-from checkin import categories, guests, tables
+from checkin import categories, fonts, guests, labels, tables, translit
 from checkin.event import Event
-from checkin.exporting import fonts
 from checkin.models import Guest
 from checkin.models import Table as EventTable
 from checkin.search import fold
 
 FONT, BOLD = fonts.REGULAR, fonts.BOLD
 
-LABELS = {
-    "en": {
-        "table": "Table",
-        "host": "Host",
-        "seats": "{seated} of {capacity} seats taken",
-        "seats_open": "{seated} guests",
-        "name": "Name",
-        "organisation": "Organisation",
-        "position": "Position",
-        "category": "Category",
-        "language": "Lang.",
-        "empty": "No guests at this table yet.",
-        "overview": "Seating overview",
-        "unseated": "no table yet – ask the desk",
-        "count": "{count} guests, sorted by family name",
-    },
-    "de": {
-        "table": "Tisch",
-        "host": "Tischpate",
-        "seats": "{seated} von {capacity} Plätzen belegt",
-        "seats_open": "{seated} Gäste",
-        "name": "Name",
-        "organisation": "Organisation",
-        "position": "Funktion",
-        "category": "Kategorie",
-        "language": "Spr.",
-        "empty": "An diesem Tisch sitzt noch niemand.",
-        "overview": "Sitzplatzübersicht",
-        "unseated": "noch kein Tisch – bitte am Empfang fragen",
-        "count": "{count} Gäste, nach Familienname sortiert",
-    },
-}
-
-
-@cache
-def register_fonts() -> None:
-    fonts.register()  # the reports' DejaVu family
-    addMapping(FONT, 0, 0, FONT)
-    addMapping(FONT, 1, 0, BOLD)  # <b> in paragraphs
-    addMapping(FONT, 0, 1, FONT)
-    addMapping(FONT, 1, 1, BOLD)
-
 
 def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
+    fonts.register()  # <b> in paragraphs maps to the bold face
     return {
         "title": ParagraphStyle("title", fontName=BOLD, fontSize=22, leading=27),
         "sub": ParagraphStyle(
@@ -106,9 +60,8 @@ def _display_name(g: Guest) -> str:
 
 
 def _latin(text: str) -> str:
-    """The Latin spelling of a name written in another script (Cyrillic, Greek, ...)."""
-    foreign = any(ch.isalpha() and ord(ch) > 0x24F for ch in text or "")
-    return unidecode(text) if foreign else ""
+    """The Latin form of a name written in another script (Cyrillic, Greek, ...)."""
+    return translit.latin_form(text)
 
 
 def _doc(path: Path, title: str) -> SimpleDocTemplate:
@@ -166,7 +119,7 @@ def host_lists(
 ) -> Path:
     """One page per table: its theme, host, fill and guests, for the table host."""
     path = Path(path)
-    text = LABELS.get(lang, LABELS["en"])
+    text = labels.section("seating", lang)
     st = _styles()
     seated: dict[int, list[Guest]] = defaultdict(list)
     data = _snapshot(source)
@@ -245,7 +198,7 @@ def _host_table(people: list[Guest], text: dict, st: dict) -> Table:
 def door_overview(source: Event | Snapshot, path: str | Path, *, lang: str = "de") -> Path:
     """Every guest A–Z with their table number, for staff at the door."""
     path = Path(path)
-    text = LABELS.get(lang, LABELS["en"])
+    text = labels.section("seating", lang)
     st = _styles()
     data = _snapshot(source)
     numbers = {t.id: t for t in data.tables}

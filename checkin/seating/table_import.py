@@ -108,7 +108,7 @@ def read_rows(path: str | Path) -> list[list[str]]:
         from checkin.importing.reading import read_sheet
     except ImportError:  # pragma: no cover - the small reader below stands in
         return _read_simple(Path(path))
-    return read_sheet(path).rows
+    return read_sheet(path).padded_rows()  # blank rows back: messages name the file's rows
 
 
 def _read_simple(path: Path) -> list[list[str]]:

@@ -35,6 +35,7 @@ class DeskContext:
         self.admin_gate = None  # admin/: the PIN gate over admin-only actions
         self.backups = None  # admin/: periodic snapshots of the event file
         self.kiosk = None  # admin/: the self check-in window while it is shown
+        self.file_watch = None  # admin/: the alarm when the event file is deleted or replaced
         self.printing = None  # printing/: printers, the print queue
         self.desk_badges = None  # printing/: badges printed at the desk, and their state
         self.sync = None  # desks/: this desk's link to the other desks

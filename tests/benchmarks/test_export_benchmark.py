@@ -1,4 +1,4 @@
-"""50,000 guests with check-ins exported to XLSX and PDF (target: under 3 s each).
+"""50,000 guests with check-ins exported to XLSX (target: 2 s) and PDF (target: 3 s).
 
 Run with ``python -m pytest tests/benchmarks/test_export_benchmark.py --benchmark-only -s``.
 The timed part includes reading the log and computing attendance, as a user waits for it.
@@ -22,6 +22,7 @@ from .bigevent import build_big_event
 
 GUESTS = 50_000
 TARGET_SECONDS = 3.0
+XLSX_TARGET_SECONDS = 2.0
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +52,7 @@ def test_xlsx_50k(benchmark, big_event, tmp_path):
     cpu = _timed(benchmark, export_xlsx, big_event, out)
     book = openpyxl.load_workbook(out, read_only=True)
     assert book["Main exchange"].max_row == GUESTS + 1
-    assert cpu < TARGET_SECONDS
+    assert cpu < XLSX_TARGET_SECONDS
 
 
 def test_pdf_50k(benchmark, big_event, tmp_path):

@@ -1,15 +1,22 @@
-"""Importing 50,000 guests: target under 2 seconds on a 2-core machine."""
+"""Importing 50,000 guests: target 1 second of CPU time on a 2-core machine.
+
+Run with ``python -m pytest tests/benchmarks/test_import_benchmark.py --benchmark-only -s``.
+The machine is shared by several sessions, so the wall-clock time says more about the
+neighbours than about us: the target is checked on the process CPU time; both are printed.
+"""
 
 from __future__ import annotations
 
 import csv
 import random
+import time
 
 from checkin import guests, tables
 from checkin.event import Event, EventInfo
 from checkin.importing import import_file
 
 ROWS = 50_000
+TARGET_SECONDS = 1.0
 GIVEN = ["Anna", "Jörg", "Björn", "Иван", "Наталья", "Sarah", "Ольга", "Hans-Peter", "Petra"]
 FAMILY = ["Müller", "Weiß", "Groß", "Парфёнов", "Ёлкина", "Connor", "Смирнова", "Schmidt"]
 
@@ -65,12 +72,20 @@ def test_import_50000_rows(benchmark, tmp_path):
             tables.add_table(ev, number, name=f"Tisch {number}")
         return (ev,), {}
 
+    cpu = []
+
     def run(ev):
+        start = time.process_time()
         report = import_file(ev, path)
+        cpu.append(time.process_time() - start)
         ev.close()
         return report
 
     report = benchmark.pedantic(run, setup=setup, rounds=3, iterations=1)
+    benchmark.extra_info["cpu_seconds"] = sorted(cpu)
+    print(f"\nimport: wall median {benchmark.stats.stats.median:.2f} s, "
+          f"cpu {', '.join(f'{c:.2f}' for c in sorted(cpu))} s")  # fmt: skip
+    assert min(cpu) < TARGET_SECONDS
     assert len(report.added) == ROWS
     assert report.skipped == [] and report.unknown_tables == []
     with Event.open(tmp_path / "bench0.checkin") as ev:

@@ -57,25 +57,25 @@ def test_backups_of_unknown_file(capsys, tmp_path):
 
 
 def test_pin_set_check_and_wrong(demo, capsys, monkeypatch):
-    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n2468\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("246800\n246800\n"))
     assert run(capsys, "pin", demo, "--set")[0] == 0
     with Event.open(demo) as event:
-        assert admin.verify_pin(event, "2468")
-    monkeypatch.setattr("sys.stdin", io.StringIO("1111\n"))
+        assert admin.verify_pin(event, "246800")
+    monkeypatch.setattr("sys.stdin", io.StringIO("111100\n"))
     code, _, err = run(capsys, "pin", demo, "--check")
     assert code == 1 and "Wrong" in err
-    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("246800\n"))
     assert run(capsys, "pin", demo, "--check")[0] == 0
 
 
 def test_pin_change_needs_current_and_matching_repeat(demo, capsys, monkeypatch):
-    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n2468\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("246800\n246800\n"))
     run(capsys, "pin", demo, "--set")
-    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n1357\n1358\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("246800\n135700\n135800\n"))
     code, _, err = run(capsys, "pin", demo, "--set")
     assert code == 2 and "do not match" in err
-    monkeypatch.setattr("sys.stdin", io.StringIO("0000\n1357\n1357\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("000000\n135700\n135700\n"))
     code, _, err = run(capsys, "pin", demo, "--set")
-    assert code == 2 and "Wrong admin PIN" in err
+    assert code == 1 and "Wrong admin PIN" in err  # refused, like a wrong --check
     with Event.open(demo) as event:
-        assert admin.verify_pin(event, "2468")
+        assert admin.verify_pin(event, "246800")

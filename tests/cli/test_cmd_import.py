@@ -108,6 +108,9 @@ def test_json_and_map(files, capsys):
         "likely_duplicates": 0,
         "invalid_emails": 1,
         "unknown_tables": 0,
+        "not_attending": 0,
+        "pending": 0,
+        "merged_tickets": 0,
     }
     assert data["updated"][0]["changes"] == {"notes": ["A12", "A14"]}
     assert data["updated"][0]["matched_by"] == "email"
@@ -139,5 +142,30 @@ def test_bad_file_is_one_line_exit_2(files, tmp_path, capsys):
     assert (
         err
         == f"checkin: {fake}: not a readable Excel workbook (damaged, or another kind of file renamed).\n"
+    )
+    assert names(event_path) == {}
+
+
+def test_the_sheet_is_reported_and_can_be_chosen(files, tmp_path, capsys):
+    from tests.core.importing.system_exports import pretix_order_data_xlsx
+
+    event_path, _ = files
+    book = pretix_order_data_xlsx(tmp_path / "koop27_orders.xlsx", "de")
+    code, out, err = run(capsys, "import", event_path, book, "--dry-run")
+    assert code == 0 and err == ""
+    assert "sheet 'Bestellzeilen', header in row 1" in out
+    assert "pretix (order data: order positions, one row per ticket)" in out
+    assert (
+        "Other sheets, not read: 'Bestellungen', 'Gebühren' (choose one with --sheet NAME)" in out
+    )
+    assert "Name Teilnehmer*in: Vorname → given_name" in out
+    assert "row 5: Ольга Смирнова (storniert)" in out
+    code, out, err = run(capsys, "import", event_path, book, "--sheet", "bestellungen", "--dry-run")
+    assert code == 0 and "sheet 'Bestellungen'" in out and "one row per order" in out
+    code, out, err = run(capsys, "import", event_path, book, "--sheet", "Teilnehmer")
+    assert code == 2 and out == ""
+    assert err == (
+        f"checkin: {book}: there is no sheet 'Teilnehmer'; the sheets are: "
+        "Bestellungen, Bestellzeilen, Gebühren.\n"
     )
     assert names(event_path) == {}

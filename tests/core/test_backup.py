@@ -30,6 +30,7 @@ def test_only_the_newest_n_are_kept(event):
 
 def test_snapshot_into_a_chosen_folder(event, tmp_path):
     folder = tmp_path / "usb" / "backups"
+    folder.parent.mkdir()  # the stick is there; a missing one is refused (test_file_gone.py)
     taken = backup.snapshot(event, folder)
     assert taken.path.parent == folder
     assert backup.list_backups(event.path, folder)[0].path == taken.path

@@ -9,10 +9,7 @@ import pytest
 from checkin import checkins, codes, guests, programme
 from checkin.checkins import Result, State
 from checkin.errors import InvalidInput
-
-
-def _guest(event, family):
-    return next(g for g in guests.list_guests(event) if g.family_name == family)
+from tests.helpers import guest_named as _guest
 
 
 def test_scan_checks_in_with_guest_and_table(event):

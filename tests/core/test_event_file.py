@@ -109,3 +109,23 @@ def test_other_sqlite_files_and_non_sqlite_files_are_refused(tmp_path):
         Event.open(text)
     with pytest.raises(EventFileError, match="no such event file"):
         Event.open(tmp_path / "missing.checkin")
+
+
+def test_create_in_a_missing_folder_names_the_problem(tmp_path):
+    with pytest.raises(EventFileError) as info:
+        Event.create(tmp_path / "gone" / "e.checkin", EventInfo(name="x"))
+    assert info.value.key == "file_unreachable" and "No such file" in str(info.value)
+    assert not (tmp_path / "gone").exists()
+
+
+def test_a_failed_create_leaves_no_half_made_file(tmp_path, monkeypatch):
+    def broken(db):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS[:-1], broken])
+    path = tmp_path / "e.checkin"
+    with pytest.raises(EventFileError):
+        Event.create(path, EventInfo(name="x"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    Event.create(path, EventInfo(name="x")).close()  # the name is free for a new try

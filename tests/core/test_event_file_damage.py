@@ -218,3 +218,67 @@ def test_full_disk_during_a_checkin_raises_disk_full(event):
         pytest.fail("the full disk was never reported")
     # every entry that was acknowledged is there and the file is sound
     assert event.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+# -- a read-only medium holding a -wal but no -shm -----------------------------------------
+WAL_CHILD = """
+import os, sys, importlib.metadata, csv, shutil, tempfile, sqlite3, encodings.utf_8_sig, _strptime
+from checkin import checkins
+from checkin.cli import build_parser, main
+from checkin.event import Event
+from checkin.exporting import formats, log_export
+build_parser()  # imports every command now: the Python install may be unreadable below
+if os.geteuid() == 0:
+    os.setuid(65534)  # root ignores permissions: act as an ordinary user
+with Event.open(sys.argv[1], read_only=True) as ev:
+    print("log:", len(checkins.log_entries(ev)))
+    scratch = ev._scratch  # the private copy (it holds personal data)
+print("copy removed:", scratch is not None and not os.path.exists(scratch))
+out = sys.argv[2]
+print("export:", main(["export", sys.argv[1], "--format", "log", "--out", out + "/log.csv"]))
+print("backup:", main(["backup", sys.argv[1], "--dir", out + "/backups"]))
+with Event.open(next(os.scandir(out + "/backups")).path, read_only=True) as ev:
+    print("backup log:", len(checkins.log_entries(ev)))
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_read_only_medium_with_a_wal_but_no_shm_shows_every_check_in(event, shared_dir):
+    """Copied off a desk that was still running: the last 74 check-ins are only in -wal."""
+    anna = guests.list_guests(event)[0]
+    checkins.check_in(event, anna.id)
+    event.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the first one is in the file
+    event.db.execute("PRAGMA wal_autocheckpoint = 0")  # the rest stays in the -wal
+    for _ in range(37):
+        checkins.check_out(event, anna.id)
+        checkins.check_in(event, anna.id)
+    assert len(checkins.log_entries(event)) == 75
+    stick = shared_dir / "stick"
+    stick.mkdir()
+    for suffix in ("", "-wal"):  # what a file manager copies of a file in use
+        shutil.copy(f"{event.path}{suffix}", stick / f"event.checkin{suffix}")
+    event.close()
+    path = stick / "event.checkin"
+    for f in stick.iterdir():
+        f.chmod(0o444)
+    out = shared_dir / "out"
+    out.mkdir()
+    out.chmod(0o777)
+    stick.chmod(0o555)  # write-protected: SQLite cannot make the -shm it needs
+    before = {f.name: f.read_bytes() for f in stick.iterdir()}
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    result = subprocess.run(
+        [sys.executable, "-c", WAL_CHILD, str(path), str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "log: 75" in lines and "export: 0" in lines and "backup: 0" in lines
+    assert "backup log: 75" in lines and "copy removed: True" in lines
+    rows = (out / "log.csv").read_text("utf-8-sig").splitlines()
+    assert len(rows) == 76  # header and every check-in and check-out
+    assert {f.name: f.read_bytes() for f in stick.iterdir()} == before  # nothing written
+    stick.chmod(0o755)

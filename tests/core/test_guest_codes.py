@@ -17,10 +17,7 @@ from checkin.guest_codes import AcceptedCode
 from checkin.sync import snapshot
 from checkin.sync.apply import apply_all
 from checkin.sync.journal import Journal
-
-
-def _guest(event, family):
-    return next(g for g in guests.list_guests(event) if g.family_name == family)
+from tests.helpers import guest_named as _guest
 
 
 def _index(event) -> set[tuple[str, int]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin import checkins, lock
+from checkin import checkins, guests, lock
 from checkin.errors import EventLocked
 from checkin.event import Event
 
@@ -105,3 +105,161 @@ def test_holder_of_unreadable_lock_file_still_refuses(event):
     lock.lock_path(event.path).write_bytes(b"\x00garbage")
     result = _in_other_process(OPEN, str(event.path))
     assert result.stdout.startswith("EventLocked")
+
+
+# -- the lock belongs to the file, not to a name ---------------------------------------------
+HOLD = """
+import sys
+from checkin.event import Event
+event = Event.open(sys.argv[1])
+print("held", flush=True)
+sys.stdin.readline()
+event.close()
+"""
+
+
+class Holder:
+    """Another process holding the event file open, like a desk window, until ``release``."""
+
+    def __init__(self, path: Path):
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", HOLD, str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        line = self.proc.stdout.readline()
+        assert line.strip() == "held", self.proc.stderr.read()
+
+    def release(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.stdin.write("\n")
+            self.proc.stdin.flush()
+            self.proc.wait(timeout=60)
+
+
+@pytest.fixture
+def closed_path(event):
+    """The test event's path, closed here, so another process can hold it."""
+    path = event.path
+    event.close()
+    return path
+
+
+@pytest.fixture
+def holder(closed_path):
+    held = Holder(closed_path)
+    yield held
+    held.release()
+
+
+def _content(path: Path) -> list[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need privileges on Windows")
+def test_a_symlink_leads_to_the_same_lock(closed_path, holder, tmp_path):
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    link = other / "alias.checkin"
+    link.symlink_to(closed_path)
+    result = _in_other_process(OPEN, str(link))
+    assert result.stdout.startswith("EventLocked"), result.stderr
+    assert f"process {holder.proc.pid}" in result.stdout
+
+
+def test_a_hard_link_is_refused_and_loses_no_check_in(event, tmp_path):
+    anna = guests.list_guests(event)[0]
+    first = checkins.check_in(event, anna.id)  # acknowledged at the desk
+    twin = tmp_path / "twin.checkin"
+    os.link(event.path, twin)
+    result = _in_other_process(OPEN, str(twin))
+    assert result.stdout.startswith("EventFileError"), result.stderr
+    assert "2 names (hard links)" in result.stdout and "Copy the file" in result.stdout
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    scan = subprocess.run(
+        [sys.executable, "-m", "checkin", "scan", str(twin), "CK123"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert scan.returncode == 2 and "hard links" in scan.stderr
+    # The desk that had the file goes on, and nothing it acknowledged is lost.
+    ivan = guests.list_guests(event)[1]
+    assert checkins.check_in(event, ivan.id).result is checkins.Result.CHECKED_IN
+    path = event.path
+    event.close()
+    twin.unlink()
+    with Event.open(path) as again:
+        assert [e.id for e in checkins.log_entries(again)][:1] == [first.entry.id]
+        assert len(checkins.log_entries(again)) == 2
+
+
+def test_a_deleted_lock_note_does_not_free_the_file(closed_path, holder):
+    lock.lock_path(closed_path).unlink()
+    result = _in_other_process(OPEN, str(closed_path))
+    assert result.stdout.startswith("EventLocked"), result.stderr
+    assert "another program" in result.stdout  # who it is went with the note; the lock did not
+
+
+def test_purge_through_a_symlink_waits_then_refuses(closed_path, holder, tmp_path, capsys,
+                                                      monkeypatch):  # fmt: skip
+    from checkin.cli import output
+    from tests.cli.helpers import run
+
+    monkeypatch.setattr(output, "LOCK_WAIT_SECONDS", 0.3)
+    link = tmp_path / "link.checkin"
+    link.symlink_to(closed_path)
+    before = _content(closed_path)
+    code, _, err = run(capsys, "purge", link, "--yes-delete-personal-data")
+    assert code == 2 and "open in another checkin" in err
+    assert f"process {holder.proc.pid}" in err and err.count("\n") == 1
+    assert _content(closed_path) == before
+
+
+def test_a_cli_writer_waits_for_a_busy_file(closed_path, holder, capsys, monkeypatch):
+    """Two scripts scanning side by side: the second waits for the first, then scans."""
+    import threading
+
+    from tests.cli.helpers import run
+
+    waiting = threading.Event()
+    real_sleep = lock._sleep
+
+    def sleep(seconds: float) -> None:
+        waiting.set()  # the scan found the file busy and waits, instead of failing
+        real_sleep(seconds)
+
+    monkeypatch.setattr(lock, "_sleep", sleep)
+    releaser = threading.Thread(target=lambda: waiting.wait(60) and holder.release())
+    releaser.start()
+    with Event.open(closed_path, read_only=True) as reader:
+        code = guests.badge_code(reader, guests.list_guests(reader)[0])
+    status, out, err = run(capsys, "scan", closed_path, code)
+    releaser.join()
+    assert waiting.is_set()
+    assert status == 0, err
+    with Event.open(closed_path, read_only=True) as reader:
+        assert len(checkins.log_entries(reader)) == 1
+
+
+def test_the_waiting_writer_gives_up_with_the_lock_message(closed_path, holder, capsys,
+                                                             monkeypatch):  # fmt: skip
+    from checkin.cli import output
+    from tests.cli.helpers import run
+
+    monkeypatch.setattr(output, "LOCK_WAIT_SECONDS", 0.3)
+    status, _, err = run(capsys, "scan", closed_path, "CK123")
+    assert status == 2 and "open in another checkin" in err
+    with Event.open(closed_path, read_only=True) as reader:
+        assert checkins.log_entries(reader) == []

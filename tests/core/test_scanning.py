@@ -5,10 +5,7 @@ import pytest
 from checkin import checkins, codes, guests, scanning
 from checkin.checkins import Result
 from checkin.keyinput.layouts import typed_on
-
-
-def _guest(event, family):
-    return next(g for g in guests.list_guests(event) if g.family_name == family)
+from tests.helpers import guest_named as _guest
 
 
 def _code_with(event, letters, family="Müller"):

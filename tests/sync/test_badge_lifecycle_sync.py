@@ -10,6 +10,7 @@ from checkin.checkins import Result
 from checkin.sync import snapshot
 from checkin.sync.apply import apply_all
 from checkin.sync.journal import Journal
+from tests.helpers import guest_named as _guest
 
 
 @pytest.fixture
@@ -22,10 +23,6 @@ def desks(event, tmp_path, clock):
     Journal.attach(ev_b, folder, desk_name="Desk B")
     yield event, ev_b, folder
     ev_b.close()
-
-
-def _guest(ev, family):
-    return next(g for g in guests.list_guests(ev) if g.family_name == family)
 
 
 def test_a_badge_lost_at_desk_a_is_refused_at_desk_b(desks):

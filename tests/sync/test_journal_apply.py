@@ -12,6 +12,7 @@ from checkin.event import Event
 from checkin.sync import snapshot
 from checkin.sync.apply import apply_all, double_entries, edit_history, likely_duplicates
 from checkin.sync.journal import Journal, encode, read_records
+from tests.helpers import guest_named as _guest
 
 
 def _counts(ev: Event) -> tuple:
@@ -32,10 +33,6 @@ def desks(event, tmp_path, clock):
     b = Journal.attach(ev_b, folder, desk_name="Desk B")
     yield event, ev_b, folder, a, b
     ev_b.close()
-
-
-def _guest(ev, family):
-    return next(g for g in guests.list_guests(ev) if g.family_name == family)
 
 
 def test_check_in_at_a_shows_already_checked_in_at_b_and_applying_twice_changes_nothing(desks):

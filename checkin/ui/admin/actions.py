@@ -1,227 +1,25 @@
-"""Admin ▸ …: the admin-mode gate, the admin PIN, periodic backups and the kiosk.
+"""Admin ▸ …: the admin-mode gate (gate.py), the admin PIN, periodic backups and the kiosk.
 
-The desk (scan, search, walk-in, guest display) stays open to the staff. Actions that
-import, export, delete, purge or change settings, and everything in the Admin menu, are
-disabled until the admin PIN is entered (Admin ▸ Unlock…). The gate is generic: any
-QAction can be marked with :func:`mark_admin_only`; unmarked actions are classified by
-menu and by name, including actions that other features add later.
+The desk (scan, search, walk-in, guest display) stays open to the staff; the actions listed
+in ``gate.ADMIN_ACTIONS`` wait until the admin PIN is entered (Admin ▸ Unlock…).
 """
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from checkin import admin, backup
-from checkin.errors import CheckinError, PinError
+from checkin.errors import CheckinError
+from checkin.ui.admin.file_watch import FileWatch
+from checkin.ui.admin.gate import AdminGate
 from checkin.ui.language import error_text
 
 translate = QCoreApplication.translate
 
 BACKUP_MINUTES = 5
-AUTO_LOCK_MINUTES = 15
-BACKUP_FOLDER_SETTING = "backup_folder"
-_PROPERTY = "checkin_admin_only"
-# Words in an action's objectName or (untranslated) text that make it admin-only.
-ADMIN_WORDS = re.compile(
-    r"import|export|delete|purge|setting|preference|erase|restore|einstellung|lösch",
-    re.IGNORECASE,
-)
-ADMIN_MENUS = {"admin"}
-
-
-def mark_admin_only(action: QAction, admin_only: bool = True) -> QAction:
-    """Put ``action`` behind the admin PIN (or, with False, keep it open to the desk)."""
-    action.setProperty(_PROPERTY, admin_only)
-    return action
-
-
-def is_admin_only(action: QAction, menu_key: str | None) -> bool:
-    marked = action.property(_PROPERTY)
-    if marked is not None:
-        return bool(marked)
-    if menu_key in ADMIN_MENUS:
-        return True
-    name = f"{action.objectName()} {action.text().replace('&', '')}"
-    return bool(ADMIN_WORDS.search(name))
-
-
-def ask_pin(parent, title: str, label: str) -> str | None:
-    """Ask for a PIN without showing it; None if cancelled. Tests swap this out."""
-    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
-    return text if ok else None
-
-
-def apply_gate(actions: list[tuple[QAction, str | None]], unlocked: bool) -> list[QAction]:
-    """Enable or disable the admin-only ones of ``actions`` (pairs of action, menu key)."""
-    gated = []
-    for action, key in actions:
-        if action.menu() is not None or action.isSeparator():
-            continue
-        if is_admin_only(action, key):
-            action.setEnabled(unlocked)
-            gated.append(action)
-    return gated
-
-
-class AdminGate(QObject):
-    """Admin mode of one window: locked by default, unlocked by the event's admin PIN."""
-
-    changed = Signal(bool)  # unlocked?
-
-    def __init__(self, ctx):
-        super().__init__(ctx.window)
-        self.ctx = ctx
-        self.window = window = ctx.window
-        self.unlocked = False
-        self.ask_pin = ask_pin  # swap in tests
-        self._pending = False
-        self._auto_lock = QTimer(self)
-        self._auto_lock.setSingleShot(True)
-        self._auto_lock.setInterval(AUTO_LOCK_MINUTES * 60_000)
-        self._auto_lock.timeout.connect(self.lock)
-        window.menuBar().installEventFilter(self)
-        window.installEventFilter(self)
-        for menu in window.findChildren(QMenu):
-            menu.installEventFilter(self)
-            menu.aboutToShow.connect(self.apply)
-        self.apply()
-
-    @property
-    def checkin_event(self):
-        return self.ctx.event
-
-    # -- which actions -----------------------------------------------------------------------
-    def _menu_key(self, menu: QMenu) -> str | None:
-        while menu is not None:
-            name = menu.objectName()
-            if name.startswith("menu_"):
-                return name[len("menu_") :]
-            parent = menu.parent()
-            menu = parent if isinstance(parent, QMenu) else None
-        return None
-
-    def _actions(self) -> list[tuple[QAction, str | None]]:
-        found: dict[int, tuple[QAction, str | None]] = {}
-        for menu in self.window.findChildren(QMenu):
-            key = self._menu_key(menu)
-            for action in menu.actions():
-                found.setdefault(id(action), (action, key))
-        for action in self.window.actions():  # shortcuts added to the window itself
-            found.setdefault(id(action), (action, None))
-        return list(found.values())
-
-    def apply(self) -> list[QAction]:
-        """Enable or disable every admin-only action for the current mode."""
-        self._pending = False
-        return apply_gate(self._actions(), self.unlocked)
-
-    def eventFilter(self, obj, ev) -> bool:  # noqa: N802 (Qt's name)
-        if ev.type() == QEvent.Type.ActionAdded:
-            menu = ev.action().menu()
-            if isinstance(menu, QMenu):
-                menu.installEventFilter(self)
-                menu.aboutToShow.connect(self.apply)
-            if not self._pending:  # apply once all actions of this round are in
-                self._pending = True
-                QTimer.singleShot(0, self.apply)
-        return False
-
-    # -- locking -----------------------------------------------------------------------------
-    def unlock(self) -> bool:
-        """Ask for the PIN (or to set one, if the event has none) and unlock."""
-        event = self.checkin_event
-        if not admin.has_pin(event):
-            if not self.set_pin():
-                return False
-        else:
-            pin = self.ask_pin(
-                self.window, translate("admin", "Admin mode"), translate("admin", "Admin PIN:")
-            )
-            if pin is None:
-                return False
-            try:
-                if not admin.verify_pin(event, pin):
-                    QMessageBox.warning(
-                        self.window,
-                        translate("admin", "Admin mode"),
-                        translate("admin", "Wrong admin PIN."),
-                    )
-                    return False
-            except PinError as exc:
-                QMessageBox.warning(self.window, translate("admin", "Admin mode"), error_text(exc))
-                return False
-        self._set(True)
-        return True
-
-    def lock(self) -> None:
-        self._set(False)
-
-    def _set(self, unlocked: bool) -> None:
-        self.unlocked = unlocked
-        if unlocked:
-            self._auto_lock.start()
-        else:
-            self._auto_lock.stop()
-        self.apply()
-        self.changed.emit(unlocked)
-
-    def check(self, title: str, parent=None) -> bool:
-        """Ask for the PIN once (no unlock): for leaving the kiosk."""
-        pin = self.ask_pin(parent or self.window, title, translate("admin", "Admin PIN:"))
-        if pin is None:
-            return False
-        try:
-            return admin.verify_pin(self.checkin_event, pin)
-        except PinError:
-            return False
-
-    def set_pin(self) -> bool:
-        """Set or change the admin PIN through dialogs; True if a PIN was set."""
-        event = self.checkin_event
-        current = None
-        if admin.has_pin(event):
-            current = self.ask_pin(
-                self.window,
-                translate("admin", "Admin PIN"),
-                translate("admin", "Current admin PIN:"),
-            )
-            if current is None:
-                return False
-        new = self.ask_pin(
-            self.window,
-            translate("admin", "Admin PIN"),
-            translate(
-                "admin", "This event has no admin PIN yet. Choose one (at least %1 characters):"
-            ).replace("%1", str(admin.MIN_LENGTH))
-            if current is None
-            else translate("admin", "New admin PIN:"),
-        )
-        if new is None:
-            return False
-        again = self.ask_pin(
-            self.window,
-            translate("admin", "Admin PIN"),
-            translate("admin", "The new admin PIN again:"),
-        )
-        if again is None:
-            return False
-        if again != new:
-            QMessageBox.warning(
-                self.window,
-                translate("admin", "Admin PIN"),
-                translate("admin", "The two PINs do not match."),
-            )
-            return False
-        try:
-            admin.set_pin(event, new, current=current)
-        except CheckinError as exc:
-            QMessageBox.warning(self.window, translate("admin", "Admin PIN"), error_text(exc))
-            return False
-        return True
+BACKUP_FOLDER_SETTING = backup.FOLDER_SETTING
 
 
 class BackupTimer(QObject):
@@ -271,27 +69,31 @@ def install(ctx) -> None:
     window = ctx.window
     gate = AdminGate(ctx)
     ctx.admin_gate = gate
+    watch = FileWatch(ctx)
+    ctx.file_watch = watch
+    scan_view = getattr(window, "scan_view", None)
+    if scan_view is not None:  # a refused check-in: raise the alarm now, not in 2 s
+        scan_view.failed.connect(lambda _error: watch.check())
     backups = BackupTimer(ctx)
     ctx.backups = backups
     menu = window.menu("admin")
 
-    def add(name: str, slot, *, admin_only: bool) -> QAction:
+    def add(name: str, slot) -> QAction:  # gated or not: see gate.py's lists
         action = QAction(window)
         action.setObjectName(f"action_{name}")
         action.triggered.connect(slot)
-        mark_admin_only(action, admin_only)
         menu.addAction(action)
         return action
 
-    unlock = add("admin_unlock", gate.unlock, admin_only=False)
-    lock = add("admin_lock", gate.lock, admin_only=False)
+    unlock = add("admin_unlock", gate.unlock)
+    lock = add("admin_lock", gate.lock)
     menu.addSeparator()
-    pin = add("admin_pin", gate.set_pin, admin_only=True)
-    backup_now = add("backup_now", lambda: _backup_now(ctx), admin_only=False)
-    folder = add("backup_folder", lambda: _choose_folder(ctx), admin_only=True)
-    show = add("backup_show", lambda: _show_backups(ctx), admin_only=True)
+    pin = add("admin_pin", gate.set_pin)
+    backup_now = add("backup_now", lambda: _backup_now(ctx))
+    folder = add("backup_folder", lambda: _choose_folder(ctx))
+    show = add("backup_show", lambda: _show_backups(ctx))
     menu.addSeparator()
-    kiosk = add("kiosk", lambda: start_kiosk(ctx), admin_only=True)
+    kiosk = add("kiosk", lambda: start_kiosk(ctx))
     # Admin mode shows in the window itself, top right, for as long as it is on.
     indicator = QLabel(objectName="admin_indicator")
     indicator.setStyleSheet(

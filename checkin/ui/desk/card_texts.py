@@ -27,6 +27,12 @@ class CardTexts(QObject):
             "admin PIN: Admin ▸ Set admin PIN…"
         )
 
+    def not_saved(self) -> str:
+        return self.tr("NOT SAVED – this check-in did not count")
+
+    def not_saved_step(self) -> str:
+        return self.tr("Call the event's admin. Note the guest on paper.")
+
     def title(self, result: Result, name: str, item: str) -> str:
         titles = {
             Result.CHECKED_IN: self.tr("Welcome, %1!"),

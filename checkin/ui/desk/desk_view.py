@@ -143,7 +143,7 @@ class DeskView(QWidget):
         prefix = scanner.last_prefix if scanner is not None else ""
         outcome = self.scan_view.scan_text(text, prefix=prefix)
         if scanner is not None:
-            if outcome.used_prefix:
+            if outcome is not None and outcome.used_prefix:  # None: it could not be saved
                 scanner.remove_prefix()
             scanner.last_prefix = ""
             source = scanner.source

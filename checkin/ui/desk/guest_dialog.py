@@ -15,28 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin import categories, guests, tables
+from checkin import categories, guests, i18n, tables
 from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.importing.mapping import language_list
-from checkin.models import Guest
+from checkin.models import GUEST_FIELDS, Guest
 from checkin.rounds import model as rounds_model
 from checkin.ui.language import category_name, error_text
 
-LANGUAGES = {"de": "Deutsch", "en": "English", "ru": "Русский"}
-ALL_FIELDS = (
-    "salutation",
-    "given_name",
-    "patronymic",
-    "family_name",
-    "organisation",
-    "position",
-    "email",
-    "phone",
-    "language",
-    "category",
-    "table_id",
-    "notes",
+# what the desk edits: every guest field but those that come from another system's list
+ALL_FIELDS = tuple(
+    f for f in GUEST_FIELDS if f not in ("industry", "external_id", "external_barcode")
 )
 
 
@@ -65,7 +54,7 @@ class GuestForm(QWidget):
         for name in self.fields:
             if name == "language":
                 box = QComboBox()
-                for code, language in LANGUAGES.items():
+                for code, language in i18n.LANGUAGES.items():
                     box.addItem(f"{language} ({code})", code)
                 widget = box
             elif name == "category":

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from checkin import greetings
+from checkin import greetings, labels
 from checkin.checkins import CheckinResult, Result
 from checkin.rounds import now as rounds_now
 from checkin.seating.place import Place, PlaceKind, place_of
@@ -66,7 +66,7 @@ class GuestDisplay(QWidget):
 
     def show_ready(self) -> None:
         self._timer.stop()
-        lines = [greetings.phrase(lang, "ready") for lang in ("de", "en", "ru")]
+        lines = [greetings.phrase(lang, "ready") for lang in labels.LANGUAGES]
         self.greeting.setText("\n".join(lines))
         self.table_caption.setText(self.event_name)
         self.table_number.clear()

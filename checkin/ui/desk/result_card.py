@@ -217,6 +217,23 @@ class ResultCard(QFrame):
         if self.idle_ms > 0:
             self._timer.start(self.idle_ms)
 
+    def show_error(self, message: str) -> None:
+        """A check-in that could not be saved (file gone, disk full, read-only): red, and it
+        stays until the next scan, so nobody takes the guest for checked in."""
+        self._timer.stop()
+        self.result, self.badge, self.place = None, None, None
+        self._shown = {"error": message}
+        self._paint(RED, "not_saved")
+        self._set(self.title, self.texts.not_saved())
+        self._set(self.table, "")
+        self._set(self.details, message)
+        self._set(self.notes, "")
+        self._set(self.next_step, self.texts.not_saved_step())
+        self._set(self.badge_line, "")
+        self.print_button.hide()
+        self.printed_button.hide()
+        QApplication.beep()  # always: a lost check-in must not pass unnoticed
+
     def _details(self, result: CheckinResult) -> str:
         guest, texts = result.guest, self.texts
         if result.result is Result.ALREADY_CHECKED_IN and result.first_in is not None:
@@ -266,6 +283,9 @@ class ResultCard(QFrame):
         self._set_button_texts()
         if self._shown.get("ready"):
             self.show_ready(self._shown.get("empty_event", False))
+        elif "error" in self._shown:
+            self._set(self.title, self.texts.not_saved())
+            self._set(self.next_step, self.texts.not_saved_step())
         elif self._shown:
             self.show_result(**self._shown, quiet=True)
 

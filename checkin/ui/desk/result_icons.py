@@ -37,6 +37,7 @@ SHAPE = {  # kind -> (outline, mark)
     "other_event": ("hexagon", "≠"),
     "cancelled": ("ring", "slash"),
     "not_on_list": ("sheet", "cross"),
+    "not_saved": ("octagon", "!"),  # the check-in could not be written to the file
 }
 
 

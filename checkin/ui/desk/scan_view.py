@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from checkin import badges, checkins, programme, scanning
 from checkin.badge_lifecycle import replacement_for_scan
 from checkin.checkins import CheckinResult
+from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.models import Guest, ProgrammeItem
 from checkin.scanning import ScanOutcome
 from checkin.seating import place
 from checkin.ui.desk.result_card import ResultCard
-from checkin.ui.language import on_language_change
+from checkin.ui.language import error_text, on_language_change
 
 
 class CodeField(QLineEdit):
@@ -38,6 +39,7 @@ class CodeField(QLineEdit):
 
 class ScanView(QWidget):
     checked = Signal(object)  # a CheckinResult, after every scan or check-in from this view
+    failed = Signal(object)  # the CheckinError of a check-in that could not be saved
     print_badge_requested = Signal(object)  # the Guest
 
     def __init__(
@@ -99,25 +101,39 @@ class ScanView(QWidget):
         if text.strip():
             self.scan_text(text)
 
-    def scan_text(self, text: str, prefix: str = "") -> ScanOutcome:
+    def scan_text(self, text: str, prefix: str = "") -> ScanOutcome | None:
         """Check in whoever the scanned ``text`` belongs to and show the card.
 
         ``prefix``: keys typed just before the burst, tried in front of it (a stalled scanner).
         """
-        outcome = scanning.scan(self._event, text, self.item, desk=self.desk, prefix=prefix)
+        try:
+            outcome = scanning.scan(self._event, text, self.item, desk=self.desk, prefix=prefix)
+        except CheckinError as exc:  # nothing was saved: the card must not say otherwise
+            self.write_failed(exc)
+            return None
         self.last_outcome = outcome
         self._repaired_from = outcome.layout if outcome.repaired else ""
         self._show_repair()
         self.show_result(outcome.result)
         return outcome
 
-    def check_in_guest(self, guest: Guest) -> CheckinResult:
+    def check_in_guest(self, guest: Guest) -> CheckinResult | None:
         """Check a guest in who was found by name (no code scanned)."""
-        result = checkins.check_in(self._event, guest, self.item, desk=self.desk)
+        try:
+            result = checkins.check_in(self._event, guest, self.item, desk=self.desk)
+        except CheckinError as exc:
+            self.write_failed(exc)
+            return None
         self._repaired_from = ""
         self._show_repair()
         self.show_result(result)
         return result
+
+    def write_failed(self, error: CheckinError) -> None:
+        self._repaired_from = ""
+        self._show_repair()
+        self.card.show_error(error_text(error))
+        self.failed.emit(error)
 
     def show_result(self, result: CheckinResult) -> None:
         location, replaced, seat = None, None, None

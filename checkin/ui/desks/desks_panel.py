@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from checkin import guests
+from checkin import admin, guests
 from checkin.sync import pairing
 from checkin.sync import status as sync_status
 from checkin.sync.apply import double_entries, likely_duplicates
 from checkin.sync.syncthing import INSTALL_HINT
+from checkin.ui.admin import removed_text
 from checkin.ui.language import locale_format, on_language_change, translate_core
 
 REFRESH_MS = 2000
@@ -112,6 +113,10 @@ class DesksPanel(QDialog):
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.pin_label = QLabel()  # the admin PIN deleted with another program
+        self.pin_label.setObjectName("pin_removed")
+        self.pin_label.setWordWrap(True)
+        self.pin_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.code_button = QPushButton()
         self.code_button.clicked.connect(self.show_join_code)
         self.qr_label = QLabel()
@@ -139,6 +144,7 @@ class DesksPanel(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_label)
         layout.addWidget(self.warning_label)
+        layout.addWidget(self.pin_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.qr_label)
@@ -225,6 +231,9 @@ class DesksPanel(QDialog):
             self.state_label.setText(
                 self.tr("This desk works alone. Show a join code to add another desk.")
             )
+        removed = admin.note_removed_outside(sync.core)
+        self.pin_label.setText(removed_text() if removed else "")
+        self.pin_label.setVisible(removed)
         self.code_button.setEnabled(sync.available)
         self.unpair_button.setEnabled(sync.running)
         instance = sync.desk.instance if sync.running else None

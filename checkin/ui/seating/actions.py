@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 
+from checkin import fonts
 from checkin.seating import place, printouts
 from checkin.ui.bridge import run_in_background
 from checkin.ui.language import error_text
@@ -150,7 +151,7 @@ class SeatingFeature:
         """Read the seating now, render the PDF in the background, then open it."""
         path = Path(tempfile.mkdtemp(prefix="checkin-seating-")) / f"{stem}.pdf"
         snapshot = printouts.Snapshot.of(self._core())
-        printouts.register_fonts()  # once, on the UI thread
+        fonts.register()  # once, on the UI thread
         task = run_in_background(lambda: make(snapshot, path), self._printed, self._print_failed)
         self._tasks.append(task)  # keep it alive until it reports (queued to this thread)
         task.signals.done.connect(lambda _result, t=task: self._forget(t))

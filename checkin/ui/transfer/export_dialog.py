@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from checkin import programme
+from checkin import i18n, labels, programme
 from checkin.event import Event
-from checkin.exporting import formats, labels
+from checkin.exporting import formats
 from checkin.ui.bridge import run_in_background
 from checkin.ui.language import error_text
 
-LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "ru": "Русский"}
 _FILE_KINDS = {"csv": "attendance", "csv-semicolon": "attendance", "xlsx": "attendance",
                "pdf": "report", "doorlist": "door-list", "log": "log"}  # fmt: skip
 
@@ -73,7 +72,7 @@ class ExportDialog(QDialog):
             self.item_box.addItem(it.name, it.id)
         self.lang_box = QComboBox()
         for code in labels.LANGUAGES:
-            self.lang_box.addItem(LANGUAGE_NAMES[code], code)
+            self.lang_box.addItem(i18n.LANGUAGES[code], code)
         self.lang_box.setCurrentIndex(self.lang_box.findData(labels.normalise(lang)))
         self.path_edit = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))

@@ -50,7 +50,9 @@ class ImportFeature:
         self.dialog: ImportDialog | None = None
         self.task = None
 
-    def run(self, path: Path | None = None) -> None:
+    def run(self, path: Path | None = None, *, sheet: str | None = None) -> None:
+        """Choose a file (unless given), read it off the UI thread, show the dialog;
+        ``sheet``: the workbook sheet to read (default: the one with the attendees)."""
         path = path or self.choose_file(self.window)
         if path is None or self.task is not None:
             return
@@ -59,16 +61,21 @@ class ImportFeature:
             QApplication.translate("import", "Reading %1 …").replace("%1", Path(path).name), 0
         )
         self.task = run_in_background(
-            lambda: importing.preview(path),
+            lambda: importing.preview(path, sheet=sheet),
             lambda shown: self._show(path, shown),
             self._failed,
         )
+
+    def _other_sheet(self, dialog: ImportDialog, path: Path, sheet: str) -> None:
+        dialog.close()
+        self.run(path, sheet=sheet)
 
     def _show(self, path: Path, shown: importing.Preview) -> None:
         self.task = None
         self.window.notice.dismiss()
         dialog = ImportDialog(self.ctx.event, path, shown, self.window, desk=self.ctx.desk)
         dialog.imported.connect(lambda _report: self.window.data_changed.emit())
+        dialog.sheet_chosen.connect(lambda name: self._other_sheet(dialog, path, name))
         self.dialog = dialog
         dialog.open()
 

@@ -32,27 +32,14 @@ from checkin import checkins, importing
 from checkin.event import Event
 from checkin.importing.mapping import Plan
 from checkin.importing.report import ImportReport
+from checkin.importing.status import Standing
+from checkin.models import GUEST_FIELDS
 from checkin.ui.bridge import run_in_background
 from checkin.ui.language import error_text
-from checkin.ui.transfer.import_texts import describe, field_titles
+from checkin.ui.transfer.import_texts import describe, field_titles, note_text, source_lines
 
 # The preview's columns: what a row becomes (record keys, in this order).
-PREVIEW_FIELDS = (
-    "salutation",
-    "given_name",
-    "patronymic",
-    "family_name",
-    "organisation",
-    "position",
-    "industry",
-    "email",
-    "phone",
-    "language",
-    "category",
-    "table",
-    "notes",
-    "external_id",
-    "external_barcode",
+PREVIEW_FIELDS = tuple("table" if f == "table_id" else f for f in GUEST_FIELDS) + (
     "cancelled",
     "languages",
     "consent",
@@ -75,7 +62,11 @@ class RecordsModel(QAbstractTableModel):
     def set_records(self, records: list[dict]) -> None:
         self.beginResetModel()
         self.records = records
-        self.fields = [f for f in PREVIEW_FIELDS if any(r.get(f) for r in records)]
+        self.fields = [
+            f
+            for f in PREVIEW_FIELDS
+            if any(r.get(f) or (f == "cancelled" and r.get("standing")) for r in records)
+        ]
         self.endResetModel()
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
@@ -97,8 +88,8 @@ class RecordsModel(QAbstractTableModel):
         value = self.records[index.row()].get(self.fields[index.column()], "")
         if isinstance(value, dict):
             return "; ".join(f"{k}: {v}" for k, v in value.items())
-        if value is True and self.fields[index.column()] == "cancelled":
-            return QCoreApplication.translate("import", "cancelled")
+        if self.fields[index.column()] == "cancelled":
+            return _status_text(record)
         if isinstance(value, bool):  # consent, meeting point
             yes = QCoreApplication.translate("import", "yes")
             return yes if value else QCoreApplication.translate("import", "no")
@@ -118,6 +109,22 @@ class RecordsModel(QAbstractTableModel):
         )
 
 
+def _status_text(record: dict) -> str:
+    """What the list's status says: cancelled, not paid yet, or a word not understood."""
+    standing = record.get("standing")
+    if record.get("cancelled"):
+        return QCoreApplication.translate("import", "cancelled")
+    if standing is Standing.PENDING:
+        return QCoreApplication.translate("import", "not paid yet: %1").replace(
+            "%1", record.get("status_text", "")
+        )
+    if standing is Standing.UNKNOWN:
+        return QCoreApplication.translate("import", "“%1”: not understood").replace(
+            "%1", record.get("status_text", "")
+        )
+    return ""
+
+
 @dataclass(frozen=True)
 class ImportJob:
     """Plain data for the worker thread."""
@@ -128,6 +135,7 @@ class ImportJob:
     dry_run: bool
     desk: str
     operator: str
+    sheet: str | None = None  # the workbook sheet the preview showed
 
 
 def run_job(job: ImportJob, clock, progress=None) -> ImportReport:
@@ -138,6 +146,7 @@ def run_job(job: ImportJob, clock, progress=None) -> ImportReport:
             job.list_path,
             mapping=job.mapping,
             dry_run=job.dry_run,
+            sheet=job.sheet,
             progress=progress,
             desk=job.desk,
             operator=job.operator,
@@ -148,6 +157,7 @@ class ImportDialog(QDialog):
     imported = Signal(object)  # the ImportReport, after the guests were written
     checked = Signal(object)  # the ImportReport of a dry run
     failed = Signal(str)
+    sheet_chosen = Signal(str)  # another sheet of the workbook: read it instead
 
     def __init__(self, event, path: Path, preview: importing.Preview, parent=None, *, desk=None):
         super().__init__(parent)
@@ -176,8 +186,22 @@ class ImportDialog(QDialog):
             .replace("%3", how)
             .replace("%4", str(p.header_row))
         )
-        self.info_label = QLabel(info, objectName="import_info")
+        lines = [info, *source_lines(p.system, p.sheet, p.sheets)]
+        lines += ["⚠ " + note_text(note) for note in p.notes]
+        self.info_label = QLabel("\n".join(lines), objectName="import_info")
         self.info_label.setWordWrap(True)
+        self.sheet_combo = QComboBox(objectName="import_sheet")
+        self.sheet_combo.addItems(p.sheets)
+        self.sheet_combo.setCurrentText(p.sheet)
+        self.sheet_combo.setVisible(len(p.sheets) > 1)
+        self.sheet_combo.activated.connect(self._sheet_activated)
+        sheet_row = QHBoxLayout()
+        sheet_label = QLabel(self.tr("&Sheet:"))
+        sheet_label.setBuddy(self.sheet_combo)
+        sheet_label.setVisible(len(p.sheets) > 1)
+        sheet_row.addWidget(sheet_label)
+        sheet_row.addWidget(self.sheet_combo)
+        sheet_row.addStretch(1)
 
         titles = field_titles()
         grid = QGridLayout()
@@ -253,9 +277,15 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.info_label)
+        layout.addLayout(sheet_row)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.resize(1100, 720)
+
+    def _sheet_activated(self, _index: int) -> None:
+        name = self.sheet_combo.currentText()
+        if name != self.preview.sheet and self.task is None:
+            self.sheet_chosen.emit(name)
 
     # -- mapping and preview -------------------------------------------------------------------
     def mapping(self) -> dict[str, str]:
@@ -280,6 +310,7 @@ class ImportDialog(QDialog):
             list_path=self.path,
             mapping=self.mapping(),
             dry_run=dry_run,
+            sheet=self.preview.sheet or None,
             desk=self.desk,
             operator=checkins.default_operator(),
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from checkin.importing.reading import Note
 from checkin.importing.report import ImportReport
 
 
@@ -33,6 +34,7 @@ def field_titles() -> dict[str, str]:
         "order_code": QCoreApplication.translate("import", "Order code"),
         "position_id": QCoreApplication.translate("import", "Order position"),
         "status": QCoreApplication.translate("import", "Ticket status"),
+        "paid": QCoreApplication.translate("import", "Paid (yes/no)"),
         "languages": QCoreApplication.translate("import", "Languages spoken"),
         "consent": QCoreApplication.translate("import", "Consent to share contact details"),
         "contact_consent": QCoreApplication.translate("import", "Consent to share contact details"),
@@ -51,6 +53,80 @@ class ImportCounts(QObject):
 
     def rows(self, n: int) -> str:
         return self.tr("%n row(s)", None, n)
+
+
+def system_name(key: str) -> str:
+    """Which system a list looks like it came from (product names stay as they are)."""
+    names = {
+        "pretix_positions": QCoreApplication.translate(
+            "import", "pretix (order data: order positions, one row per ticket)"
+        ),
+        "pretix_checkin_list": QCoreApplication.translate("import", "pretix (check-in list)"),
+        "pretix_orders": QCoreApplication.translate(
+            "import", "pretix (order data: orders, one row per order – not per attendee)"
+        ),
+        "indico": QCoreApplication.translate("import", "Indico (registrations)"),
+        "hi_events": QCoreApplication.translate("import", "Hi.Events (attendees)"),
+        "alfio": QCoreApplication.translate("import", "alf.io (tickets)"),
+        "eventbrite": QCoreApplication.translate("import", "Eventbrite (attendee report)"),
+        "google_forms": QCoreApplication.translate("import", "Google Forms (responses)"),
+    }
+    return names.get(key, key)
+
+
+def note_text(note: Note) -> str:
+    """What the reader repaired or noticed, in the user's language."""
+    params = {
+        k: ", ".join(map(str, v)) if isinstance(v, list) else str(v) for k, v in note.params.items()
+    }
+    texts = {
+        "stray_quote": QCoreApplication.translate(
+            "import",
+            'row %1: a quote mark (") opens a cell that never closes; the row was read without '
+            "quote handling",
+        ),
+        "control_characters": QCoreApplication.translate(
+            "import", "control characters removed in %1 row(s) (first: %2)"
+        ),
+        "mixed_encoding": QCoreApplication.translate(
+            "import", "%1 line(s) were not UTF-8 and were read as %2 (first: %3)"
+        ),
+        "per_order": QCoreApplication.translate(
+            "import",
+            "this sheet has one row per order, not per attendee: export the order positions "
+            "(pretix: 'Order positions') to import every attendee",
+        ),
+    }
+    order = {
+        "stray_quote": ("row",),
+        "control_characters": ("count", "lines"),
+        "mixed_encoding": ("count", "encoding", "lines"),
+        "per_order": (),
+    }
+    text = texts.get(note.key, note.key)
+    for number, name in enumerate(order.get(note.key, ()), start=1):
+        text = text.replace(f"%{number}", params.get(name, ""))
+    return text
+
+
+def source_lines(system: str, sheet: str, sheets: list[str]) -> list[str]:
+    """Where the list came from: the system, and the sheet read of a workbook."""
+    lines = []
+    if system:
+        lines.append(
+            QCoreApplication.translate("import", "Looks like an export of %1.").replace(
+                "%1", system_name(system)
+            )
+        )
+    if sheet:
+        others = [f"“{s}”" for s in sheets if s != sheet]
+        line = QCoreApplication.translate("import", "Sheet read: “%1”.").replace("%1", sheet)
+        if others:
+            line += " " + QCoreApplication.translate("import", "Other sheets: %1.").replace(
+                "%1", ", ".join(others)
+            )
+        lines.append(line)
+    return lines
 
 
 def describe(report: ImportReport, limit: int = 50) -> str:
@@ -95,6 +171,13 @@ def describe(report: ImportReport, limit: int = 50) -> str:
                 )
 
     row = QCoreApplication.translate("import", "row %1")
+    source = source_lines(report.system, report.sheet, report.sheets)
+    if source:
+        lines[0:0] = source
+    section(
+        QCoreApplication.translate("import", "Noticed while reading"),
+        [note_text(n) for n in report.notes],
+    )
     section(
         QCoreApplication.translate("import", "Skipped"),
         [
@@ -103,6 +186,44 @@ def describe(report: ImportReport, limit: int = 50) -> str:
             + reasons[s.reason].replace("%1", str(s.params.get("row", "")))
             for s in report.skipped
         ],
+    )
+    section(
+        QCoreApplication.translate(
+            "import", "Not attending (cancelled, withdrawn, rejected …): stored as cancelled"
+        ),
+        [row.replace("%1", str(p.row)) + f": {p.name} ({p.value})" for p in report.not_attending],
+    )
+    section(
+        QCoreApplication.translate(
+            "import", "Not paid or not approved yet: imported, please check at the desk"
+        ),
+        [row.replace("%1", str(p.row)) + f": {p.name} ({p.value})" for p in report.pending],
+    )
+    section(
+        QCoreApplication.translate("import", "Status not understood: imported as attending"),
+        [row.replace("%1", str(p.row)) + f": {p.name} ({p.value})" for p in report.unknown_status],
+    )
+    kept = QCoreApplication.translate("import", "as row %1; code %2 kept")
+    withdrawn = QCoreApplication.translate("import", "as row %1; code %2 withdrawn (cancelled)")
+    same = QCoreApplication.translate("import", "as row %1")
+    section(
+        QCoreApplication.translate(
+            "import", "Further tickets of one person (same name and email): one guest"
+        ),
+        [
+            row.replace("%1", str(m.row))
+            + f": {m.name} – "
+            + (withdrawn if m.cancelled else kept if m.code else same)
+            .replace("%1", str(m.first_row))
+            .replace("%2", m.code)
+            for m in report.merged_tickets
+        ],
+    )
+    section(
+        QCoreApplication.translate(
+            "import", "Codes that already check in another guest (not added)"
+        ),
+        [row.replace("%1", str(p.row)) + f": {p.name} – {p.value}" for p in report.code_conflicts],
     )
     section(
         QCoreApplication.translate("import", "Updated"),

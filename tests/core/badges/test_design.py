@@ -7,8 +7,8 @@ import math
 import numpy as np
 import pytest
 
-from checkin import guests, tables
-from checkin.badges import content, fonts, get_layout, list_layouts, render_badges
+from checkin import fonts, guests, tables
+from checkin.badges import content, get_layout, list_layouts, render_badges
 from checkin.badges.design import back_text, design, front_text
 
 from .conftest import rasterise

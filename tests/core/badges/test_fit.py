@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checkin.badges import fit, fonts
+from checkin import fonts
+from checkin.badges import fit
 
 FONT = fonts.CONDENSED_BOLD
 

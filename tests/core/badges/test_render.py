@@ -7,11 +7,10 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from checkin import checkins, guests
+from checkin import checkins, fonts, guests
 from checkin.badges import (
     BadgeOptions,
     badge_location,
-    fonts,
     list_layouts,
     prints_of,
     render_badges,

@@ -63,13 +63,53 @@ def test_organisations_can_be_kept(scenario):
     assert {g.family_name for g in guests.list_guests(scenario.event)} == {""}
 
 
-def test_copies_that_still_hold_personal_data_are_named(scenario):
+def test_copies_that_hold_personal_data_are_deleted_too(scenario, tmp_path):
+    """Backups, upgrade copies and the files restore put aside: after a purge, no copy of
+    the names is left beside the event (only the desks' shared sync folder is named)."""
     from checkin import backup
 
     event = scenario.event
+    path = event.path
+    stick = tmp_path / "stick"
+    stick.mkdir()
     taken = backup.snapshot(event)
-    sync = event.path.with_name(event.path.name + ".sync")
+    event.set_setting(backup.FOLDER_SETTING, str(stick))
+    on_stick = backup.snapshot(event, stick)
+    upgrade_copy = path.with_name(path.name + ".v7.bak")
+    upgrade_copy.write_bytes(taken.path.read_bytes())
+    (stick / f"{backup.stem(path)}-20270420T080000000000Z.checkin.partial").write_bytes(b"x")
+    # restore() keeps the file it replaces, with its -wal, as NAME.replaced-TIME
+    replaced = path.with_name(path.name + ".replaced-20270420T090000000000Z")
+    replaced.write_bytes(taken.path.read_bytes())
+    replaced.with_name(replaced.name + "-wal").write_bytes("Müller".encode())
+    unrelated = tmp_path / "other.checkin.replaced-1"  # another event's: not ours to delete
+    unrelated.write_bytes(b"keep")
+    sync = path.with_name(path.name + ".sync")
     (sync / "journal").mkdir(parents=True)
+
     result = purge.purge_personal_data(event, confirmed=True)
-    assert taken.path in result.backups and sync in result.backups
-    assert b"M\xc3\xbcller" in taken.path.read_bytes()  # why the user is told about it
+    for gone in (taken.path, on_stick.path, upgrade_copy, replaced):
+        assert gone in result.removed and not gone.exists()
+    assert result.backups == [sync]
+    assert unrelated.read_bytes() == b"keep"
+    event.close()
+    for folder in (tmp_path, stick, backup.backup_dir(path)):
+        for f in folder.iterdir():
+            if f.is_file():
+                assert "Müller".encode() not in f.read_bytes(), f
+                assert "Парфёнов".encode() not in f.read_bytes(), f
+
+
+def test_cli_purge_says_what_was_deleted(scenario, capsys, monkeypatch):
+    from checkin import backup
+    from tests.cli.helpers import run
+
+    path = scenario.event.path
+    backup.snapshot(scenario.event)
+    scenario.event.close()
+    code, out, err = run(capsys, "purge", path, "--yes-delete-personal-data", "--json")
+    assert code == 0, err
+    import json
+
+    data = json.loads(out)
+    assert len(data["deleted_copies"]) == 1 and data["backups_with_personal_data"] == []

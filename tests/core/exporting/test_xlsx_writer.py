@@ -35,7 +35,8 @@ def test_cells_of_every_kind_round_trip(tmp_path):
     ws = wb.worksheets[0]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert rows[0] == ("  Müller & Söhne <GmbH>", 3, when, 0.755, None)
-    assert rows[1] == ("bell and\ttab", 2.5, None, None, None)  # no control characters
+    # a control character as Excel stores it (_xHHHH_), not dropped
+    assert rows[1] == ("bell_x0007_ and\ttab", 2.5, None, None, None)
     assert rows[2][0] == "=1+1" and ws["A4"].data_type == "s" and ws["A4"].quotePrefix
     assert ws["D2"].number_format == "0.0%" and ws["C2"].is_date
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:E4"

@@ -110,9 +110,13 @@ def test_missing_file(event, tmp_path):
 
 def test_too_many_rows(event, tmp_path, monkeypatch):
     monkeypatch.setattr(reading, "MAX_ROWS", 10)
-    path = write_text(tmp_path / "lang.csv", [["Name"]] + [[f"Gast {i}"] for i in range(11)])
-    with pytest.raises(BadImportFile, match="12 rows"):
+    rows = [["Name"]] + [[f"Gast {i}"] for i in range(11)]
+    path = write_text(tmp_path / "lang.csv", rows)
+    with pytest.raises(BadImportFile, match="more than 10 rows with data"):
         import_file(event, path)
+    # blank rows do not count: ten rows of data below a thousand blank lines import
+    write_text(path, [["Name"]] + [[""]] * 1000 + rows[1:10])
+    assert len(import_file(event, path).added) == 9
 
 
 def test_a_failed_write_leaves_nothing_behind(event, tmp_path):

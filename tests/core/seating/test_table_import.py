@@ -61,6 +61,7 @@ def test_english_headers_and_table_labels(event, tmp_path):
         ("Name;Thema\nA;B\n", "no column holds the table number"),
         ("Tisch;Plätze\n5;viele\n", "row 2, column Plätze: 'viele' is not a number"),
         ("Tisch;Plätze\n5;4\n5;6\n", "row 3: table 5 is listed twice (first in row 2)"),
+        ("Tisch;Plätze\n\n5;4\n;\n5;6\n", "row 5: table 5 is listed twice (first in row 3)"),
         ("Tisch;Name\n;ohne Nummer\n", "row 2: the table number is missing"),
         ("Tisch;Name\n", "lists no tables"),
     ],

@@ -1,12 +1,13 @@
-"""Admin mode: import, export, delete, settings and purge wait for the admin PIN."""
+"""Admin mode: the window's admin actions wait for the admin PIN; the desk stays open."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from checkin import admin, backup, guests
+from checkin import admin, audit, backup, guests
 from checkin.ui.admin import actions as feature_admin
+from checkin.ui.admin import gate as feature_gate
 from checkin.ui.main_window import MainWindow
 
 
@@ -29,68 +30,111 @@ def _window(qtbot, event, *answers):
     return window
 
 
-def _add_features_later(window):
-    """Actions other features add (after the admin feature was installed)."""
-    made = {}
-    for key, name, text in (
-        ("file", "import_guests", "&Import guest list…"),
-        ("file", "export_xlsx", "&Export to Excel…"),
-        ("file", "open_event", "&Open event…"),
-        ("guests", "delete_guest", "&Delete guest"),
-        ("guests", "walkin_extra", "&Walk-in guest (second)…"),
-        ("admin", "purge", "&Purge personal data…"),
-        ("admin", "event_settings", "Event &settings…"),
-    ):
-        action = QAction(text, window)
-        action.setObjectName(f"action_{name}")
-        window.menu(key).addAction(action)
-        made[name] = action
-    return made
+def _actions(window) -> dict[str, QAction]:
+    """The real window's actions (menus and shortcuts), by object name."""
+    return {a.objectName(): a for a in window.ctx.admin_gate.actions() if not a.menu()}
 
 
-def test_admin_actions_are_disabled_until_the_pin_is_entered(qtbot, event, monkeypatch):
-    admin.set_pin(event, "4711")
-    window = _window(qtbot, event, "4711")
-    made = _add_features_later(window)
-    qtbot.waitUntil(lambda: not made["purge"].isEnabled())
-    gated = ["import_guests", "export_xlsx", "delete_guest", "purge", "event_settings"]
-    assert [n for n in gated if made[n].isEnabled()] == []
-    assert made["open_event"].isEnabled() and made["walkin_extra"].isEnabled()
-    assert window.findChild(QAction, "action_admin_unlock").isEnabled()
-    assert window.actions_by_name["scan"].isEnabled()  # the desk stays open
+def test_every_action_of_the_window_is_listed_as_admin_or_desk(qtbot, event):
+    """The gate's lists name real actions, and every real action is in one of them."""
+    window = _window(qtbot, event)
+    names = {n for n, a in _actions(window).items() if not a.isSeparator()}
+    listed = feature_gate.ADMIN_ACTIONS | feature_gate.DESK_ACTIONS
+    assert names - listed == set(), "new actions: put them in ADMIN_ACTIONS or DESK_ACTIONS"
+    assert listed - names == set(), "the gate lists actions the window does not have"
+    assert not feature_gate.ADMIN_ACTIONS & feature_gate.DESK_ACTIONS
+
+
+def test_admin_actions_are_disabled_until_the_pin_is_entered(qtbot, event):
+    admin.set_pin(event, "471100")
+    window = _window(qtbot, event, "471100")
+    actions = _actions(window)
+    admin_only = [actions[n] for n in sorted(feature_gate.ADMIN_ACTIONS)]
+    for name in ("action_desks_panel", "action_edit_tables", "action_seating",
+                 "action_substitute", "action_new_badge", "action_import_guests"):  # fmt: skip
+        assert not actions[name].isEnabled(), name
+    assert [a.objectName() for a in admin_only if a.isEnabled()] == []
+    desk = [actions[n] for n in feature_gate.DESK_ACTIONS if n != "action_admin_lock"]
+    assert [a.objectName() for a in desk if not a.isEnabled()] == []  # the desk stays open
 
     assert window.ctx.admin_gate.unlock()
-    assert all(made[n].isEnabled() for n in gated)
+    assert all(a.isEnabled() for a in admin_only)
     window.ctx.admin_gate.lock()
-    assert not any(made[n].isEnabled() for n in gated)
+    assert not any(a.isEnabled() for a in admin_only)
+
+
+def test_locking_closes_the_desks_panel_and_other_admin_windows(qtbot, event):
+    admin.set_pin(event, "471100")
+    window = _window(qtbot, event, "471100")
+    window.show()
+    assert window.ctx.admin_gate.unlock()
+    actions = _actions(window)
+    actions["action_desks_panel"].trigger()
+    actions["action_edit_tables"].trigger()
+    panel, tables = window.ctx.opened["desks_panel"], window.ctx.seating.tables_dialog
+    assert panel.isVisible() and tables.isVisible()
+    window.ctx.admin_gate._auto_lock.timeout.emit()  # nobody touched the desk for 15 minutes
+    assert not window.ctx.admin_gate.unlocked
+    assert not panel.isVisible() and not tables.isVisible()
+    actions["action_desks_panel"].trigger()  # disabled: does nothing
+    assert not panel.isVisible()
+
+
+def test_an_action_nobody_listed_waits_for_the_pin(qtbot, event):
+    window = _window(qtbot, event)
+    odd = QAction("Reset counters", window)
+    odd.setObjectName("action_reset_counters")
+    window.menu("reports").addAction(odd)
+    qtbot.waitUntil(lambda: not odd.isEnabled())
+
+
+def test_wrong_pins_at_the_desk_make_the_next_tries_wait(qtbot, event, monkeypatch):
+    admin.set_pin(event, "471100")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    window = _window(qtbot, event, *["000000"] * admin.FREE_ATTEMPTS, "471100")
+    for _ in range(admin.FREE_ATTEMPTS):
+        assert not window.ctx.admin_gate.unlock()
+    assert not window.ctx.admin_gate.unlock()  # even the right PIN waits now
+    assert warnings[-1].startswith("Too many wrong PINs: try again in")
+    assert not window.ctx.admin_gate.unlocked
+
+
+def test_a_pin_removed_outside_is_shown_in_the_desks_panel(qtbot, event, monkeypatch):
+    import sqlite3
+
+    admin.set_pin(event, "471100")
+    conn = sqlite3.connect(event.path)
+    conn.execute("DELETE FROM settings WHERE key LIKE 'admin_pin%'")
+    conn.commit()
+    conn.close()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    window = _window(qtbot, event)  # no answers: choosing a new PIN is cancelled
+    assert not window.ctx.admin_gate.unlock()
+    assert "removed outside checkin" in warnings[0]
+    from checkin.ui.desks.actions import open_panel
+
+    panel = open_panel(window.ctx)
+    assert panel.pin_label.isVisibleTo(panel) and "removed outside" in panel.pin_label.text()
+    assert audit.PIN_REMOVED_OUTSIDE in [e.action for e in audit.entries(event)]
 
 
 def test_wrong_pin_keeps_the_gate_shut(qtbot, event, monkeypatch):
-    admin.set_pin(event, "4711")
+    admin.set_pin(event, "471100")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    window = _window(qtbot, event, "1234")
-    made = _add_features_later(window)
+    window = _window(qtbot, event, "123400")
     assert not window.ctx.admin_gate.unlock()
-    qtbot.waitUntil(lambda: not made["import_guests"].isEnabled())
+    assert not _actions(window)["action_import_guests"].isEnabled()
     assert warnings == ["Wrong admin PIN."]
 
 
 def test_without_a_pin_unlock_asks_to_set_one(qtbot, event):
-    window = _window(qtbot, event, "2468", "2468")
+    window = _window(qtbot, event, "246800", "246800")
     assert window.ctx.admin_gate.unlock()
-    assert admin.verify_pin(event, "2468")
+    assert admin.verify_pin(event, "246800")
     assert "no admin PIN yet" in window.ctx.admin_gate.ask_pin.asked[0]
-
-
-def test_mark_admin_only_gates_any_action_and_can_open_one(qtbot, event):
-    window = _window(qtbot, event)
-    odd = feature_admin.mark_admin_only(QAction("Reset counters", window))
-    window.menu("reports").addAction(odd)
-    harmless = feature_admin.mark_admin_only(QAction("Export statistics", window), False)
-    window.menu("reports").addAction(harmless)
-    qtbot.waitUntil(lambda: not odd.isEnabled())
-    assert harmless.isEnabled()
 
 
 def test_shortcut_of_a_gated_action_does_not_fire(qtbot, event):

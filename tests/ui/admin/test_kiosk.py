@@ -13,7 +13,7 @@ from .test_feature_admin import Pins
 
 
 def _kiosk(qtbot, event, *answers):
-    admin.set_pin(event, "4711")
+    admin.set_pin(event, "471100")
     window = MainWindow(event)
     qtbot.addWidget(window)
     window.show()
@@ -47,7 +47,7 @@ def test_guest_checks_in_at_the_kiosk_and_sees_the_welcome_card(qtbot, event, tm
 
 
 def test_close_alt_f4_and_esc_do_not_leave_without_the_pin(qtbot, event):
-    window, kiosk = _kiosk(qtbot, event, None, "0000", "1111")
+    window, kiosk = _kiosk(qtbot, event, None, "000000", "111100")
     kiosk.close()  # the close button or Alt+F4: the window manager asks to close
     qtbot.wait(20)
     assert kiosk.isVisible() and not kiosk.is_leaving  # PIN dialog cancelled
@@ -61,7 +61,7 @@ def test_close_alt_f4_and_esc_do_not_leave_without_the_pin(qtbot, event):
 
 
 def test_the_right_pin_leaves_the_kiosk_back_to_the_desk(qtbot, event):
-    window, kiosk = _kiosk(qtbot, event, "4711")
+    window, kiosk = _kiosk(qtbot, event, "471100")
     with qtbot.waitSignal(kiosk.left):
         qtbot.keyClick(kiosk.scan_view.code_field, Qt.Key.Key_Escape)
     assert not kiosk.isVisible()

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import pypdfium2
-import pytest
 import zxingcpp
 from PySide6.QtWidgets import QDialogButtonBox
 
-from checkin import guests
+from checkin import admin, guests
 from checkin.ui.badges import lifecycle_actions as feature_badge_lifecycle
 from checkin.ui.badges.reissue_dialog import ReissueDialog, SubstituteDialog
 from checkin.ui.desk.result_card import AMBER, GREEN
-from checkin.ui.main_window import MainWindow
-from tests.ui.desk_helpers import collect_opened_pdfs
+from tests.helpers import guest_named as _guest
 from tests.ui.typing_helpers import type_text
-
-
-@pytest.fixture
-def window(qtbot, event, tmp_path):
-    win = MainWindow(event, desk="Empfang 1")
-    qtbot.addWidget(win)
-    win.printed = collect_opened_pdfs(win, tmp_path)
-    return win
 
 
 def _codes(pdf_path):
@@ -33,10 +23,6 @@ def _codes(pdf_path):
         pdf.close()
 
 
-def _guest(event, family):
-    return next(g for g in guests.list_guests(event) if g.family_name == family)
-
-
 def _ok(dialog):
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
@@ -46,7 +32,13 @@ def test_lost_badge_from_the_card_voids_it_and_prints_the_new_one(qtbot, window,
     old_code = guests.badge_code(event, anna)
     window.scan_view.scan_text(old_code)
     assert window.scan_view.card.state == GREEN
-    window.findChild(type(window.menu("badges").menuAction()), "action_new_badge").trigger()
+    new_badge = window.findChild(type(window.menu("badges").menuAction()), "action_new_badge")
+    new_badge.trigger()  # a new badge voids the old one: admin mode only
+    assert not new_badge.isEnabled() and "lifecycle_dialog" not in window.ctx.opened
+    admin.set_pin(event, "471100")
+    window.ctx.admin_gate.ask_pin = lambda *_: "471100"
+    assert window.ctx.admin_gate.unlock()
+    new_badge.trigger()
     dialog = window.ctx.opened["lifecycle_dialog"]
     assert isinstance(dialog, ReissueDialog) and dialog.guest.id == anna.id
     assert dialog.reason.currentData() == "lost"

@@ -11,20 +11,8 @@ from checkin.event import Event, EventInfo
 from checkin.keyinput.layouts import typed_on
 from checkin.ui.desk.result_card import AMBER, GREEN, READY, RED
 from checkin.ui.main_window import MainWindow
-from tests.ui.desk_helpers import collect_opened_pdfs
+from tests.helpers import guest_named as _guest
 from tests.ui.typing_helpers import focus, pause, scan, type_text
-
-
-def _guest(event, family):
-    return next(g for g in guests.list_guests(event) if g.family_name == family)
-
-
-@pytest.fixture
-def window(qtbot, event, tmp_path):
-    win = MainWindow(event, desk="Empfang 1")
-    qtbot.addWidget(win)
-    win.printed = collect_opened_pdfs(win, tmp_path)
-    return win
 
 
 def _state(event, guest, window):

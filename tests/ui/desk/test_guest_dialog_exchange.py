@@ -5,13 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from checkin import audit, guests
+from checkin import audit
 from checkin.rounds import model
 from checkin.ui.desk.guest_dialog import GuestDialog
-
-
-def _guest(event, family):
-    return next(g for g in guests.list_guests(event) if g.family_name == family)
+from tests.helpers import guest_named as _guest
 
 
 def _save(qtbot, dialog):

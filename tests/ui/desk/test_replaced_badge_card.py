@@ -11,6 +11,7 @@ from checkin.badge_lifecycle import mark_lost, reprint, substitute
 from checkin.checkins import Result
 from checkin.ui.desk.result_card import AMBER, GREEN
 from checkin.ui.main_window import MainWindow
+from tests.helpers import guest_named as _guest
 
 SHOTS = os.environ.get("CHECKIN_SHOTS")  # a folder to keep the screenshots in
 
@@ -21,10 +22,6 @@ def window(qtbot, event, tmp_path):
     qtbot.addWidget(win)
     win.resize(900, 600)
     return win
-
-
-def _guest(event, family):
-    return next(g for g in guests.list_guests(event) if g.family_name == family)
 
 
 def test_a_lost_badge_shows_amber_with_when_where_and_who(qtbot, window, event):

@@ -37,8 +37,7 @@ def test_without_syncthing_the_panel_says_how_to_get_it_and_the_desk_works(
     monkeypatch.setenv("CHECKIN_SYNCTHING", str(tmp_path / "missing"))
     ensure_identity(event)  # even an event that was shared before
     window = _window(qtbot, event)
-    window.findChild(type(window.menu("desks").actions()[0]), "action_desks_panel").trigger()
-    panel = window.ctx.opened["desks_panel"]
+    panel = open_panel(window.ctx)  # (its menu action waits for the admin PIN)
     assert "apt install syncthing" in panel.state_label.text()
     assert "syncthing.net" in panel.state_label.text()
     assert not panel.code_button.isEnabled()

@@ -148,12 +148,12 @@ def test_a_language_switch_keeps_admin_mode_the_guest_display_and_the_page(
     from checkin import admin
 
     ui_i18n.translations().apply("en")
-    admin.set_pin(event, "4711")
+    admin.set_pin(event, "471147")
     window = MainWindow(event, desk="Empfang 1")
     qtbot.addWidget(window)
     window.show()
     gate = window.ctx.admin_gate
-    gate.ask_pin = lambda *_args: "4711"
+    gate.ask_pin = lambda *_args: "471147"
     gate.unlock()
     assert gate.unlocked
     window.item_box.setCurrentIndex(window.item_box.count() - 1)

@@ -14,6 +14,7 @@ from checkin.ui.desk.result_card import GREEN
 from checkin.ui.main_window import MainWindow
 from checkin.ui.printing import actions as feature_printing
 from checkin.ui.printing.desk_printing import DeskPrinting
+from tests.helpers import anna as _anna
 
 SHOTS = os.environ.get("CHECKIN_SHOTS")  # a folder to keep the screenshots in
 
@@ -33,10 +34,6 @@ def window(qtbot, event, tmp_path, printers):
     feature_printing.use_printing(win.ctx, printing)
     yield win
     printing.close()
-
-
-def _anna(event):
-    return next(g for g in guests.list_guests(event) if g.family_name == "Müller")
 
 
 def _job_state(panel, row):

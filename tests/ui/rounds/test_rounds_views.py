@@ -11,6 +11,7 @@ from checkin.rounds import delegations, schedules, service
 from checkin.ui.main_window import MainWindow
 from checkin.ui.rounds.delegation_view import DelegationView
 from checkin.ui.rounds.rounds_view import RoundsView
+from tests.ui.admin_mode import unlock
 
 
 def _check_in_all_but(event, item, missing_names):
@@ -29,6 +30,7 @@ def test_delegation_view_shows_no_shows_and_replans_the_remaining_rounds(
     before = service.load(demo_event, item)
     _check_in_all_but(demo_event, item, {"Кузнецов", "Морозова"})
 
+    unlock(window)  # planning rounds is an admin action
     window.findChild(QAction, "action_delegation").trigger()
     view = window.findChild(DelegationView)
     qtbot.addWidget(view)
@@ -75,6 +77,7 @@ def test_delegation_view_shows_no_shows_and_replans_the_remaining_rounds(
 def test_rounds_view_lists_tables_and_plans(qtbot, demo_event, tmp_path):
     window = MainWindow(demo_event)
     qtbot.addWidget(window)
+    unlock(window)  # planning rounds is an admin action
     window.findChild(QAction, "action_meeting_rounds").trigger()
     view = window.findChild(RoundsView)
     qtbot.addWidget(view)

@@ -15,6 +15,7 @@ from checkin.ui.seating.floor_plan import FloorPlanView
 from checkin.ui.seating.seating_model import MIME, SeatingModel
 from checkin.ui.seating.seating_view import SeatingView
 from checkin.ui.seating.table_dialog import TableDialog, TablesDialog
+from tests.helpers import guest_named as _guest
 from tests.ui.desk_helpers import collect_opened_pdfs
 
 
@@ -24,10 +25,6 @@ def _drag(kind, pos: QPointF, *args):
         return kind(pos, *args)
     except TypeError:
         return kind(pos.toPoint(), *args)
-
-
-def _guest(ev, family: str):
-    return next(g for g in guests.list_guests(ev) if g.family_name == family)
 
 
 def _view(qtbot, ev) -> SeatingView:

@@ -5,24 +5,12 @@ from __future__ import annotations
 import csv
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
 
-from checkin import checkins, guests, programme
-from checkin.ui.main_window import MainWindow
+from checkin import checkins, programme
 from checkin.ui.transfer import export_actions as feature_reports
 from checkin.ui.transfer.export_dialog import ExportDialog
-
-
-@pytest.fixture
-def window(qtbot, event):
-    win = MainWindow(event)
-    qtbot.addWidget(win)
-    return win
-
-
-def _anna(event):
-    return next(g for g in guests.list_guests(event) if g.family_name == "Müller")
+from tests.helpers import anna as _anna
 
 
 def test_file_menu_export_writes_an_xlsx_off_the_ui_thread(qtbot, window, event, tmp_path):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from checkin import checkins, guests
 from checkin.ui.main_window import MainWindow
 from tests.core.importing.listfiles import table_number, write_text
+from tests.ui.admin_mode import unlock
 
 ROWS = [
     ["Gästeliste Kooperationsbörse"],
@@ -21,6 +22,7 @@ ROWS = [
 def _window(qtbot, event):
     window = MainWindow(event)
     qtbot.addWidget(window)
+    unlock(window)  # importing is an admin action
     return window
 
 
@@ -169,3 +171,55 @@ def test_unrecognised_columns_are_mapped_by_hand(qtbot, event, tmp_path):
         "Schmidt AG",
     )
     assert table_number(event, petra) == 2
+
+
+def test_a_pretix_workbook_shows_system_sheet_and_statuses(qtbot, event, tmp_path):
+    from tests.core.importing.system_exports import pretix_order_data_xlsx
+
+    path = pretix_order_data_xlsx(tmp_path / "koop27_orders.xlsx", "de")
+    window = _window(qtbot, event)
+    dialog = _open(qtbot, window, path)
+    info = dialog.info_label.text()
+    assert (
+        "Looks like an export of pretix (order data: order positions, one row per ticket)." in info
+    )
+    assert "Sheet read: “Bestellzeilen”. Other sheets: “Bestellungen”, “Gebühren”." in info
+    assert dialog.sheet_combo.isVisibleTo(dialog)
+    assert [dialog.sheet_combo.itemText(i) for i in range(3)] == [
+        "Bestellungen", "Bestellzeilen", "Gebühren",
+    ]  # fmt: skip
+    assert dialog.combos["Position"].currentData() == "position_id"
+    statuses = [_cell(dialog.model, row, "Status") for row in range(dialog.model.rowCount())]
+    assert statuses == ["", "", "", "cancelled", "not paid yet: ausstehend", "", ""]
+
+    # another sheet: read again, in a new dialog
+    dialog.sheet_combo.setCurrentText("Bestellungen")
+    dialog.sheet_combo.activated.emit(dialog.sheet_combo.currentIndex())
+    qtbot.waitUntil(
+        lambda: (
+            window.ctx.importer.dialog is not None
+            and window.ctx.importer.dialog.preview.sheet == "Bestellungen"
+        ),
+        timeout=10000,
+    )
+    orders = window.ctx.importer.dialog
+    qtbot.addWidget(orders)
+    assert "one row per order, not per attendee" in orders.info_label.text()
+    orders.sheet_combo.setCurrentText("Bestellzeilen")
+    orders.sheet_combo.activated.emit(orders.sheet_combo.currentIndex())
+    qtbot.waitUntil(
+        lambda: window.ctx.importer.dialog is not orders and window.ctx.importer.dialog is not None,
+        timeout=10000,
+    )
+    positions = window.ctx.importer.dialog
+    qtbot.addWidget(positions)
+    with qtbot.waitSignal(positions.imported, timeout=10000) as imported:
+        qtbot.mouseClick(positions.import_button, Qt.MouseButton.LeftButton)
+    assert imported.args[0].sheet == "Bestellzeilen"
+    text = positions.report_view.toPlainText()
+    assert "Not attending (cancelled, withdrawn, rejected …): stored as cancelled (1):" in text
+    assert "row 5: Ольга Смирнова (storniert)" in text
+    assert "row 6: Jan van der Berg (ausstehend)" in text
+    assert "row 4: Petra Schmidt – as row 2; code f3h9s0aj2mdl3kq7 kept" in text
+    found = {g.full_name: g for g in guests.list_guests(event)}
+    assert found["Ольга Смирнова"].cancelled and not found["Jan van der Berg"].cancelled

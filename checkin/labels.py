@@ -1,13 +1,17 @@
-"""Words the exports print, in the UI languages (de, en, ru).
+"""Words printed or shown for readers — exports, badges, schedules, host sheets, seating
+printouts, the guest display — in de, en and ru: one table for all of them.
 
-Column headers, report headings and status words are data here, so every export format
-says the same thing in the same language. Unknown languages fall back to English.
+Column headers, report headings, status words and document labels are data here, so every
+document says the same thing in the same language. Keys of one document share a prefix
+(``badge.``, ``schedule.``, …; export words have none). Unknown languages fall back to English.
 """
 
 from __future__ import annotations
 
-LANGUAGES = ("de", "en", "ru")
-DEFAULT = "en"
+from checkin import i18n
+
+LANGUAGES = ("de", "en", "ru")  # the order of the words in each row below
+DEFAULT = i18n.DEFAULT
 
 _TABLE: dict[str, tuple[str, str, str]] = {
     # key: (de, en, ru)
@@ -91,6 +95,81 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "source": ("Quelle", "Source", "Источник"),
     "source_scan": ("Scan", "scan", "скан"),
     "source_manual": ("von Hand", "by hand", "вручную"),
+    # -- badge ---------------------------------------------------------------------------
+    "badge.table": ("Tisch", "Table", "Стол"),
+    "badge.programme": ("Programm", "Programme", "Программа"),
+    "badge.by_round": ("Tische je Runde", "Tables by round", "Столы по раундам"),
+    # -- category ------------------------------------------------------------------------
+    "category.Guest": ("Gast", "Guest", "Гость"),
+    "category.Speaker": ("Referent", "Speaker", "Докладчик"),
+    "category.Press": ("Presse", "Press", "Пресса"),
+    "category.Staff": ("Team", "Staff", "Организатор"),
+    "category.Interpreter": ("Dolmetscher", "Interpreter", "Переводчик"),
+    "category.Delegation": ("Delegation", "Delegation", "Делегация"),
+    # -- round ---------------------------------------------------------------------------
+    "round.round": ("Runde {round}", "Round {round}", "Раунд {round}"),
+    "round.now": ("Jetzt", "Now", "Сейчас"),
+    "round.next": ("Danach", "Next", "Далее"),
+    "round.table": ("Tisch {table}", "Table {table}", "Стол {table}"),
+    "round.interpreting": ("Sie dolmetschen", "You interpret", "Вы переводите"),
+    # -- schedule ------------------------------------------------------------------------
+    "schedule.title": ("Ihr Gesprächsplan", "Your meeting schedule", "Ваш план встреч"),
+    "schedule.round": ("Runde", "Round", "Раунд"),
+    "schedule.table": ("Tisch", "Table", "Стол"),
+    "schedule.interpreter": ("Dolmetscher/in", "Interpreter", "Переводчик"),
+    "schedule.none": (
+        "In dieser Runde haben Sie keinen Tisch.",
+        "You have no table in this round.",
+        "В этом раунде у вас нет стола.",
+    ),
+    "schedule.interpreting": (
+        "Sie dolmetschen an diesem Tisch.",
+        "You interpret at this table.",
+        "Вы переводите за этим столом.",
+    ),
+    # -- host_sheet ----------------------------------------------------------------------
+    "host_sheet.not_yet": ("noch nicht da", "not yet", "ещё нет"),
+    "host_sheet.in": ("da", "here", "на месте"),
+    "host_sheet.out": ("gegangen", "left", "ушёл"),
+    "host_sheet.title": ("Tischliste", "Table sheet", "Список стола"),
+    "host_sheet.round": ("Runde", "Round", "Раунд"),
+    "host_sheet.table": ("Tisch", "Table", "Стол"),
+    "host_sheet.interpreter": ("Dolmetscher/in", "Interpreter", "Переводчик"),
+    "host_sheet.arrived": ("anwesend", "arrived", "на месте"),
+    # -- seating -------------------------------------------------------------------------
+    "seating.table": ("Tisch", "Table", "Стол"),
+    "seating.host": ("Tischpate", "Host", "Ведущий стола"),
+    "seating.seats": (
+        "{seated} von {capacity} Plätzen belegt",
+        "{seated} of {capacity} seats taken",
+        "Занято {seated} из {capacity} мест",
+    ),
+    "seating.seats_open": ("{seated} Gäste", "{seated} guests", "Гостей: {seated}"),
+    "seating.name": ("Name", "Name", "Имя"),
+    "seating.organisation": ("Organisation", "Organisation", "Организация"),
+    "seating.position": ("Funktion", "Position", "Должность"),
+    "seating.category": ("Kategorie", "Category", "Категория"),
+    "seating.language": ("Spr.", "Lang.", "Яз."),
+    "seating.empty": (
+        "An diesem Tisch sitzt noch niemand.",
+        "No guests at this table yet.",
+        "За этим столом пока никого нет.",
+    ),
+    "seating.overview": ("Sitzplatzübersicht", "Seating overview", "Рассадка"),
+    "seating.unseated": (
+        "noch kein Tisch – bitte am Empfang fragen",
+        "no table yet – ask the desk",
+        "стол ещё не назначен – спросите на стойке регистрации",
+    ),
+    "seating.count": (
+        "{count} Gäste, nach Familienname sortiert",
+        "{count} guests, sorted by family name",
+        "Гостей: {count}, по фамилии",
+    ),
+    # -- display -------------------------------------------------------------------------
+    "display.welcome": ("Willkommen, {name}!", "Welcome, {name}!", "Добро пожаловать, {name}!"),
+    "display.table": ("Ihr Tisch", "Your table", "Ваш стол"),
+    "display.ready": ("Herzlich willkommen", "Welcome", "Добро пожаловать"),
 }
 
 
@@ -107,6 +186,13 @@ def text(key: str, lang: str | None = DEFAULT, **params) -> str:
 
 def keys() -> list[str]:
     return list(_TABLE)
+
+
+def section(prefix: str, lang: str | None = DEFAULT) -> dict[str, str]:
+    """The words of one document (keys ``prefix.*``) in ``lang``, by their short key."""
+    index = LANGUAGES.index(normalise(lang))
+    start = f"{prefix}."
+    return {k[len(start) :]: words[index] for k, words in _TABLE.items() if k.startswith(start)}
 
 
 _THOUSANDS = {"de": ".", "en": ",", "ru": "\u00a0"}
