@@ -6,7 +6,7 @@ from checkin.ui.desk.desk_view import DeskView
 from checkin.ui.desk.guest_display import GuestDisplay
 from checkin.ui.desk.guest_list_view import GuestListView
 from checkin.ui.desk.scan_view import ScanView
-from checkin.ui.desk.scanner_filter import ScannerFilter, detector_from_settings
+from checkin.ui.desk.scanner_filter import ScannerFilter, detector_from_settings, takes_scans
 from checkin.ui.desk.search_view import SearchView
 from checkin.ui.desk.shortcut_guard import ShortcutGuard
 from checkin.ui.desk.walkin_dialog import WalkInDialog
@@ -22,4 +22,5 @@ __all__ = [
     "ShortcutGuard",
     "WalkInDialog",
     "detector_from_settings",
+    "takes_scans",
 ]

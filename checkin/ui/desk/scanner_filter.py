@@ -9,7 +9,9 @@ swallowed (nothing is submitted or activated), the focused field is put back as 
 before the burst's first key, and ``scanned`` is emitted with the burst's text.
 
 When windows of two desks nest (a kiosk opened from a desk), the innermost one's filter
-takes the keys. Tests replace ``ScannerFilter.default_clock`` with a clock they move.
+takes the keys. A field that is meant for scanning something else (the join code of
+another desk) says so with ``takes_scans(field)``: bursts into it stay typing.
+Tests replace ``ScannerFilter.default_clock`` with a clock they move.
 """
 
 from __future__ import annotations
@@ -39,6 +41,15 @@ _CHORD = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
+
+
+TAKES_SCANS = "checkin_takes_scans"
+
+
+def takes_scans(field: QWidget) -> QWidget:
+    """Let a scanner type into ``field`` (a code that is not a guest's badge)."""
+    field.setProperty(TAKES_SCANS, True)
+    return field
 
 
 def monotonic_ms() -> float:
@@ -117,6 +128,8 @@ class ScannerFilter(QObject):
         focus = QApplication.focusWidget()
         # Propagation to parents re-delivers the same key: only the focused widget counts.
         if focus is not None and obj is not focus:
+            return False
+        if obj.property(TAKES_SCANS):
             return False
         top = obj.window()
         mine = self.depth(top)

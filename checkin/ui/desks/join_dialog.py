@@ -20,6 +20,7 @@ from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.sync import pairing
 from checkin.ui.bridge import run_in_background
+from checkin.ui.desk import takes_scans
 from checkin.ui.language import error_text, on_language_change
 
 JOIN_TIMEOUT_S = 120
@@ -34,7 +35,7 @@ class JoinDialog(QDialog):
         self.setObjectName("join_dialog")
         self.instance_factory = instance_factory
         self.on_joined = on_joined  # called with the path of the new event file
-        self.code_edit = QLineEdit()
+        self.code_edit = takes_scans(QLineEdit())  # the other desk's QR code, scanned
         self.name_edit = QLineEdit(desk_name)
         self.path_edit = QLineEdit()
         self.browse = browse = QPushButton()

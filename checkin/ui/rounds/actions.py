@@ -31,6 +31,7 @@ def install(ctx) -> None:
 
 def open_rounds(ctx) -> RoundsView:
     view = RoundsView(ctx.event, ctx.item, ctx.window)
+    ctx.opened["rounds_view"] = view
     view.planned.connect(ctx.window.data_changed.emit)
     view.show()
     return view
@@ -38,6 +39,7 @@ def open_rounds(ctx) -> RoundsView:
 
 def open_delegation(ctx) -> DelegationView:
     view = DelegationView(ctx.event, ctx.item, ctx.window)
+    ctx.opened["delegation_view"] = view
     view.replanned.connect(lambda _changed: ctx.window.data_changed.emit())
     view.show()
     return view
