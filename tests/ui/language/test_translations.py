@@ -369,3 +369,33 @@ def test_the_desk_fits_a_small_laptop_screen(qtbot, demo_event, lang, english_af
         assert chip.isVisible()
         assert chip.width() >= chip.sizeHint().width()
         assert counters.rect().contains(chip.geometry())
+
+
+def test_open_windows_change_language_with_the_desk(qtbot, event, english_afterwards):
+    from tests.ui.admin_mode import unlock
+
+    ui_i18n.translations().apply("en")
+    window = MainWindow(event, desk="Empfang 1")
+    qtbot.addWidget(window)
+    window.show()
+    unlock(window)
+    for name in ("seating", "statistics", "print_queue", "edit_tables"):
+        window.findChild(QAction, f"action_{name}").trigger()
+    seating = window.ctx.seating.seating_view
+    stats = window.ctx.opened["stats_view"]
+    panel = window.ctx.opened["print_panel"]
+    tables = window.ctx.seating.tables_dialog
+    for top in (seating, stats, panel, tables):
+        qtbot.addWidget(top)
+    switch_language(window, "de")
+    assert [w.windowTitle() for w in (seating, stats, panel, tables)] == [
+        "Sitzordnung",
+        "Statistik",
+        "Druckwarteschlange",
+        "Tische",
+    ]
+    assert seating.isVisible() and stats.isVisible()  # open, and still open
+    assert stats.items_model.headerData(7, Qt.Orientation.Horizontal) == "Noch nicht da"
+    assert window.findChild(QAction, "action_seating").text() == "&Sitzordnung…"
+    switch_language(window, "ru")
+    assert seating.windowTitle() == "Рассадка" and window.menu_title("file") == "&Файл"
