@@ -36,8 +36,13 @@ class ScanOutcome:
         return self.layout != "us"
 
 
-def best_reading(event: Event, text: str) -> Candidate:
-    """The candidate reading of ``text`` that is most likely what the scanner meant."""
+def best_reading(event: Event, text: str, *, typed: bool = False) -> Candidate:
+    """The candidate reading of ``text`` that is most likely what the scanner meant.
+
+    ``typed``: a person typed it (the code field, not a scanner burst). Then another
+    keyboard layout's reading is taken only when it is a valid code: any reading passes
+    the check character by chance 1 time in 32, and a typo must not read as a forgery.
+    """
     candidates = repair_scanner_layout(text.strip())
     secret = event.secret
     ranked = sorted(
@@ -48,10 +53,11 @@ def best_reading(event: Event, text: str) -> Candidate:
     as_typed = candidates[0]
     best_status = codes.parse_code(secret, best.text).status
     typed_status = codes.parse_code(secret, as_typed.text).status
-    if best_status is not codes.CodeStatus.VALID and typed_status in (
-        codes.CodeStatus.FORGED,
-        codes.CodeStatus.OTHER_EVENT,
-    ):
+    if typed:
+        keep_as_typed = typed_status is not codes.CodeStatus.NOT_OURS
+    else:  # a scanner's check character is right: a garbled layout broke it, not a typo
+        keep_as_typed = typed_status in (codes.CodeStatus.FORGED, codes.CodeStatus.OTHER_EVENT)
+    if best_status is not codes.CodeStatus.VALID and keep_as_typed:
         # What arrived passes the check character and no reading of it is valid: report it
         # as typed. A repaired reading that merely passes the check character (1 in 32)
         # must not turn a forged badge into "another event's badge".
@@ -81,14 +87,16 @@ def scan(
     desk: str | None = None,
     operator: str | None = None,
     prefix: str = "",
+    typed: bool = False,
 ) -> ScanOutcome:
     """Check in whoever ``text`` (as typed by a scanner, in any layout) belongs to.
 
     ``prefix``: keys that came just before the burst (a scanner that stalled for a moment).
     The joined text is used only if it is a valid code or a known barcode.
+    ``typed``: a person typed the code (see ``best_reading``).
     """
     raw, used_prefix = text, False
-    reading = best_reading(event, text)
+    reading = best_reading(event, text, typed=typed)
     if prefix and not _belongs_to_a_guest(event, reading):
         # The longest tail of the prefix that completes a valid code wins.
         for start in range(len(prefix)):

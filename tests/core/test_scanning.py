@@ -114,3 +114,23 @@ def test_a_forged_code_is_always_reported_as_forged(event):
         forged = fake + codes._check_char(fake)  # well-formed, wrong signature
         seen.add(scanning.scan(event, forged).result.result)
     assert seen == {Result.FORGED_CODE}
+
+
+def test_a_typed_typo_is_a_typo_even_when_another_layout_passes_the_check(event):
+    """Read as another keyboard layout, a mistyped code passes the check character now and
+    then by chance (forged, then): a scanner's code would be taken that way, typed text not."""
+    code = guests.badge_code(event, _guest(event, "Müller"))
+    found = None
+    for pos in range(2, len(code)):
+        for ch in codes.ALPHABET:
+            typo = code[:pos] + ch + code[pos + 1 :]
+            if typo != code and scanning.best_reading(event, typo).layout != "us":
+                found = typo
+                break
+        if found:
+            break
+    assert found is not None  # such typos exist (about 1 in 10)
+    as_scanned = scanning.scan(event, found).result.result
+    assert as_scanned is not Result.MISTYPED_CODE  # a scanner's reading may be repaired
+    typed = scanning.scan(event, found, typed=True)
+    assert typed.result.result is Result.MISTYPED_CODE and not typed.repaired

@@ -24,6 +24,7 @@ from checkin.models import Guest
 from checkin.ui.desk.counters_view import CountersView
 from checkin.ui.desk.guest_display import GuestDisplay
 from checkin.ui.desk.guest_list_view import GuestListView
+from checkin.ui.desk.scan_toast import ScanToast
 from checkin.ui.desk.scan_view import ScanView
 from checkin.ui.desk.search_view import SearchView
 from checkin.ui.desk.walkin_dialog import WalkInDialog
@@ -40,6 +41,7 @@ class DeskView(QWidget):
         self.window_ = ctx.window  # data_changed, item_changed, the scanner filter
         self.guest_display: GuestDisplay | None = None
         self.walkin_dialog: WalkInDialog | None = None
+        self.toast: ScanToast | None = None  # the card's words over a dialog that hides it
         event, item = ctx.event, ctx.item
         self.item_box = QComboBox(objectName="item_box")
         self.item_box.setMinimumContentsLength(24)
@@ -149,6 +151,10 @@ class DeskView(QWidget):
             source = scanner.source
             if source is not None and source is not self.window():
                 self.bring_forward()
+                covering = QApplication.activeModalWidget()
+                if covering is not None and covering.isVisible():
+                    self.toast = self.toast or ScanToast(self.window())
+                    self.toast.show_card(self.scan_view.card, covering)
 
     def bring_forward(self) -> None:
         """The scan came from another window: show the desk (a modal dialog stays on top)."""

@@ -146,6 +146,10 @@ class ResultCard(QFrame):
             self.icon.setPixmap(result_icon(kind, ICON_SIZE, background))
             self.icon.show()
 
+    def colours(self) -> tuple[str, str]:
+        """The card's background and text colour now."""
+        return _COLOURS[self.state]
+
     def _set(self, label: QLabel, text: str) -> None:
         label.setText(text)
         label.setVisible(bool(text))

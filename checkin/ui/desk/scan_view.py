@@ -99,15 +99,18 @@ class ScanView(QWidget):
         text = self.code_field.text()
         self.code_field.setText("")  # not clear(): that could be undone with Ctrl+Z
         if text.strip():
-            self.scan_text(text)
+            self.scan_text(text, typed=True)
 
-    def scan_text(self, text: str, prefix: str = "") -> ScanOutcome | None:
+    def scan_text(self, text: str, prefix: str = "", *, typed: bool = False) -> ScanOutcome | None:
         """Check in whoever the scanned ``text`` belongs to and show the card.
 
         ``prefix``: keys typed just before the burst, tried in front of it (a stalled scanner).
+        ``typed``: typed into the code field by a person, not scanned.
         """
         try:
-            outcome = scanning.scan(self._event, text, self.item, desk=self.desk, prefix=prefix)
+            outcome = scanning.scan(
+                self._event, text, self.item, desk=self.desk, prefix=prefix, typed=typed
+            )
         except CheckinError as exc:  # nothing was saved: the card must not say otherwise
             self.write_failed(exc)
             return None

@@ -222,3 +222,16 @@ def test_burst_keys_never_trigger_a_single_key_shortcut(qtbot, window, event, tm
     _focus_in(qtbot, panel, panel.table)
     scan("PXRRRRRR7")
     assert fired == []
+
+
+def test_over_a_dialog_that_hides_the_card_the_result_is_repeated(qtbot, window, event):
+    window.show()
+    qtbot.waitExposed(window)
+    top, field = _walkin(window, qtbot, None)
+    _focus_in(qtbot, top, field)
+    scan(guests.badge_code(event, guest_named(event, "Müller")))
+    toast = window.desk.toast
+    assert toast is not None and toast.isVisible()
+    assert toast.title.text() == "Welcome, Anna Müller!"
+    assert toast.line.text() == window.scan_view.card.table.text()
+    assert QApplication.focusWidget() is field  # the dialog keeps the keyboard
