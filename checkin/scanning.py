@@ -67,6 +67,10 @@ def best_reading(event: Event, text: str, *, typed: bool = False) -> Candidate:
         for candidate in candidates:
             if guest_codes.find_by_code(event, candidate.text) is not None:
                 return candidate
+        if not best.text.isascii():
+            # Nobody's code: say it the way the barcode holds it (Latin), not as a Russian
+            # keyboard garbled it, so staff can read it out or compare it with a list.
+            return next((c for c in candidates if c.text.isascii()), best)
     return best
 
 

@@ -33,7 +33,7 @@ SHAPE = {  # kind -> (outline, mark)
     "replaced": ("diamond", "card"),
     "unknown": ("square", "?"),
     "forged": ("octagon", "cross"),
-    "mistyped": ("keycap", "?"),
+    "mistyped": ("keycap", "A?"),  # one character in question
     "other_event": ("hexagon", "≠"),
     "cancelled": ("ring", "slash"),
     "not_on_list": ("sheet", "cross"),
