@@ -196,6 +196,10 @@
         <source>&amp;Print badges</source>
         <translation>Namensschilder &amp;drucken</translation>
     </message>
+    <message>
+        <source>They were &amp;printed</source>
+        <translation>Wurden &amp;gedruckt</translation>
+    </message>
     <message numerus="yes">
         <source>%n badge(s) will be printed.</source>
         <translation>
@@ -209,10 +213,6 @@
             <numerusform>Davon wurde %n schon einmal gedruckt.</numerusform>
             <numerusform>Davon wurden %n schon einmal gedruckt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 on %2 sent to %3.</source>
-        <translation>%1 auf %2 an %3 gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
@@ -239,6 +239,18 @@
     <message>
         <source>Rendering badges…</source>
         <translation>Namensschilder werden erstellt…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 saved as %3 – not counted as printed. Once the sheets are printed, press “They were printed”.</source>
+        <translation>%1 auf %2 gespeichert als %3 – nicht als gedruckt gezählt. Sobald die Bögen gedruckt sind, „Wurden gedruckt“ drücken.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 printed on %3.</source>
+        <translation>%1 auf %2 auf %3 gedruckt.</translation>
+    </message>
+    <message>
+        <source>%1 counted as printed.</source>
+        <translation>%1 als gedruckt gezählt.</translation>
     </message>
     <message>
         <source>Badges were not printed: %1</source>
@@ -316,8 +328,12 @@ F6: programme item · F7: guest display · Ctrl+Z: undo last check-in</source>
 F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <source>This event has no guests yet. Import the guest list: File ▸ Import guest list… (Ctrl+I), or register guests as they come (F4). Protect the settings with an admin PIN: Admin ▸ Set admin PIN…</source>
-        <translation>Diese Veranstaltung hat noch keine Gäste. Gästeliste importieren: Datei ▸ Gästeliste importieren… (Strg+I), oder Gäste beim Eintreffen aufnehmen (F4). Einstellungen mit einer Admin-PIN schützen: Verwaltung ▸ Admin-PIN festlegen…</translation>
+        <source>This event has no guests yet</source>
+        <translation>Diese Veranstaltung hat noch keine Gäste</translation>
+    </message>
+    <message>
+        <source>Import the guest list: File ▸ Import guest list… (Ctrl+I), or register guests as they come (F4). Protect the settings with an admin PIN: Admin ▸ Set admin PIN…</source>
+        <translation>Gästeliste importieren: Datei ▸ Gästeliste importieren… (Strg+I), oder Gäste beim Eintreffen aufnehmen (F4). Einstellungen mit einer Admin-PIN schützen: Verwaltung ▸ Admin-PIN festlegen…</translation>
     </message>
     <message>
         <source>NOT SAVED – this check-in did not count</source>

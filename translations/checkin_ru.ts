@@ -196,6 +196,10 @@
         <source>&amp;Print badges</source>
         <translation>&amp;Напечатать бейджи</translation>
     </message>
+    <message>
+        <source>They were &amp;printed</source>
+        <translation>&amp;Напечатаны</translation>
+    </message>
     <message numerus="yes">
         <source>%n badge(s) will be printed.</source>
         <translation>
@@ -211,10 +215,6 @@
             <numerusform>Из них %n уже печатались.</numerusform>
             <numerusform>Из них %n уже печатались.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 on %2 sent to %3.</source>
-        <translation>%1 на %2 – отправлено: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
@@ -243,6 +243,18 @@
     <message>
         <source>Rendering badges…</source>
         <translation>Бейджи формируются…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 saved as %3 – not counted as printed. Once the sheets are printed, press “They were printed”.</source>
+        <translation>%1 на %2 сохранено как %3 – не учтено как напечатанное. Когда листы будут напечатаны, нажмите «Напечатаны».</translation>
+    </message>
+    <message>
+        <source>%1 on %2 printed on %3.</source>
+        <translation>%1 на %2 напечатано на %3.</translation>
+    </message>
+    <message>
+        <source>%1 counted as printed.</source>
+        <translation>%1: учтены как напечатанные.</translation>
     </message>
     <message>
         <source>Badges were not printed: %1</source>
@@ -320,8 +332,12 @@ F6: programme item · F7: guest display · Ctrl+Z: undo last check-in</source>
 F6: пункт программы · F7: экран для гостей · Ctrl+Z: отменить регистрацию</translation>
     </message>
     <message>
-        <source>This event has no guests yet. Import the guest list: File ▸ Import guest list… (Ctrl+I), or register guests as they come (F4). Protect the settings with an admin PIN: Admin ▸ Set admin PIN…</source>
-        <translation>В мероприятии ещё нет гостей. Импортируйте список: Файл ▸ Импорт списка гостей… (Ctrl+I) или записывайте гостей по приходу (F4). Защитите настройки PIN-кодом: Администрирование ▸ Задать PIN администратора…</translation>
+        <source>This event has no guests yet</source>
+        <translation>В мероприятии ещё нет гостей</translation>
+    </message>
+    <message>
+        <source>Import the guest list: File ▸ Import guest list… (Ctrl+I), or register guests as they come (F4). Protect the settings with an admin PIN: Admin ▸ Set admin PIN…</source>
+        <translation>Импортируйте список гостей: Файл ▸ Импорт списка гостей… (Ctrl+I) или записывайте гостей по приходу (F4). Защитите настройки PIN-кодом: Администрирование ▸ Задать PIN администратора…</translation>
     </message>
     <message>
         <source>NOT SAVED – this check-in did not count</source>

@@ -1364,9 +1364,10 @@ TEXTS: dict[str, tuple] = {
         "Печать бейджа отменена – не напечатан.",
     ),
     "It was printed (F9)": ("Wurde gedruckt (F9)", "Напечатан (F9)"),
-    "This event has no guests yet. Import the guest list: File ▸ Import guest list… (Ctrl+I), or register guests as they come (F4). Protect the settings with an admin PIN: Admin ▸ Set admin PIN…": (
-        "Diese Veranstaltung hat noch keine Gäste. Gästeliste importieren: Datei ▸ Gästeliste importieren… (Strg+I), oder Gäste beim Eintreffen aufnehmen (F4). Einstellungen mit einer Admin-PIN schützen: Verwaltung ▸ Admin-PIN festlegen…",
-        "В мероприятии ещё нет гостей. Импортируйте список: Файл ▸ Импорт списка гостей… (Ctrl+I) или записывайте гостей по приходу (F4). Защитите настройки PIN-кодом: Администрирование ▸ Задать PIN администратора…",
+    "This event has no guests yet": ("Diese Veranstaltung hat noch keine Gäste", "В мероприятии ещё нет гостей"),
+    "Import the guest list: File ▸ Import guest list… (Ctrl+I), or register guests as they come (F4). Protect the settings with an admin PIN: Admin ▸ Set admin PIN…": (
+        "Gästeliste importieren: Datei ▸ Gästeliste importieren… (Strg+I), oder Gäste beim Eintreffen aufnehmen (F4). Einstellungen mit einer Admin-PIN schützen: Verwaltung ▸ Admin-PIN festlegen…",
+        "Импортируйте список гостей: Файл ▸ Импорт списка гостей… (Ctrl+I) или записывайте гостей по приходу (F4). Защитите настройки PIN-кодом: Администрирование ▸ Задать PIN администратора…",
     ),
     "Not arrived yet": ("Noch nicht da", "Ещё не пришли"),
     "checkin – %1": ("checkin – %1", "checkin – %1"),
@@ -1419,6 +1420,13 @@ TEXTS: dict[str, tuple] = {
     "&Demo event (to try things out)": ("Beispiel&veranstaltung (zum Ausprobieren)", "&Демо-мероприятие (попробовать)"),
     "&Recent events": ("&Zuletzt geöffnet", "Н&едавние мероприятия"),
     "(none yet)": ("(noch keine)", "(пока нет)"),
+    "They were &printed": ("Wurden &gedruckt", "&Напечатаны"),
+    "%1 counted as printed.": ("%1 als gedruckt gezählt.", "%1: учтены как напечатанные."),
+    "%1 on %2 printed on %3.": ("%1 auf %2 auf %3 gedruckt.", "%1 на %2 напечатано на %3."),
+    "%1 on %2 saved as %3 – not counted as printed. Once the sheets are printed, press “They were printed”.": (
+        "%1 auf %2 gespeichert als %3 – nicht als gedruckt gezählt. Sobald die Bögen gedruckt sind, „Wurden gedruckt“ drücken.",
+        "%1 на %2 сохранено как %3 – не учтено как напечатанное. Когда листы будут напечатаны, нажмите «Напечатаны».",
+    ),
     "Admin mode on": ("Verwaltungsmodus an", "Режим администратора"),
     "(round %1, now)": ("(Runde %1, jetzt)", "(раунд %1, сейчас)"),
     "(round %1, next)": ("(Runde %1, als Nächstes)", "(раунд %1, следующий)"),

@@ -20,11 +20,13 @@ class CardTexts(QObject):
             "F6: programme item · F7: guest display · Ctrl+Z: undo last check-in"
         )
 
+    def empty_title(self) -> str:
+        return self.tr("This event has no guests yet")
+
     def empty_event(self) -> str:
         return self.tr(
-            "This event has no guests yet. Import the guest list: File ▸ Import guest list… "
-            "(Ctrl+I), or register guests as they come (F4). Protect the settings with an "
-            "admin PIN: Admin ▸ Set admin PIN…"
+            "Import the guest list: File ▸ Import guest list… (Ctrl+I), or register guests "
+            "as they come (F4). Protect the settings with an admin PIN: Admin ▸ Set admin PIN…"
         )
 
     def not_saved(self) -> str:

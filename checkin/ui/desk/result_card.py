@@ -161,7 +161,7 @@ class ResultCard(QFrame):
         self.result, self.badge, self.place = None, None, None
         self._shown = {"ready": True, "empty_event": empty_event}
         self._paint(READY, "ready")
-        self._set(self.title, self.texts.ready_title())
+        self._set(self.title, self.texts.empty_title() if empty_event else self.texts.ready_title())
         self._set(self.table, "")
         self._set(self.details, self.texts.ready_keys())
         self._set(self.notes, self.texts.empty_event() if empty_event else "")

@@ -92,9 +92,10 @@ class NewEventDialog(QDialog):
             strict=True,
         ):
             form.addRow(label, field)
-        for label, field in zip(self.labels[:4], (self.name, self.venue, self.starts, self.ends),
-                                strict=True):  # fmt: skip
-            label.setBuddy(field)
+        buddies = (self.name, self.venue, self.starts, self.ends, None, self.path)
+        for label, field in zip(self.labels, buddies, strict=True):
+            if field is not None:
+                label.setBuddy(field)  # Alt+letter of the label goes to its field
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -63,6 +63,7 @@ class StartWindow(QWidget):
         recent.addWidget(self.recent_title)
         recent.addWidget(self.recent, 1)
         recent.addWidget(self.empty_hint)
+        recent.addStretch(0)
         columns = QHBoxLayout()
         columns.addLayout(buttons)
         columns.addSpacing(24)
@@ -105,6 +106,7 @@ class StartWindow(QWidget):
             self.recent.setCurrentRow(0)
             self.recent.setFocus()
         self.empty_hint.setVisible(not self.recent.count())
+        self.recent.setVisible(bool(self.recent.count()))  # no empty box: the hint instead
 
     def _open_recent(self, row: QListWidgetItem) -> None:
         from pathlib import Path

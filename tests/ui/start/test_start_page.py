@@ -51,8 +51,9 @@ def test_new_event_from_the_start_page(qtbot, tmp_path, monkeypatch):
     assert window.ctx.event.info.name == "Sommerfest 2027"
     assert window.ctx.item.name == "Sommerfest 2027"  # a first item to check in to
     card = window.scan_view.card
-    assert "no guests yet" in card.notes.text()  # what to do next
-    assert "Import guest list" in card.notes.text() and "admin PIN" in card.notes.text()
+    assert card.title.text() == "This event has no guests yet"
+    assert "Import the guest list" in card.notes.text()  # what to do next
+    assert "File ▸ Import guest list" in card.notes.text() and "admin PIN" in card.notes.text()
     assert start.recent_events()[0] == target.resolve()
     _close(window)
 
