@@ -1,7 +1,8 @@
 """The core reports each committed change here; listeners (the desks' journal) subscribe.
 
 Plain callbacks on the event object, no global state: with nobody subscribed ``record`` is
-one attribute lookup. Kinds: ``checkin`` {id}, ``guest_added`` {ids}, ``guest_updated`` {ids}.
+one attribute lookup. Kinds: ``checkin`` {id}, ``guest_added`` {ids}, ``guest_updated`` {ids},
+``badge_design`` {name} (a design saved or deleted).
 """
 
 from __future__ import annotations

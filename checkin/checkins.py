@@ -17,6 +17,7 @@ from checkin.clock import to_text
 from checkin.errors import InvalidInput
 from checkin.event import Event
 from checkin.models import Guest, ProgrammeItem, Table
+from checkin.pretix import tickets as pretix_tickets
 
 
 class Result(Enum):
@@ -29,6 +30,7 @@ class Result(Enum):
     CANCELLED = "cancelled"
     NOT_ON_THIS_LIST = "not_on_this_list"
     REPLACED_BADGE = "replaced_badge"
+    TICKET_NOT_VALID = "ticket_not_valid"  # a genuine pretix ticket, but revoked or not for this
 
     @property
     def ok(self) -> bool:
@@ -70,6 +72,8 @@ class CheckinResult:
     table: Table | None = None
     entry: LogEntry | None = None  # the new log entry (checked_in)
     first_in: LogEntry | None = None  # for already_checked_in: when and where
+    reason: str = ""  # for ticket_not_valid: revoked / product / time
+    added_from_ticket: bool = False  # a pretix ticket not pulled yet: the guest was just added
 
     def to_dict(self) -> dict:
         out = {"result": self.result.value, "item": asdict(self.item), "scanned": self.scanned}
@@ -83,6 +87,8 @@ class CheckinResult:
                 "category": g.category,
                 "notes": g.notes,
                 "language": g.language,
+                "attention": g.attention,
+                "checkin_text": g.checkin_text,
             }
         out["table"] = asdict(self.table) if self.table else None
         if self.entry is not None:
@@ -90,6 +96,10 @@ class CheckinResult:
         if self.first_in is not None:
             out["first_checked_in_at"] = self.first_in.at
             out["first_checked_in_desk"] = self.first_in.desk
+        if self.reason:
+            out["reason"] = self.reason
+        if self.added_from_ticket:
+            out["added_from_ticket"] = True
         return out
 
 
@@ -225,14 +235,18 @@ def check_in(
     item = _item(event, item)
     desk = default_desk() if desk is None else desk
     operator = default_operator() if operator is None else operator
-    scanned = ""
+    scanned, added = "", False
     if isinstance(scanned_or_guest, str):
         scanned = scanned_or_guest.strip()
         refusal, guest = resolve(event, scanned)
+        reason = ""
+        if refusal is Result.UNKNOWN_CODE:
+            refusal, guest, reason = _pretix_ticket(event, scanned, item)
+            added = guest is not None
         if refusal is not None:
             table = tables.table_of(event, guest.table_id) if guest else None
             audit.note_scan(event, refusal.value, guest, item.id, scanned, desk, operator)
-            return CheckinResult(refusal, item, scanned, guest, table)
+            return CheckinResult(refusal, item, scanned, guest, table, reason=reason)
     elif isinstance(scanned_or_guest, Guest):
         guest = guests.get_guest(event, scanned_or_guest.id)
     else:
@@ -249,7 +263,25 @@ def check_in(
             Result.ALREADY_CHECKED_IN, item, scanned, guest, table, first_in=current.first_in
         )
     entry = _append(event, guest.id, item.id, "in", desk=desk, operator=operator, scanned=scanned)
-    return CheckinResult(Result.CHECKED_IN, item, scanned, guest, table, entry=entry)
+    return CheckinResult(
+        Result.CHECKED_IN, item, scanned, guest, table, entry=entry, added_from_ticket=added
+    )
+
+
+def _pretix_ticket(
+    event: Event, scanned: str, item: ProgrammeItem
+) -> tuple[Result | None, Guest | None, str]:
+    """An unknown scan may be a signed pretix ticket bought after the last pull."""
+    outcome = pretix_tickets.resolve(event, scanned, item)
+    if outcome is None:
+        return Result.UNKNOWN_CODE, None, ""
+    if outcome.kind == pretix_tickets.FORGED:
+        return Result.FORGED_CODE, None, ""
+    if outcome.kind == pretix_tickets.NOT_VALID:
+        if outcome.guest is not None and outcome.guest.cancelled:
+            return Result.CANCELLED, outcome.guest, ""  # the old ticket of a cancelled order
+        return Result.TICKET_NOT_VALID, outcome.guest, outcome.reason
+    return None, outcome.guest, ""
 
 
 def check_out(

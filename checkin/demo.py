@@ -30,9 +30,11 @@ def create_demo(path: str | Path) -> Event:
         guests.set_cancelled(event, ids[index])
     categories = {gid: row.get("category") for gid, row in zip(ids, rows, strict=True)}
     for spec in data["programme"]:
+        texts = {k: v for k, v in spec.items() if k in programme.TEXT_FIELDS and k != "name"}
         item = programme.add_item(
-            event, spec["name"], spec["starts"], spec["ends"], all_guests=spec["all_guests"]
-        )
+            event, spec["name"], spec["starts"], spec["ends"], all_guests=spec["all_guests"],
+            **texts,
+        )  # fmt: skip
         if not spec["all_guests"]:
             wanted = set(spec.get("categories", []))
             programme.register(event, item.id, [g for g, c in categories.items() if c in wanted])

@@ -219,6 +219,23 @@ MESSAGES: dict[str, str] = {
     "table_import_duplicate": QT_TRANSLATE_NOOP(
         "core", "{path}, row {row}: table {number} is listed twice (first in row {first})."
     ),
+    "item_name_required": QT_TRANSLATE_NOOP("core", "A programme item needs a name."),
+    "programme_import_empty": QT_TRANSLATE_NOOP(
+        "core", "{path}: the file lists no programme items."
+    ),
+    "programme_import_no_name": QT_TRANSLATE_NOOP(
+        "core",
+        '{path}: no column holds the item\'s name (found: {columns}); name one "Name", '
+        '"Programmpunkt" or "Название".',
+    ),
+    "programme_import_no_name_in_row": QT_TRANSLATE_NOOP(
+        "core", "{path}, row {row}: the item's name is missing."
+    ),
+    "programme_import_bad_time": QT_TRANSLATE_NOOP(
+        "core",
+        "{path}, row {row}, column {column}: {value!r} is not a date and time "
+        "(write 2027-04-20 09:00 or 20.04.2027 09:00).",
+    ),
     "reissue_reason": QT_TRANSLATE_NOOP(
         "core", "Unknown reason {reason!r} for a new badge; reasons: {reasons}."
     ),
@@ -237,6 +254,81 @@ MESSAGES: dict[str, str] = {
     "printing_unavailable": QT_TRANSLATE_NOOP("core", "Printing is not available here ({detail})."),
     "table_in_use": QT_TRANSLATE_NOOP(
         "core", "Table {number} is used in the meeting rounds; take it out of the round plan first."
+    ),
+    "pretix_unreachable": QT_TRANSLATE_NOOP(
+        "core", "The pretix server {url} cannot be reached ({detail}); nothing was changed."
+    ),
+    "pretix_certificate": QT_TRANSLATE_NOOP(
+        "core",
+        "The certificate of {url} is not trusted ({detail}); nothing was changed. Check the address.",
+    ),
+    "pretix_wrong_token": QT_TRANSLATE_NOOP(
+        "core", "pretix at {url} refused the API token; check that it was copied completely."
+    ),
+    "pretix_forbidden": QT_TRANSLATE_NOOP(
+        "core",
+        "The API token's team may not read or check in the orders of {event}: give it "
+        "'Orders: View all and check-in' for this event.",
+    ),
+    "pretix_no_event": QT_TRANSLATE_NOOP(
+        "core",
+        "pretix at {url} has no event {event} of organizer {organizer} for this token; "
+        "its events: {events}.",
+    ),
+    "pretix_wrong_list": QT_TRANSLATE_NOOP(
+        "core", "Event {event} has no check-in list {list}; its lists: {lists}."
+    ),
+    "pretix_choose_list": QT_TRANSLATE_NOOP(
+        "core", "Event {event} has several check-in lists; choose one: {lists}."
+    ),
+    "pretix_no_lists": QT_TRANSLATE_NOOP(
+        "core", "Event {event} has no check-in list yet; create one in pretix first."
+    ),
+    "pretix_bad_answer": QT_TRANSLATE_NOOP(
+        "core", "Unexpected answer from pretix at {url} ({detail}); nothing was changed."
+    ),
+    "pretix_bad_url": QT_TRANSLATE_NOOP(
+        "core", "{url} is not a web address (it should look like https://pretix.eu)."
+    ),
+    "pretix_not_connected": QT_TRANSLATE_NOOP(
+        "core", "{path}: this event is not connected to pretix yet."
+    ),
+    "pretix_no_token": QT_TRANSLATE_NOOP(
+        "core",
+        "The pretix API token of this event is not on this computer; connect again with the token.",
+    ),
+    "pretix_unknown_product": QT_TRANSLATE_NOOP(
+        "core", "There is no pretix product {product}; products: {known}."
+    ),
+    "design_invalid": QT_TRANSLATE_NOOP(
+        "core", "The badge design is not valid: {where} = {value}."
+    ),
+    "design_not_found": QT_TRANSLATE_NOOP(
+        "core", "There is no badge design {name!r}; designs: {known}."
+    ),
+    "design_name_reserved": QT_TRANSLATE_NOOP(
+        "core", "{name!r} is the built-in badge design; give yours another name."
+    ),
+    "design_image_missing": QT_TRANSLATE_NOOP(
+        "core", "Badge design {name}: an image is missing ({sha})."
+    ),
+    "design_image_unreadable": QT_TRANSLATE_NOOP(
+        "core", "{name}: the image cannot be read ({detail})."
+    ),
+    "design_image_unsupported": QT_TRANSLATE_NOOP(
+        "core", "{name}: not an image checkin can print; use PNG, JPEG, SVG or PDF."
+    ),
+    "design_image_too_large": QT_TRANSLATE_NOOP(
+        "core", "{name}: the image is too large (limit {limit} MB)."
+    ),
+    "design_file_unreadable": QT_TRANSLATE_NOOP(
+        "core", "{path}: not a readable badge design file ({detail})."
+    ),
+    "design_refused": QT_TRANSLATE_NOOP(
+        "core", "Badge design {name} cannot be printed: {problems}"
+    ),
+    "design_no_logo_place": QT_TRANSLATE_NOOP(
+        "core", 'Badge design {name} has no logo place (an image element named "logo").'
     ),
 }
 
@@ -276,6 +368,10 @@ class DamagedEventFile(EventFileError):
 
 class PinError(CheckinError):
     """An admin PIN was refused (wrong, too short, or too many attempts)."""
+
+
+class PretixError(CheckinError):
+    """Talking to a pretix server failed (unreachable, refused, unexpected answer)."""
 
 
 class BadImportFile(InvalidInput):

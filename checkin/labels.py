@@ -38,6 +38,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "family_name": ("Nachname", "Family name", "Фамилия"),
     "given_name": ("Vorname", "Given name", "Имя"),
     "patronymic": ("Vatersname", "Patronymic", "Отчество"),
+    "name_reading": ("Name in lateinischer Schrift", "Name in Latin letters", "Имя кириллицей"),
     "name": ("Name", "Name", "Имя"),
     "organisation": ("Organisation", "Organisation", "Организация"),
     "position": ("Funktion", "Position", "Должность"),
@@ -106,6 +107,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "category.Staff": ("Team", "Staff", "Организатор"),
     "category.Interpreter": ("Dolmetscher", "Interpreter", "Переводчик"),
     "category.Delegation": ("Delegation", "Delegation", "Делегация"),
+    "category.VIP": ("VIP", "VIP", "VIP"),
     # -- round ---------------------------------------------------------------------------
     "round.round": ("Runde {round}", "Round {round}", "Раунд {round}"),
     "round.now": ("Jetzt", "Now", "Сейчас"),
@@ -170,6 +172,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "display.welcome": ("Willkommen, {name}!", "Welcome, {name}!", "Добро пожаловать, {name}!"),
     "display.table": ("Ihr Tisch", "Your table", "Ваш стол"),
     "display.ready": ("Herzlich willkommen", "Welcome", "Добро пожаловать"),
+    "display.entrance": ("Eingang", "Entrance", "Вход"),
 }
 
 
@@ -182,6 +185,12 @@ def text(key: str, lang: str | None = DEFAULT, **params) -> str:
     """The label ``key`` in ``lang``, with ``params`` filled in."""
     words = _TABLE[key][LANGUAGES.index(normalise(lang))]
     return words.format(**params) if params else words
+
+
+def category(key: str, lang: str | None = DEFAULT) -> str:
+    """A guest category in ``lang`` ("Guest" → "Gast"); a category of the event's own as given."""
+    words = _TABLE.get(f"category.{key}")
+    return words[LANGUAGES.index(normalise(lang))] if words else key
 
 
 def keys() -> list[str]:

@@ -6,22 +6,56 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from checkin.clock import from_text, to_text
-from checkin.errors import NotFound
+from checkin.errors import InvalidInput, NotFound
 from checkin.event import Event
-from checkin.models import ProgrammeItem
+from checkin.models import NAME_LANGUAGES, ProgrammeItem
 
 ACTIVE_ITEM_SETTING = "active_item"
+# What may be set on an item besides its times: its place and both in each language.
+TEXT_FIELDS = (
+    "name", "place",
+    *(f"{field}_{lang}" for field in ("name", "place") for lang in NAME_LANGUAGES),
+)  # fmt: skip
+
+
+def _texts(values: dict) -> dict:
+    return {k: (v or "").strip() for k, v in values.items() if k in TEXT_FIELDS}
 
 
 def add_item(
-    event: Event, name: str, starts: str = "", ends: str = "", *, all_guests: bool = True
+    event: Event,
+    name: str,
+    starts: str = "",
+    ends: str = "",
+    *,
+    all_guests: bool = True,
+    **texts: str,
 ) -> ProgrammeItem:
+    """A new programme item; ``texts`` are its place and names in other languages
+    (``place``, ``name_ru``, ``place_de``, …)."""
+    if not (name or "").strip():
+        raise InvalidInput("item_name_required")
+    row = {**_texts(texts), "name": name.strip(), "starts": starts, "ends": ends,
+           "all_guests": int(all_guests)}  # fmt: skip
     with event.writing():
-        item_id = (
-            event.db["programme_items"]
-            .insert({"name": name, "starts": starts, "ends": ends, "all_guests": int(all_guests)})
-            .last_pk
-        )
+        item_id = event.db["programme_items"].insert(row).last_pk
+    return get_item(event, item_id)
+
+
+def update_item(event: Event, item_id: int, **changes) -> ProgrammeItem:
+    """Change an item's names, place, times or whether it is open to all guests."""
+    get_item(event, item_id)
+    row = _texts(changes)
+    if "name" in row and not row["name"]:
+        raise InvalidInput("item_name_required")
+    for key in ("starts", "ends"):
+        if key in changes:
+            row[key] = changes[key] or ""
+    if "all_guests" in changes:
+        row["all_guests"] = int(bool(changes["all_guests"]))
+    if row:
+        with event.writing():
+            event.db["programme_items"].update(item_id, row)
     return get_item(event, item_id)
 
 

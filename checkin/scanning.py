@@ -13,6 +13,7 @@ from checkin.checkins import CheckinResult
 from checkin.event import Event
 from checkin.keyinput.layouts import Candidate, repair_scanner_layout
 from checkin.models import ProgrammeItem
+from checkin.pretix import tickets as pretix_tickets
 
 # Which reading of a scan to believe when none is a valid code of this event.
 _RANK = {
@@ -67,6 +68,10 @@ def best_reading(event: Event, text: str, *, typed: bool = False) -> Candidate:
         for candidate in candidates:
             if guest_codes.find_by_code(event, candidate.text) is not None:
                 return candidate
+        # Or a signed pretix ticket bought after the last pull: its signature picks the reading.
+        for candidate in candidates:
+            if pretix_tickets.is_valid_ticket(event, candidate.text):
+                return candidate
         if not best.text.isascii():
             # Nobody's code: say it the way the barcode holds it (Latin), not as a Russian
             # keyboard garbled it, so staff can read it out or compare it with a list.
@@ -80,6 +85,7 @@ def _belongs_to_a_guest(event: Event, reading: Candidate) -> bool:
         return True
     return parsed.status is codes.CodeStatus.NOT_OURS and bool(
         guest_codes.find_by_code(event, reading.text)
+        or pretix_tickets.is_valid_ticket(event, reading.text)
     )
 
 

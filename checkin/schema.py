@@ -1,15 +1,15 @@
-"""The event file's schema as a list of forward migrations.
-
-``PRAGMA user_version`` holds how many migrations a file has had. Migrations are only
-ever appended: a file made by an older checkin is upgraded step by step on open, all
-steps in one transaction (``schema_upgrade.upgrade``).
-"""
+"""The event file's schema as forward migrations, only ever appended. ``PRAGMA user_version``
+holds how many a file has had; an older file is upgraded on open, all steps in one
+transaction (``schema_upgrade.upgrade``). Newer migrations may live in modules of their own."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import sqlite_utils
+
+from checkin.schema_designs import v11_badge_designs
+from checkin.schema_v1 import initial as _v1_initial
 
 APPLICATION_ID = 0x43484B4E  # "CHKN": tells our files apart from other SQLite files
 
@@ -18,124 +18,6 @@ def _statements(db: sqlite_utils.Database, *statements: str) -> None:
     """One statement at a time: executescript() may commit the upgrade half-way."""
     for statement in statements:
         db.execute(statement)
-
-
-def _v1_initial(db: sqlite_utils.Database) -> None:
-    db["event"].create(
-        {
-            "id": int,
-            "name": str,
-            "venue": str,
-            "starts": str,
-            "ends": str,
-            "languages": str,  # JSON list, e.g. ["de", "ru", "en"]
-            "secret": str,
-            "created_at": str,
-        },
-        pk="id",
-        not_null={"name", "secret"},
-    )
-    db["settings"].create({"key": str, "value": str}, pk="key")
-    db["tables"].create(
-        {
-            "id": int,
-            "number": int,
-            "name": str,
-            "theme": str,
-            "capacity": int,
-            "host": str,
-        },
-        pk="id",
-        not_null={"number"},
-    )
-    db["tables"].create_index(["number"], unique=True)
-    db["guests"].create(
-        {
-            "id": int,
-            "given_name": str,
-            "family_name": str,
-            "organisation": str,
-            "position": str,
-            "email": str,
-            "phone": str,
-            "language": str,
-            "category": str,
-            "notes": str,
-            "external_id": str,
-            "external_barcode": str,
-            "cancelled": int,
-            "badge_printed_count": int,
-            "badge_printed_at": str,
-            "table_id": int,
-            "token": str,
-            "created_at": str,
-            "updated_at": str,
-        },
-        pk="id",
-        not_null={"token"},
-        defaults={
-            "given_name": "",
-            "family_name": "",
-            "organisation": "",
-            "position": "",
-            "email": "",
-            "phone": "",
-            "language": "",
-            "category": "Guest",
-            "notes": "",
-            "external_id": "",
-            "external_barcode": "",
-            "cancelled": 0,
-            "badge_printed_count": 0,
-        },
-        foreign_keys=[("table_id", "tables", "id")],
-    )
-    db["guests"].create_index(["token"], unique=True)
-    db["guests"].create_index(["external_barcode"])
-    db["guests"].create_index(["table_id"])
-    db["programme_items"].create(
-        {
-            "id": int,
-            "name": str,
-            "starts": str,
-            "ends": str,
-            "all_guests": int,  # 1: everyone may check in; 0: only registered guests
-        },
-        pk="id",
-        not_null={"name"},
-        defaults={"all_guests": 1},
-    )
-    db["registrations"].create(
-        {"guest_id": int, "item_id": int},
-        pk=("guest_id", "item_id"),
-        foreign_keys=[("guest_id", "guests", "id"), ("item_id", "programme_items", "id")],
-    )
-    db["checkins"].create(
-        {
-            "id": int,
-            "guest_id": int,
-            "item_id": int,
-            "action": str,  # in / out / undo
-            "at": str,
-            "desk": str,
-            "operator": str,
-            "undoes": int,  # for 'undo': the id of the entry it reverts
-            "scanned": str,  # what was scanned, if the action came from a scan
-        },
-        pk="id",
-        not_null={"guest_id", "item_id", "action", "at"},
-        foreign_keys=[("guest_id", "guests", "id"), ("item_id", "programme_items", "id")],
-    )
-    db["checkins"].create_index(["guest_id", "item_id"])
-    db["checkins"].create_index(["item_id", "at"])
-    # The log is append-only: history is never rewritten, only added to.
-    _statements(
-        db,
-        "CREATE TRIGGER checkins_no_update BEFORE UPDATE ON checkins"
-        " BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END",
-        "CREATE TRIGGER checkins_no_delete BEFORE DELETE ON checkins"
-        " BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END",
-    )
 
 
 def _v2_badges_and_fields(db: sqlite_utils.Database) -> None:
@@ -363,6 +245,35 @@ def _v9_accepted_codes(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v10_pretix(db: sqlite_utils.Database) -> None:
+    """pretix: check-in text and attention flag on the guest (synced); positions, pushes and
+    revoked tickets stay with this file. A later pull compares with what was pulled last."""
+    guests = db["guests"]
+    guests.add_column("checkin_text", str, not_null_default="")
+    guests.add_column("attention", int, not_null_default=0)
+    for statement in (
+        "CREATE TABLE pretix_positions (position_id INTEGER PRIMARY KEY,"
+        " guest_token TEXT NOT NULL, order_code TEXT NOT NULL, secret TEXT NOT NULL,"
+        " item_id INTEGER, status TEXT NOT NULL, pulled TEXT NOT NULL)",
+        "CREATE INDEX pretix_positions_guest ON pretix_positions (guest_token)",
+        # One row per check-in (or annulment) handed to pretix, by its nonce.
+        "CREATE TABLE pretix_pushes (nonce TEXT PRIMARY KEY, checkin_id INTEGER NOT NULL,"
+        " kind TEXT NOT NULL, outcome TEXT NOT NULL, detail TEXT, at TEXT NOT NULL)",
+        "CREATE TABLE pretix_revoked (secret TEXT PRIMARY KEY)",
+    ):
+        db.execute(statement)
+
+
+def _v12_names_per_language(db: sqlite_utils.Database) -> None:
+    """Tables and programme items in the reader's language: optional names (and themes,
+    places) in German, Russian and English next to the given one; programme items get a
+    place. Empty means: use the given one."""
+    for column in ("name_de", "name_ru", "name_en", "theme_de", "theme_ru", "theme_en"):
+        db["tables"].add_column(column, str, not_null_default="")
+    for column in ("place", "name_de", "name_ru", "name_en", "place_de", "place_ru", "place_en"):
+        db["programme_items"].add_column(column, str, not_null_default="")
+
+
 # Append only, one per line, never reorder or edit a migration that has shipped.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
@@ -374,6 +285,9 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v7_badge_prints,
     _v8_badge_lifecycle,
     _v9_accepted_codes,
+    _v10_pretix,
+    v11_badge_designs,
+    _v12_names_per_language,
     # new migrations go above this line
 ]
 

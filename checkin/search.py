@@ -1,10 +1,17 @@
 """Finding guests by what staff type: names, organisation, email.
 
-Matching ignores case and accents and works across scripts: the query and every guest
-field are folded to the same phonetic-ish Latin key ("Парфёнова", "Parfenova" ->
-"parfenova"; "Müller", "Mueller", "мюллер" -> "muler"). Each query word must start a
-word of the guest; a word that matches nothing is retried with one typo allowed.
-A :class:`SearchIndex` is built once so that a keystroke costs a few bisections.
+Matching ignores case and accents and works across scripts and spellings: every text is
+folded to a phonetic-ish Latin key ("Парфёнова", "Parfenova" -> "parfenova"; "Müller",
+"Mueller", "мюллер" -> "muler"). A name in Cyrillic is also found by the Latin spellings
+people type for it (``translit.spellings``: the passport's, German — Jelzin, Tschaikowski —,
+English — Yeltsin —, scholarly — Čajkovskij — and French — Tchaïkovski). Each query word
+must start a word of the guest; a word that matches nothing is retried with one typo
+allowed, and then by its consonants (a typo in a spelling of its own: "Chrustschow").
+
+Results come best first: every query word a whole word of the guest, then words matched
+as a beginning, then typos; guests that match equally well follow the reader's
+alphabetical order (``checkin.collation``). A :class:`SearchIndex` is built once so that
+a keystroke costs a few bisections.
 """
 
 from __future__ import annotations
@@ -15,8 +22,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
-from unidecode import unidecode
-
+from checkin import collation, translit
 from checkin.models import Guest
 
 # Spellings that transliterations and German orthography use for the same sound.
@@ -32,30 +38,58 @@ _RULES = [
     (re.compile(r"w"), "v"),
     (re.compile(r"[yj]"), "i"),
     (re.compile(r"([aou])e"), r"\1"),  # ae/oe/ue: umlauts spelt out
+]
+# The last steps, applied apart so that a typo can be guessed before them ("Sokoova").
+_FINISH = [
     (re.compile(r"([a-z])\1+"), r"\1"),  # double letters
     (re.compile(r"i([aeou])"), r"\1"),  # я/ю/ё transliterated as ia/iu/io, Yuri/Juri/Iurii
 ]
-_CYRILLIC_FIRST = str.maketrans({"ё": "е", "Ё": "Е", "й": "и", "Й": "И", "ъ": "", "ь": ""})
+_APOSTROPHES = re.compile(f"[{translit.APOSTROPHES}]")
 _ALPHABET = "abcdefghiklmnoprstuvz"  # letters left after folding
+
+# How well a query word matched a guest's word: lower is better.
+WHOLE, BEGINNING, TYPO, SOUND = 0, 1, 2, 4
+_VOWELS = re.compile(r"(?<=.)[aeiouh]+")  # vowels and h after the first letter
+
+
+def skeleton(word: str) -> str:
+    """The consonants of a search word, doubles once: "shcherbakova" -> "scrbkv"."""
+    return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", word))
+
+
+RANKED = 5_000  # more candidates than this (a letter or two typed): name order, no ranking
 
 
 def fold(text: str) -> str:
-    """Lower-case ASCII form of any text, accents and script removed ("Müller" -> "muller")."""
+    """Lower-case ASCII form of any text, accents and script removed ("Müller" -> "muller";
+    Cyrillic by its passport spelling, "Парфёнова" -> "parfenova")."""
     text = text or ""
     if text.isascii():
         return text.casefold()
-    text = text.translate(_CYRILLIC_FIRST)
+    text = translit.to_latin(text)  # Cyrillic (ICAO) and other scripts (Unidecode)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unidecode(stripped).casefold()
+    if not stripped.isascii():
+        stripped = translit.to_latin(stripped)  # letters NFKD leaves (ø, ł, ß …)
+    return stripped.casefold()
+
+
+def _raw_key(text: str) -> str:
+    out = fold(_APOSTROPHES.sub("", text or "").replace("ß", "ss"))
+    for pattern, replacement in _RULES:
+        out = pattern.sub(replacement, out)
+    return out.strip()
+
+
+def _finish(text: str) -> str:
+    for pattern, replacement in _FINISH:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def key(text: str) -> str:
     """The phonetic-ish search key of a text: words separated by single spaces."""
-    out = fold(text.replace("ß", "ss"))
-    for pattern, replacement in _RULES:
-        out = pattern.sub(replacement, out)
-    return out.strip()
+    return _finish(_raw_key(text))
 
 
 @lru_cache(maxsize=200_000)
@@ -64,11 +98,29 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(key(text).split())
 
 
+@lru_cache(maxsize=200_000)
+def name_words(text: str) -> frozenset[str]:
+    """The words a name is found by: its own and, for a Cyrillic name, those of the Latin
+    spellings people type for it."""
+    found = set(words(text))
+    for spelling in translit.spellings(text).values():
+        found.update(words(spelling))
+    if _APOSTROPHES.search(text):  # O'Brien: also "o" and "brien"
+        found.update(words(_APOSTROPHES.sub(" ", text)))
+    return frozenset(found)
+
+
 def guest_words(guest: Guest) -> set[str]:
-    """The words a guest can be found by (one folding pass over all searchable fields)."""
+    """The words a guest can be found by."""
     email = guest.email.replace("@", " ").replace(".", " ") if guest.email else ""
-    parts = (guest.given_name, guest.family_name, guest.patronymic, guest.organisation, email)
-    return set(key(" ".join(p for p in parts if p)).split())
+    found: set[str] = set()
+    for name in (guest.given_name, guest.family_name, guest.patronymic):
+        if name:
+            found |= name_words(name)
+    for text in (guest.organisation, email):
+        if text:
+            found.update(words(text))
+    return found
 
 
 def haystack(guest: Guest) -> str:
@@ -87,13 +139,19 @@ def _one_typo(word: str) -> set[str]:
 
 
 class SearchIndex:
-    """Guests folded once; ``find(query)`` returns matching guests, best first."""
+    """Guests folded once; ``find(query)`` returns matching guests, best first.
+
+    ``lang`` is the reader's language: it orders guests that match equally well (and
+    the list for an empty query) as the reader's lists are ordered.
+    """
 
     MIN_TYPO_LENGTH = 4  # shorter words are too ambiguous to guess a typo in
+    MIN_SOUND_LENGTH = 5  # nor to match by their consonants
     BROAD = 20_000  # a word matching more (guest, word) pairs is tested guest by guest
 
-    def __init__(self, guests: Iterable[Guest]):
-        self.guests: list[Guest] = sorted(guests, key=lambda g: (g.sort_key, g.id))
+    def __init__(self, guests: Iterable[Guest], lang: str = "de"):
+        self.lang = lang
+        self.guests: list[Guest] = collation.sort_guests(guests, lang)
         self._words: list[frozenset[str]] = []
         postings: dict[str, list[int]] = {}
         for pos, guest in enumerate(self.guests):
@@ -103,9 +161,15 @@ class SearchIndex:
                 postings.setdefault(w, []).append(pos)
         self._vocabulary: list[str] = sorted(postings)
         self._postings: list[list[int]] = [postings[w] for w in self._vocabulary]
+        self._exact = postings
         self._cumulative = [0]
         for plist in self._postings:
             self._cumulative.append(self._cumulative[-1] + len(plist))
+        by_skeleton: dict[str, list[int]] = {}  # skeleton -> vocabulary indices
+        for index, w in enumerate(self._vocabulary):
+            by_skeleton.setdefault(skeleton(w), []).append(index)
+        self._skeletons = sorted(by_skeleton)
+        self._skeleton_words = [by_skeleton[k] for k in self._skeletons]
 
     def __len__(self) -> int:
         return len(self.guests)
@@ -127,58 +191,102 @@ class SearchIndex:
         lo, hi = self._prefix_range(prefix)
         return self._cumulative[hi] - self._cumulative[lo]
 
-    def _fuzzy(self, word: str) -> set[int]:
-        """Guests with a word starting one typo away from ``word``."""
+    def _fuzzy(self, word: str, raw: str = "") -> tuple[set[int], set[int]]:
+        """Guests with a word starting one typo away from ``word`` (or from ``raw``, the
+        word before double letters were merged), and those of them with a whole word one
+        typo away."""
         if len(word) < self.MIN_TYPO_LENGTH:
-            return set()
-        out: set[int] = set()
-        for variant in _one_typo(word):
+            return set(), set()
+        found: set[int] = set()
+        whole: set[int] = set()
+        variants = _one_typo(word)
+        if raw and raw != word:
+            variants |= {_finish(v) for v in _one_typo(raw)} - {word}
+        for variant in variants:
             if len(variant) >= len(word) - 1:
-                out |= self._positions(variant)
+                found |= self._positions(variant)
+                whole.update(self._exact.get(variant, ()))
+        return found, whole
+
+    def _sounds_like(self, word: str) -> set[int]:
+        """Guests with a word whose consonants start like ``word``'s, one typo allowed."""
+        sk = skeleton(word)
+        if len(word) < self.MIN_SOUND_LENGTH or len(sk) < 3:
+            return set()
+        variants = {sk} | (_one_typo(sk) if len(sk) >= 4 else set())
+        out: set[int] = set()
+        for variant in variants:
+            if len(variant) < len(sk) - 1:
+                continue
+            lo = bisect_left(self._skeletons, variant)
+            hi = bisect_left(self._skeletons, variant + "\x7f", lo)
+            for indices in self._skeleton_words[lo:hi]:
+                for index in indices:
+                    out.update(self._postings[index])
         return out
 
-    def find(self, query: str, limit: int | None = 50) -> list[Guest]:
-        """Guests with, for every query word, a word starting with it (or one typo away)."""
-        qwords = list(dict.fromkeys(words(query)))
-        if not qwords:
-            return self.guests[:limit] if limit else list(self.guests)
-        # Each word becomes a filter: a set of positions when it is selective (or a typo
-        # guess), else a per-guest prefix test. The most selective one drives the loop.
-        filters: list[tuple[int, str, set[int] | None]] = []
-        for w in qwords:
+    def _filters(self, qwords: list[tuple[str, str]]) -> list[tuple]:
+        """Per query word: how many it matches, the word, the guests it matches (None: too
+        many to list, tested guest by guest), whether by a typo, and the guests with a
+        whole word one typo away. The most selective first."""
+        filters = []
+        for w, raw in qwords:
             count = self._count(w)
             if count == 0:
-                guessed = self._fuzzy(w)
+                guessed, whole = self._fuzzy(w, raw)
                 if not guessed:
-                    return []
-                filters.append((len(guessed), w, guessed))
+                    guessed = self._sounds_like(w)
+                    if not guessed:
+                        return []
+                    filters.append((len(guessed), w, guessed, True, None))
+                    continue
+                filters.append((len(guessed), w, guessed, True, whole))
             elif count <= self.BROAD:
-                filters.append((count, w, self._positions(w)))
+                filters.append((count, w, self._positions(w), False, None))
             else:
-                filters.append((count, w, None))
-        filters.sort(key=lambda f: f[0])
+                filters.append((count, w, None, False, None))
+        return sorted(filters, key=lambda f: f[0])
+
+    def find(self, query: str, limit: int | None = 50) -> list[Guest]:
+        """Guests with, for every query word, a word starting with it (or one typo away),
+        best matches first."""
+        raw = _raw_key(query).split()
+        qwords = list(dict(zip((_finish(w) for w in raw), raw, strict=True)).items())
+        if not qwords:
+            return self.guests[:limit] if limit else list(self.guests)
+        filters = self._filters(qwords)
+        if not filters:
+            return []
         driver = filters[0][2]
-        if driver is not None:
-            candidates = sorted(driver)
-            filters = filters[1:]
-        else:
-            candidates = range(len(self.guests))  # every word is common: walk in name order
-        out: list[int] = []
+        # every word common: walk all guests in name order
+        candidates = sorted(driver) if driver is not None else range(len(self.guests))
+        ranked = len(candidates) <= RANKED
+        found: list[tuple[int, int]] = []
         all_words = self._words
         for pos in candidates:
-            for _, w, positions in filters:
+            gw = all_words[pos]
+            score = 0
+            for _, w, positions, typo, whole_typo in filters:
                 if positions is not None:
                     if pos not in positions:
                         break
-                elif not any(gw.startswith(w) for gw in all_words[pos]):
+                elif not any(x.startswith(w) for x in gw):
                     break
+                if typo:
+                    score += SOUND if whole_typo is None else TYPO + (pos not in whole_typo)
+                else:
+                    score += WHOLE if w in gw else BEGINNING
             else:
-                out.append(pos)
-                if limit and len(out) >= limit:
+                found.append((score, pos))
+                if not ranked and limit and len(found) >= limit:
                     break
-        return [self.guests[p] for p in out]
+        found.sort()
+        return [self.guests[pos] for _, pos in (found[:limit] if limit else found)]
 
 
-def search(guests: list[Guest], query: str, limit: int | None = None) -> list[Guest]:
-    """Guests matching every word of the query (one-off; build a SearchIndex to repeat)."""
-    return SearchIndex(guests).find(query, limit)
+def search(
+    guests: list[Guest], query: str, limit: int | None = None, lang: str = "de"
+) -> list[Guest]:
+    """Guests matching every word of the query, best first (one-off; build a SearchIndex
+    to repeat)."""
+    return SearchIndex(guests, lang).find(query, limit)

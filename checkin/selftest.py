@@ -55,19 +55,20 @@ class SelfTest:
         import pypdfium2
         import zxingcpp
 
-        from checkin import guests
+        from checkin import guests, paths
         from checkin.badges import list_layouts, render_badges
 
         guest = next(g for g in guests.list_guests(self.event) if g.family_name == "Парфёнова")
         layout = list_layouts()[0].name
         pdf = self.folder / "badge.pdf"
-        render_badges(self.event, [guest], layout, pdf)
+        logo = paths.resource("demo", "logo-wiesental.svg")  # SVG logos need svglib and lxml
+        render_badges(self.event, [guest], layout, pdf, options={"logo": str(logo)})
         page = pypdfium2.PdfDocument(str(pdf))[0]
         image = page.render(scale=200 / 72).to_pil()
         found = [b.text for b in zxingcpp.read_barcodes(image)]
         assert found == [guests.badge_code(self.event, guest)], found
         self.code = found[0]
-        return f"badge rendered ({layout}) and its QR code decoded"
+        return f"badge with an SVG logo rendered ({layout}) and its QR code decoded"
 
     def check_in(self) -> str:
         from checkin import checkins

@@ -6,9 +6,11 @@ import sqlite3
 
 from checkin.errors import InvalidInput, NotFound
 from checkin.event import Event
-from checkin.models import Table
+from checkin.models import NAME_LANGUAGES, Table
 
-_FIELDS = ("number", "name", "theme", "capacity", "host", "x", "y")
+# the name and theme for readers of each language
+LOCALISED = tuple(f"{field}_{lang}" for field in ("name", "theme") for lang in NAME_LANGUAGES)
+_FIELDS = ("number", "name", "theme", "capacity", "host", "x", "y", *LOCALISED)
 
 
 def add_table(event: Event, number: int, **data) -> Table:

@@ -92,7 +92,7 @@ SPELLINGS = {
     "р=r с=s т=t у=u ф=f х=ch ц=c ч=č ш=š щ=šč ъ= ы=y ь= э=ė ю=ju я=ja",
     "french": "а=a б=b в=v г=g д=d е=e ^е=ie ё=io ~ё=e ж=j з=z и=i й=ï к=k л=l м=m н=n "
     "о=o п=p р=r с=s VсV=ss т=t у=ou ф=f х=kh ц=ts ч=tch ш=ch щ=chtch ъ= ы=y ь= э=e "
-    "ю=iou я=ia ий$=i ый$=y",
+    "ю=iou я=ia ий$=i ый$=y ин$=ine",
 }
 _SPELLINGS = {
     system: dict(pair.split("=", 1) for pair in table.split())
@@ -100,6 +100,7 @@ _SPELLINGS = {
 }
 
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+_OTHER_SCRIPT = re.compile("[^\u0000-\u024f]")  # beyond Latin (and apostrophes, see below)
 _LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f]")
 _WORDS = re.compile(r"([^\W\d_]+)")
 
@@ -153,8 +154,8 @@ def _latin_word(word: str, table: dict[str, str]) -> str:
         if low in table:
             latin = table[low]
             out.append(latin.upper() if upper and ch.isupper() else _recase(ch, latin))
-        elif ch in APOSTROPHES and 0 < i < len(word) - 1:
-            continue  # Мар'яна → Mariana
+        elif ch in APOSTROPHES and 0 < i < len(word) - 1 and word[i + 1].lower() in table:
+            continue  # Мар'яна → Mariana (O'Brien keeps his)
         elif ord(ch) < 0x250:
             out.append(ch)
         else:
@@ -169,8 +170,8 @@ def to_latin(text: str, language: str | None = None) -> str:
     """Cyrillic letters to their ICAO Doc 9303 Latin form; other Latin text is kept, other
     scripts fall back to Unidecode. ``language`` ("ru", "uk", "be") defaults to the one
     the letters point to."""
-    if not text:
-        return ""
+    if not text or not _OTHER_SCRIPT.search(text):
+        return text or ""  # Latin already (the common case: fast)
     lang = language if language in ICAO_EXCEPTIONS or language == "ru" else None
     table = {**ICAO, **ICAO_EXCEPTIONS.get(lang or cyrillic_language(text), {})}
     # words keep their case pattern; apostrophes inside Cyrillic words are dropped
@@ -227,11 +228,17 @@ def second_line(text: str, *, reverse: bool = False) -> str:
     return cyrillic_form(text) if reverse else ""
 
 
+def reading(text: str, lang: str) -> str:
+    """A name in the reader's script when it is written in another one, else "": the
+    Cyrillic reading for a Russian reader, the Latin (passport) form for everyone else."""
+    return cyrillic_form(text) if lang == "ru" else latin_form(text)
+
+
 def for_reader(text: str, lang: str) -> str:
     """``text`` in the reader's script with the original beside it: «Мюллер (Müller)» for a
     Russian reader, "Parfenov (Парфёнов)" for everyone else."""
-    reading = cyrillic_form(text) if lang == "ru" else latin_form(text)
-    return f"{reading} ({text})" if reading else (text or "")
+    shown = reading(text, lang)
+    return f"{shown} ({text})" if shown else (text or "")
 
 
 def _spell_word(word: str, table: dict[str, str]) -> str:
@@ -240,10 +247,10 @@ def _spell_word(word: str, table: dict[str, str]) -> str:
         ch = word[i]
         prev = word[i - 1] if i else ""
         nxt = word[i + 1] if i + 1 < len(word) else ""
-        if nxt == "й" and i + 2 == len(word) and ch + "й$" in table:
-            out.append(table[ch + "й$"])
-            i += 2
-            continue
+        ending = word[i:] + "$"
+        if len(ending) == 3 and ending in table:  # -ий, -ый, French -ин: the word's end
+            out.append(table[ending])
+            break
         if (not prev or prev in CYRILLIC_VOWELS + "ьъ") and "^" + ch in table:
             out.append(table["^" + ch])
         elif prev and prev in "жчшщ" and "~" + ch in table:

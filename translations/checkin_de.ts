@@ -117,6 +117,10 @@
         <translation>Namensschilder drucken</translation>
     </message>
     <message>
+        <source>Standard (built in)</source>
+        <translation>Standard (eingebaut)</translation>
+    </message>
+    <message>
         <source>All tables</source>
         <translation>Alle Tische</translation>
     </message>
@@ -171,6 +175,10 @@
     <message>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Gestaltung:</translation>
     </message>
     <message>
         <source>&amp;Categories (none: all):</source>
@@ -380,6 +388,22 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>%1 steht nicht auf dieser Liste</translation>
     </message>
     <message>
+        <source>This ticket is not valid here</source>
+        <translation>Dieses Ticket gilt hier nicht</translation>
+    </message>
+    <message>
+        <source>It was replaced or cancelled in pretix.</source>
+        <translation>Es wurde in pretix ersetzt oder storniert.</translation>
+    </message>
+    <message>
+        <source>Its product is not admitted to this check-in list.</source>
+        <translation>Sein Produkt ist für diese Check-in-Liste nicht zugelassen.</translation>
+    </message>
+    <message>
+        <source>It is not valid at this time.</source>
+        <translation>Es gilt zu dieser Zeit nicht.</translation>
+    </message>
+    <message>
         <source>Since %1 at desk %2</source>
         <translation>Seit %1 am Schalter %2</translation>
     </message>
@@ -388,8 +412,32 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Gescannt: %1</translation>
     </message>
     <message>
+        <source>look at this guest's ticket before letting them in</source>
+        <translation>sehen Sie sich das Ticket dieses Gastes an, bevor Sie ihn einlassen</translation>
+    </message>
+    <message>
+        <source>⚠ Attention: %1</source>
+        <translation>⚠ Achtung: %1</translation>
+    </message>
+    <message>
+        <source>Check-in note: %1</source>
+        <translation>Hinweis zum Check-in: %1</translation>
+    </message>
+    <message>
+        <source>New guest from a pretix ticket: ask for the name and complete it in the guest list (F5).</source>
+        <translation>Neuer Gast aus einem pretix-Ticket: fragen Sie nach dem Namen und ergänzen Sie ihn in der Gästeliste (F5).</translation>
+    </message>
+    <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>sheet %1, slot %2</source>
+        <translation>Bogen %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>box %1, %2</source>
+        <translation>Kasten %1, %2</translation>
     </message>
     <message>
         <source>Badge: %1</source>
@@ -438,6 +486,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Check the programme item above (F6) – %1 – or ask the organiser.</source>
         <translation>Den Programmpunkt oben prüfen (F6) – %1 – oder den Veranstalter fragen.</translation>
+    </message>
+    <message>
+        <source>Ask for the current ticket, or find the guest by name (F3).</source>
+        <translation>Fragen Sie nach dem aktuellen Ticket oder suchen Sie den Gast nach Namen (F3).</translation>
     </message>
     <message>
         <source>reported lost</source>
@@ -533,6 +585,42 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
 </context>
 <context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Checking against the guest list…</source>
+        <translation>Abgleich mit der Gästeliste…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>This design cannot be printed: its QR code would not scan.</source>
+        <translation>Diese Gestaltung kann nicht gedruckt werden: ihr QR-Code wäre nicht lesbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) of %1 would get a badge with a problem.</source>
+        <translation>
+            <numerusform>%n Gast von %1 bekäme ein Namensschild mit einem Problem.</numerusform>
+            <numerusform>%n Gäste von %1 bekämen ein Namensschild mit einem Problem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n badge(s) fit: no text below 7 pt, none cut short.</source>
+        <translation>
+            <numerusform>%n Namensschild passt: kein Text unter 7 pt, nichts abgeschnitten.</numerusform>
+            <numerusform>Alle %n Namensschilder passen: kein Text unter 7 pt, nichts abgeschnitten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColourBox</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>CountersView</name>
     <message>
         <source>%1 / %2 checked in</source>
@@ -608,6 +696,189 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>%1 changed schedules written to %2</source>
         <translation>%1 geänderte Terminpläne in %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message>
+        <source>Badge designs</source>
+        <translation>Namensschild-Gestaltung</translation>
+    </message>
+    <message>
+        <source>Designs</source>
+        <translation>Gestaltungen</translation>
+    </message>
+    <message>
+        <source>Design:</source>
+        <translation>Gestaltung:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Print with this design</source>
+        <translation>Mit dieser Gestaltung drucken</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Variant for a category…</source>
+        <translation>Variante für Kategorie…</translation>
+    </message>
+    <message>
+        <source>Own back side</source>
+        <translation>Eigene Rückseite</translation>
+    </message>
+    <message>
+        <source>+ Text</source>
+        <translation>+ Text</translation>
+    </message>
+    <message>
+        <source>+ Image…</source>
+        <translation>+ Bild…</translation>
+    </message>
+    <message>
+        <source>+ QR code</source>
+        <translation>+ QR-Code</translation>
+    </message>
+    <message>
+        <source>+ Shape</source>
+        <translation>+ Form</translation>
+    </message>
+    <message>
+        <source>+ Artwork…</source>
+        <translation>+ Hintergrund…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Nach vorn</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Nach hinten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>Standard (built in)</source>
+        <translation>Standard (eingebaut)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>Änderungen an %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>Save design as</source>
+        <translation>Gestaltung speichern unter</translation>
+    </message>
+    <message>
+        <source>Name of the design:</source>
+        <translation>Name der Gestaltung:</translation>
+    </message>
+    <message>
+        <source>Import a badge design</source>
+        <translation>Gestaltung importieren</translation>
+    </message>
+    <message>
+        <source>Badge designs (*.checkin-design)</source>
+        <translation>Namensschild-Gestaltungen (*.checkin-design)</translation>
+    </message>
+    <message>
+        <source>Export the badge design</source>
+        <translation>Gestaltung exportieren</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <source>Front – %1</source>
+        <translation>Vorderseite – %1</translation>
+    </message>
+    <message>
+        <source>Back – %1</source>
+        <translation>Rückseite – %1</translation>
+    </message>
+    <message>
+        <source>Variant for a category</source>
+        <translation>Variante für eine Kategorie</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Add a variant</source>
+        <translation>Variante hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.pdf)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Add an element</source>
+        <translation>Element hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change the picture</source>
+        <translation>Bild ändern</translation>
+    </message>
+    <message>
+        <source>Change the order</source>
+        <translation>Reihenfolge ändern</translation>
+    </message>
+    <message>
+        <source>Change an element</source>
+        <translation>Element ändern</translation>
+    </message>
+    <message>
+        <source>No guests to preview yet.</source>
+        <translation>Noch keine Gäste für die Vorschau.</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1367,7 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
     <message>
         <source>No-shows</source>
-        <translation>No-Shows</translation>
+        <translation>Nicht erschienen</translation>
     </message>
     <message>
         <source>Not arrived yet</source>
@@ -1230,6 +1501,21 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Please hold your badge under the scanner.</source>
         <translation>Bitte halten Sie Ihr Namensschild unter den Scanner.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalisedFields</name>
+    <message>
+        <source>For readers of another language</source>
+        <translation>Für Leser anderer Sprachen</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>wie angegeben</translation>
+    </message>
+    <message>
+        <source>Badges, the guest display, schedules and host sheets show these to readers of that language; an empty field shows the given one.</source>
+        <translation>Namensschilder, Gästeanzeige, Gesprächspläne und Tischlisten zeigen diese Texte Lesern der jeweiligen Sprache; ein leeres Feld zeigt den angegebenen Text.</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1719,149 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
 </context>
 <context>
+    <name>PretixDialog</name>
+    <message>
+        <source>pretix</source>
+        <translation>pretix</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Serveradresse:</translation>
+    </message>
+    <message>
+        <source>Organizer (short name):</source>
+        <translation>Veranstalter (Kurzform):</translation>
+    </message>
+    <message>
+        <source>Event (short name):</source>
+        <translation>Veranstaltung (Kurzform):</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API-Token:</translation>
+    </message>
+    <message>
+        <source>Check-in list:</source>
+        <translation>Check-in-Liste:</translation>
+    </message>
+    <message>
+        <source>Programme item:</source>
+        <translation>Programmpunkt:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Pull attendees</source>
+        <translation>Teilnehmende &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>P&amp;ush check-ins</source>
+        <translation>Check-ins &amp;übertragen</translation>
+    </message>
+    <message>
+        <source>Guest category of each product (double-click to change)</source>
+        <translation>Gästekategorie je Produkt (Doppelklick zum Ändern)</translation>
+    </message>
+    <message>
+        <source>kept on this computer only</source>
+        <translation>bleibt nur auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>on this computer – leave empty to keep it</source>
+        <translation>auf diesem Computer – leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>Not connected to pretix yet.</source>
+        <translation>Noch nicht mit pretix verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 – event %2, check-in list %3, for the programme item %4.</source>
+        <translation>Verbunden mit %1 – Veranstaltung %2, Check-in-Liste %3, für den Programmpunkt %4.</translation>
+    </message>
+    <message>
+        <source>The API token is not on this computer: connect here to pull and push.</source>
+        <translation>Der API-Token ist nicht auf diesem Computer: verbinden Sie sich hier, um abzurufen und zu übertragen.</translation>
+    </message>
+    <message>
+        <source>Last pull: %1 – tickets: %2.</source>
+        <translation>Zuletzt abgerufen: %1 – Tickets: %2.</translation>
+    </message>
+    <message>
+        <source>Not pulled yet.</source>
+        <translation>Noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Check-ins and check-outs waiting to be pushed: %1.</source>
+        <translation>Noch zu übertragende Check-ins und Check-outs: %1.</translation>
+    </message>
+    <message>
+        <source>To annul: %1.</source>
+        <translation>Zu annullieren: %1.</translation>
+    </message>
+    <message>
+        <source>In pretix: %1.</source>
+        <translation>In pretix: %1.</translation>
+    </message>
+    <message>
+        <source>Last push: %1.</source>
+        <translation>Zuletzt übertragen: %1.</translation>
+    </message>
+    <message>
+        <source>Refused by pretix: %1.</source>
+        <translation>Von pretix abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Walk-ins, not in pretix: %1.</source>
+        <translation>Gäste ohne Anmeldung, nicht in pretix: %1.</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation>Bitte ausfüllen: %1.</translation>
+    </message>
+    <message>
+        <source>The event has several check-in lists: choose one, then Connect.</source>
+        <translation>Die Veranstaltung hat mehrere Check-in-Listen: wählen Sie eine, dann „Verbinden“.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 – tickets on the list: %2. Next: Pull attendees.</source>
+        <translation>Verbunden: %1 – Tickets auf der Liste: %2. Als Nächstes: Teilnehmende abrufen.</translation>
+    </message>
+    <message>
+        <source>Pulled – added: %1, updated: %2, cancelled: %3, restored: %4 (orders read: %5).</source>
+        <translation>Abgerufen – neu: %1, geändert: %2, storniert: %3, wiederhergestellt: %4 (gelesene Bestellungen: %5).</translation>
+    </message>
+    <message>
+        <source>Pushed to pretix – check-ins: %1, annulled: %2, refused: %3.</source>
+        <translation>An pretix übertragen – Check-ins: %1, annulliert: %2, abgelehnt: %3.</translation>
+    </message>
+    <message>
+        <source>Category saved; guests changed with their product: %1.</source>
+        <translation>Kategorie gespeichert; mit ihrem Produkt geänderte Gäste: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPanel</name>
     <message>
         <source>Print queue</source>
@@ -1469,6 +1898,269 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Few labels left – put in a new roll</source>
         <translation>Nur noch wenige Etiketten – neue Rolle einlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>pretix product</source>
+        <translation>pretix-Produkt</translation>
+    </message>
+    <message>
+        <source>Guest category</source>
+        <translation>Gästekategorie</translation>
+    </message>
+    <message>
+        <source>(guessed)</source>
+        <translation>(vermutet)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Programme items</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <source>&amp;New programme item…</source>
+        <translation>&amp;Neuer Programmpunkt …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>„%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import programme items</source>
+        <translation>Programmpunkte importieren</translation>
+    </message>
+    <message>
+        <source>Programme lists (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Programmlisten (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 programme items added, %2 updated.</source>
+        <translation>%1 Programmpunkte hinzugefügt, %2 aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeItemDialog</name>
+    <message>
+        <source>Edit programme item</source>
+        <translation>Programmpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Open to &amp;all guests (else: registered guests only)</source>
+        <translation>Für &amp;alle Gäste (sonst nur angemeldete Gäste)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Programme item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Für wen</translation>
+    </message>
+    <message>
+        <source>all guests</source>
+        <translation>alle Gäste</translation>
+    </message>
+    <message>
+        <source>registered guests</source>
+        <translation>angemeldete Gäste</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPanel</name>
+    <message>
+        <source>Place (mm)</source>
+        <translation>Position (mm)</translation>
+    </message>
+    <message>
+        <source>e.g. logo</source>
+        <translation>z. B. logo</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Left, top:</source>
+        <translation>Links, oben:</translation>
+    </message>
+    <message>
+        <source>Width, height:</source>
+        <translation>Breite, Höhe:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Kategoriefarbe</translation>
+    </message>
+    <message>
+        <source>Capitals</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>Abbreviate legal forms first</source>
+        <translation>Erst Rechtsformen abkürzen</translation>
+    </message>
+    <message>
+        <source>Same size on a whole sheet</source>
+        <translation>Gleiche Größe auf dem ganzen Bogen</translation>
+    </message>
+    <message>
+        <source>Type grows with larger badges</source>
+        <translation>Schrift wächst mit größeren Schildern</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Zeigt:</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Text (%1):</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Schrift:</translation>
+    </message>
+    <message>
+        <source>Size, smallest:</source>
+        <translation>Größe, kleinste:</translation>
+    </message>
+    <message>
+        <source>Lines at most:</source>
+        <translation>Höchstens Zeilen:</translation>
+    </message>
+    <message>
+        <source>Share of the height:</source>
+        <translation>Anteil an der Höhe:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>Alignment:</source>
+        <translation>Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>Vertical:</source>
+        <translation>Vertikal:</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Bild wählen…</translation>
+    </message>
+    <message>
+        <source>White square behind the code (on artwork)</source>
+        <translation>Weißes Feld hinter dem Code (auf Hintergrund)</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Bild:</translation>
+    </message>
+    <message>
+        <source>Fit:</source>
+        <translation>Einpassen:</translation>
+    </message>
+    <message>
+        <source>PDF page:</source>
+        <translation>PDF-Seite:</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Fill:</source>
+        <translation>Füllung:</translation>
+    </message>
+    <message>
+        <source>Outline:</source>
+        <translation>Kontur:</translation>
+    </message>
+    <message>
+        <source>Outline width:</source>
+        <translation>Linienbreite:</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +2303,14 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>↑ ↓ choose · Enter: check in · Esc: back to scanning</source>
         <translation>↑ ↓ auswählen · Enter: einchecken · Esc: zurück zum Scannen</translation>
+    </message>
+    <message>
+        <source>Register as a walk-in (F4)</source>
+        <translation>Als Gast ohne Anmeldung aufnehmen (F4)</translation>
+    </message>
+    <message>
+        <source>No guest found for “%1”.</source>
+        <translation>Kein Gast gefunden für „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2545,14 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
@@ -2467,6 +3175,26 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>{path}, Zeile {row}: Tisch {number} steht doppelt in der Liste (zuerst in Zeile {first}).</translation>
     </message>
     <message>
+        <source>A programme item needs a name.</source>
+        <translation>Ein Programmpunkt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>{path}: the file lists no programme items.</source>
+        <translation>{path}: Die Datei enthält keine Programmpunkte.</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds the item's name (found: {columns}); name one "Name", "Programmpunkt" or "Название".</source>
+        <translation>{path}: Keine Spalte enthält den Namen des Programmpunkts (gefunden: {columns}); nennen Sie eine „Name“ oder „Programmpunkt“.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: the item's name is missing.</source>
+        <translation>{path}, Zeile {row}: Der Name des Programmpunkts fehlt.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: {value!r} is not a date and time (write 2027-04-20 09:00 or 20.04.2027 09:00).</source>
+        <translation>{path}, Zeile {row}, Spalte {column}: {value!r} ist kein Datum mit Uhrzeit (schreiben Sie 20.04.2027 09:00 oder 2027-04-20 09:00).</translation>
+    </message>
+    <message>
         <source>Unknown reason {reason!r} for a new badge; reasons: {reasons}.</source>
         <translation>Unbekannter Grund {reason!r} für ein neues Namensschild; Gründe: {reasons}.</translation>
     </message>
@@ -2493,6 +3221,98 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Table {number} is used in the meeting rounds; take it out of the round plan first.</source>
         <translation>Tisch {number} wird in den Gesprächsrunden verwendet; nehmen Sie ihn zuerst aus dem Rundenplan.</translation>
+    </message>
+    <message>
+        <source>The pretix server {url} cannot be reached ({detail}); nothing was changed.</source>
+        <translation>Der pretix-Server {url} ist nicht erreichbar ({detail}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not trusted ({detail}); nothing was changed. Check the address.</source>
+        <translation>Dem Zertifikat von {url} wird nicht vertraut ({detail}); es wurde nichts geändert. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>pretix at {url} refused the API token; check that it was copied completely.</source>
+        <translation>pretix unter {url} hat den API-Token abgelehnt; prüfen Sie, ob er vollständig kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>The API token's team may not read or check in the orders of {event}: give it 'Orders: View all and check-in' for this event.</source>
+        <translation>Das Team des API-Tokens darf die Bestellungen von {event} nicht lesen oder einchecken: geben Sie ihm „Bestellungen: Alle lesen und einchecken“ für diese Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>pretix at {url} has no event {event} of organizer {organizer} for this token; its events: {events}.</source>
+        <translation>pretix unter {url} hat für diesen Token keine Veranstaltung {event} des Veranstalters {organizer}; seine Veranstaltungen: {events}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has no check-in list {list}; its lists: {lists}.</source>
+        <translation>Die Veranstaltung {event} hat keine Check-in-Liste {list}; ihre Listen: {lists}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has several check-in lists; choose one: {lists}.</source>
+        <translation>Die Veranstaltung {event} hat mehrere Check-in-Listen; wählen Sie eine: {lists}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has no check-in list yet; create one in pretix first.</source>
+        <translation>Die Veranstaltung {event} hat noch keine Check-in-Liste; legen Sie zuerst eine in pretix an.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from pretix at {url} ({detail}); nothing was changed.</source>
+        <translation>Unerwartete Antwort von pretix unter {url} ({detail}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (it should look like https://pretix.eu).</source>
+        <translation>{url} ist keine Webadresse (sie sollte so aussehen: https://pretix.eu).</translation>
+    </message>
+    <message>
+        <source>{path}: this event is not connected to pretix yet.</source>
+        <translation>{path}: diese Veranstaltung ist noch nicht mit pretix verbunden.</translation>
+    </message>
+    <message>
+        <source>The pretix API token of this event is not on this computer; connect again with the token.</source>
+        <translation>Der pretix-API-Token dieser Veranstaltung ist nicht auf diesem Computer; verbinden Sie sich erneut mit dem Token.</translation>
+    </message>
+    <message>
+        <source>There is no pretix product {product}; products: {known}.</source>
+        <translation>Es gibt kein pretix-Produkt {product}; Produkte: {known}.</translation>
+    </message>
+    <message>
+        <source>The badge design is not valid: {where} = {value}.</source>
+        <translation>Die Gestaltung ist ungültig: {where} = {value}.</translation>
+    </message>
+    <message>
+        <source>There is no badge design {name!r}; designs: {known}.</source>
+        <translation>Es gibt keine Gestaltung {name!r}; Gestaltungen: {known}.</translation>
+    </message>
+    <message>
+        <source>{name!r} is the built-in badge design; give yours another name.</source>
+        <translation>{name!r} ist die eingebaute Gestaltung; geben Sie Ihrer einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Badge design {name}: an image is missing ({sha}).</source>
+        <translation>Gestaltung {name}: ein Bild fehlt ({sha}).</translation>
+    </message>
+    <message>
+        <source>{name}: the image cannot be read ({detail}).</source>
+        <translation>{name}: das Bild ist nicht lesbar ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name}: not an image checkin can print; use PNG, JPEG, SVG or PDF.</source>
+        <translation>{name}: kein Bild, das checkin drucken kann; nehmen Sie PNG, JPEG, SVG oder PDF.</translation>
+    </message>
+    <message>
+        <source>{name}: the image is too large (limit {limit} MB).</source>
+        <translation>{name}: das Bild ist zu groß (höchstens {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable badge design file ({detail}).</source>
+        <translation>{path}: keine lesbare Gestaltungsdatei ({detail}).</translation>
+    </message>
+    <message>
+        <source>Badge design {name} cannot be printed: {problems}</source>
+        <translation>Die Gestaltung {name} kann nicht gedruckt werden: {problems}</translation>
+    </message>
+    <message>
+        <source>Badge design {name} has no logo place (an image element named "logo").</source>
+        <translation>Die Gestaltung {name} hat keinen Logo-Platz (ein Bildelement namens "logo").</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -2638,6 +3458,185 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <source>8 badges 90 × 54 mm on A4, double-sided: table on the back (long-edge duplex)</source>
         <translation>8 Namensschilder 90 × 54 mm auf A4, beidseitig: Tisch auf der Rückseite (Duplex über die lange Kante)</translation>
     </message>
+    <message>
+        <source>{guest}: {element} shrinks to {size} pt (below 7 pt)</source>
+        <translation>{guest}: {element} schrumpft auf {size} pt (unter 7 pt)</translation>
+    </message>
+    <message>
+        <source>{guest}: {element} is cut short: {shown}</source>
+        <translation>{guest}: {element} wird abgeschnitten: {shown}</translation>
+    </message>
+    <message>
+        <source>{guest}: {element} runs out of its place</source>
+        <translation>{guest}: {element} ragt aus seinem Platz</translation>
+    </message>
+    <message>
+        <source>{element}: the image has not reached this desk yet</source>
+        <translation>{element}: das Bild ist an diesem Schalter noch nicht angekommen</translation>
+    </message>
+    <message>
+        <source>{element}: the QR code's modules are {size} mm; at least 0.5 mm scan reliably</source>
+        <translation>{element}: die Module des QR-Codes sind {size} mm; erst ab 0,5 mm wird er sicher gelesen</translation>
+    </message>
+    <message>
+        <source>{element} lies on the QR code or its quiet zone (4 modules of white all round)</source>
+        <translation>{element} liegt auf dem QR-Code oder seiner Ruhezone (4 Module Weiß rundum)</translation>
+    </message>
+    <message>
+        <source>the front has no QR code</source>
+        <translation>die Vorderseite hat keinen QR-Code</translation>
+    </message>
+</context>
+<context>
+    <name>designer</name>
+    <message>
+        <source>&amp;Design badges…</source>
+        <translation>Namensschilder &amp;gestalten…</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Name in the other script (Latin line)</source>
+        <translation>Name in der anderen Schrift (lateinische Zeile)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Category (guest's language)</source>
+        <translation>Kategorie (Sprache des Gastes)</translation>
+    </message>
+    <message>
+        <source>Table (guest's language)</source>
+        <translation>Tisch (Sprache des Gastes)</translation>
+    </message>
+    <message>
+        <source>Table theme</source>
+        <translation>Tischthema</translation>
+    </message>
+    <message>
+        <source>Table and theme</source>
+        <translation>Tisch und Thema</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Veranstaltungsname</translation>
+    </message>
+    <message>
+        <source>Event dates</source>
+        <translation>Veranstaltungsdaten</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation>Fester Text</translation>
+    </message>
+    <message>
+        <source>Column: %1</source>
+        <translation>Spalte: %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Background artwork</source>
+        <translation>Hintergrundbild</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Rounded rectangle</source>
+        <translation>Abgerundetes Rechteck</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Oben</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Unten</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>Ganzes Bild</translation>
+    </message>
+    <message>
+        <source>Fill the place</source>
+        <translation>Platz füllen</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Strecken</translation>
+    </message>
+    <message>
+        <source>Sans</source>
+        <translation>Serifenlos</translation>
+    </message>
+    <message>
+        <source>Sans condensed</source>
+        <translation>Serifenlos schmal</translation>
+    </message>
 </context>
 <context>
     <name>desks</name>
@@ -2655,6 +3654,13 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>&amp;Print badges…</source>
         <translation>Namensschilder &amp;drucken…</translation>
+    </message>
+</context>
+<context>
+    <name>feature_programme</name>
+    <message>
+        <source>Pro&amp;gramme items…</source>
+        <translation>Pro&amp;grammpunkte …</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +4018,73 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Neither yes nor no (consent or meeting point left as it was)</source>
         <translation>Weder ja noch nein (Einwilligung bzw. Treffpunkt unverändert)</translation>
+    </message>
+    <message>
+        <source>Every guest of this list</source>
+        <translation>Alle Gäste dieser Liste</translation>
+    </message>
+    <message>
+        <source>as in the list</source>
+        <translation>wie in der Liste</translation>
+    </message>
+    <message>
+        <source>none – or the delegation's name, e.g. Omsk</source>
+        <translation>keine – oder der Name der Delegation, z. B. Omsk</translation>
+    </message>
+    <message>
+        <source>Create the tables the list names that the event does not have</source>
+        <translation>Tische anlegen, die die Liste nennt, die es aber noch nicht gibt</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Delegation:</translation>
+    </message>
+    <message>
+        <source>The names are written in Cyrillic: %1 is preselected as their language.</source>
+        <translation>Die Namen sind kyrillisch geschrieben: %1 ist als ihre Sprache vorgewählt.</translation>
+    </message>
+    <message>
+        <source>Create the tables %1 (%2 guests name them)</source>
+        <translation>Tische %1 anlegen (%2 Gäste nennen sie)</translation>
+    </message>
+    <message>
+        <source>Delegation: %1 (every guest of the list).</source>
+        <translation>Delegation: %1 (alle Gäste der Liste).</translation>
+    </message>
+    <message>
+        <source>Tables to create: %1.</source>
+        <translation>Anzulegende Tische: %1.</translation>
+    </message>
+    <message>
+        <source>Tables created: %1.</source>
+        <translation>Angelegte Tische: %1.</translation>
+    </message>
+    <message>
+        <source>%1 guests name tables the event does not have: %2. They are imported without a seat unless you let the import create these tables.</source>
+        <translation>%1 Gäste nennen Tische, die es nicht gibt: %2. Sie werden ohne Platz importiert, wenn der Import diese Tische nicht anlegen soll.</translation>
+    </message>
+</context>
+<context>
+    <name>pretix</name>
+    <message>
+        <source>The last push in the background failed: %1</source>
+        <translation>Die letzte Übertragung im Hintergrund ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>pretix – check-ins pushed: %1.</source>
+        <translation>pretix – übertragene Check-ins: %1.</translation>
+    </message>
+    <message>
+        <source>pre&amp;tix…</source>
+        <translation>pre&amp;tix…</translation>
     </message>
 </context>
 <context>

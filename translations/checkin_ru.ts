@@ -117,6 +117,10 @@
         <translation>Печать бейджей</translation>
     </message>
     <message>
+        <source>Standard (built in)</source>
+        <translation>Стандартный (встроенный)</translation>
+    </message>
+    <message>
         <source>All tables</source>
         <translation>Все столы</translation>
     </message>
@@ -171,6 +175,10 @@
     <message>
         <source>&amp;Layout:</source>
         <translation>&amp;Макет:</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Дизайн:</translation>
     </message>
     <message>
         <source>&amp;Categories (none: all):</source>
@@ -329,7 +337,7 @@
         <source>F3: find by name · F4: walk-in · F5: guest list
 F6: programme item · F7: guest display · Ctrl+Z: undo last check-in</source>
         <translation>F3: поиск по имени · F4: гость без заявки · F5: список гостей
-F6: пункт программы · F7: экран для гостей · Ctrl+Z: отменить регистрацию</translation>
+F6: пункт программы · F7: экран для гостей · Ctrl+Z: отменить отметку</translation>
     </message>
     <message>
         <source>This event has no guests yet</source>
@@ -341,7 +349,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>NOT SAVED – this check-in did not count</source>
-        <translation>НЕ СОХРАНЕНО – эта регистрация не засчитана</translation>
+        <translation>НЕ СОХРАНЕНО – эта отметка не засчитана</translation>
     </message>
     <message>
         <source>Call the event's admin. Note the guest on paper.</source>
@@ -353,7 +361,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>%1 is already checked in</source>
-        <translation>%1: регистрация уже пройдена</translation>
+        <translation>%1: приход уже отмечен</translation>
     </message>
     <message>
         <source>Old badge of %1 – it was replaced</source>
@@ -384,6 +392,22 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>%1: нет в этом списке</translation>
     </message>
     <message>
+        <source>This ticket is not valid here</source>
+        <translation>Этот билет здесь недействителен</translation>
+    </message>
+    <message>
+        <source>It was replaced or cancelled in pretix.</source>
+        <translation>Он был заменён или отменён в pretix.</translation>
+    </message>
+    <message>
+        <source>Its product is not admitted to this check-in list.</source>
+        <translation>Его продукт не допускается в этот список регистрации.</translation>
+    </message>
+    <message>
+        <source>It is not valid at this time.</source>
+        <translation>Он недействителен в это время.</translation>
+    </message>
+    <message>
         <source>Since %1 at desk %2</source>
         <translation>С %1, стойка %2</translation>
     </message>
@@ -392,8 +416,32 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Отсканировано: %1</translation>
     </message>
     <message>
+        <source>look at this guest's ticket before letting them in</source>
+        <translation>проверьте билет этого гостя, прежде чем пропустить</translation>
+    </message>
+    <message>
+        <source>⚠ Attention: %1</source>
+        <translation>⚠ Внимание: %1</translation>
+    </message>
+    <message>
+        <source>Check-in note: %1</source>
+        <translation>Примечание для стойки: %1</translation>
+    </message>
+    <message>
+        <source>New guest from a pretix ticket: ask for the name and complete it in the guest list (F5).</source>
+        <translation>Новый гость по билету pretix: спросите имя и дополните его в списке гостей (F5).</translation>
+    </message>
+    <message>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>sheet %1, slot %2</source>
+        <translation>лист %1, место %2</translation>
+    </message>
+    <message>
+        <source>box %1, %2</source>
+        <translation>ящик %1, %2</translation>
     </message>
     <message>
         <source>Badge: %1</source>
@@ -442,6 +490,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Check the programme item above (F6) – %1 – or ask the organiser.</source>
         <translation>Проверьте пункт программы вверху (F6) – %1 – или спросите организатора.</translation>
+    </message>
+    <message>
+        <source>Ask for the current ticket, or find the guest by name (F3).</source>
+        <translation>Попросите действующий билет или найдите гостя по имени (F3).</translation>
     </message>
     <message>
         <source>reported lost</source>
@@ -537,10 +589,48 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
 </context>
 <context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Checking against the guest list…</source>
+        <translation>Проверка по списку гостей…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Проверка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>This design cannot be printed: its QR code would not scan.</source>
+        <translation>Этот дизайн нельзя печатать: его QR-код не будет считываться.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) of %1 would get a badge with a problem.</source>
+        <translation>
+            <numerusform>%n гость из %1 получит бейдж с проблемой.</numerusform>
+            <numerusform>%n гостя из %1 получат бейдж с проблемой.</numerusform>
+            <numerusform>%n гостей из %1 получат бейдж с проблемой.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n badge(s) fit: no text below 7 pt, none cut short.</source>
+        <translation>
+            <numerusform>Все %n бейдж в порядке: нет текста мельче 7 pt, ничего не обрезано.</numerusform>
+            <numerusform>Все %n бейджа в порядке: нет текста мельче 7 pt, ничего не обрезано.</numerusform>
+            <numerusform>Все %n бейджей в порядке: нет текста мельче 7 pt, ничего не обрезано.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColourBox</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>CountersView</name>
     <message>
         <source>%1 / %2 checked in</source>
-        <translation>%1 / %2 зарегистрированы</translation>
+        <translation>%1 / %2 отмечены</translation>
     </message>
 </context>
 <context>
@@ -615,6 +705,189 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
 </context>
 <context>
+    <name>DesignerWindow</name>
+    <message>
+        <source>Badge designs</source>
+        <translation>Дизайн бейджей</translation>
+    </message>
+    <message>
+        <source>Designs</source>
+        <translation>Дизайны</translation>
+    </message>
+    <message>
+        <source>Design:</source>
+        <translation>Дизайн:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Print with this design</source>
+        <translation>Печатать с этим дизайном</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Элементы</translation>
+    </message>
+    <message>
+        <source>Variant for a category…</source>
+        <translation>Вариант для категории…</translation>
+    </message>
+    <message>
+        <source>Own back side</source>
+        <translation>Свой оборот</translation>
+    </message>
+    <message>
+        <source>+ Text</source>
+        <translation>+ Текст</translation>
+    </message>
+    <message>
+        <source>+ Image…</source>
+        <translation>+ Картинка…</translation>
+    </message>
+    <message>
+        <source>+ QR code</source>
+        <translation>+ QR-код</translation>
+    </message>
+    <message>
+        <source>+ Shape</source>
+        <translation>+ Фигура</translation>
+    </message>
+    <message>
+        <source>+ Artwork…</source>
+        <translation>+ Фон…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Предпросмотр:</translation>
+    </message>
+    <message>
+        <source>Standard (built in)</source>
+        <translation>Стандартный (встроенный)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>Отменить изменения в «%1»?</translation>
+    </message>
+    <message>
+        <source>Save design as</source>
+        <translation>Сохранить дизайн как</translation>
+    </message>
+    <message>
+        <source>Name of the design:</source>
+        <translation>Название дизайна:</translation>
+    </message>
+    <message>
+        <source>Import a badge design</source>
+        <translation>Импорт дизайна бейджа</translation>
+    </message>
+    <message>
+        <source>Badge designs (*.checkin-design)</source>
+        <translation>Дизайны бейджей (*.checkin-design)</translation>
+    </message>
+    <message>
+        <source>Export the badge design</source>
+        <translation>Экспорт дизайна бейджа</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Лицевая сторона</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Оборот</translation>
+    </message>
+    <message>
+        <source>Front – %1</source>
+        <translation>Лицевая – %1</translation>
+    </message>
+    <message>
+        <source>Back – %1</source>
+        <translation>Оборот – %1</translation>
+    </message>
+    <message>
+        <source>Variant for a category</source>
+        <translation>Вариант для категории</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Add a variant</source>
+        <translation>Добавить вариант</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Выбрать картинку</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.pdf)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Add an element</source>
+        <translation>Добавить элемент</translation>
+    </message>
+    <message>
+        <source>Change the picture</source>
+        <translation>Заменить картинку</translation>
+    </message>
+    <message>
+        <source>Change the order</source>
+        <translation>Изменить порядок</translation>
+    </message>
+    <message>
+        <source>Change an element</source>
+        <translation>Изменить элемент</translation>
+    </message>
+    <message>
+        <source>No guests to preview yet.</source>
+        <translation>Пока нет гостей для предпросмотра.</translation>
+    </message>
+</context>
+<context>
     <name>DeskView</name>
     <message>
         <source>&amp;Programme item:</source>
@@ -622,11 +895,11 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>There is no check-in to undo.</source>
-        <translation>Нет регистрации, которую можно отменить.</translation>
+        <translation>Нет отметки прихода, которую можно отменить.</translation>
     </message>
     <message>
         <source>Check-in of %1 undone.</source>
-        <translation>Регистрация гостя %1 отменена.</translation>
+        <translation>Отметка прихода гостя %1 отменена.</translation>
     </message>
 </context>
 <context>
@@ -637,7 +910,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Connection</source>
-        <translation>Связь</translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Last synced</source>
@@ -704,7 +977,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Merging: every desk's check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
-        <translation>Объединение: регистрации всех стоек сохраняются; если гостя зарегистрировали на двух стойках, не видевших друг друга, прибытием считается более ранняя (двойные записи: %1). Изменения: действует более позднее, другое остаётся в истории. Гости без заявки, записанные дважды, помечаются (вероятные дубликаты: %2).</translation>
+        <translation>Объединение: отметки всех стоек сохраняются; если приход гостя отметили на двух стойках, не видевших друг друга, прибытием считается более ранняя (двойные записи: %1). Изменения: действует более позднее, другое остаётся в истории. Гости без заявки, записанные дважды, помечаются (вероятные дубликаты: %2).</translation>
     </message>
     <message>
         <source>%1: arrived %2 at %3, also %4</source>
@@ -767,7 +1040,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Full check-in log (CSV)</source>
-        <translation>Полный журнал регистрации (CSV)</translation>
+        <translation>Полный журнал отметок (CSV)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
@@ -914,7 +1187,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Check &amp;in</source>
-        <translation>&amp;Зарегистрировать</translation>
+        <translation>&amp;Отметить приход</translation>
     </message>
     <message>
         <source>Check &amp;out</source>
@@ -1231,11 +1504,26 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <name>KioskWindow</name>
     <message>
         <source>Self check-in</source>
-        <translation>Самостоятельная регистрация</translation>
+        <translation>Самостоятельная отметка</translation>
     </message>
     <message>
         <source>Please hold your badge under the scanner.</source>
         <translation>Пожалуйста, поднесите бейдж к сканеру.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalisedFields</name>
+    <message>
+        <source>For readers of another language</source>
+        <translation>Для читателей на другом языке</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>как указано</translation>
+    </message>
+    <message>
+        <source>Badges, the guest display, schedules and host sheets show these to readers of that language; an empty field shows the given one.</source>
+        <translation>Бейджи, экран для гостей, планы встреч и списки столов показывают эти тексты читателям на этом языке; пустое поле – значит, показывается указанный текст.</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1590,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>&amp;Undo last check-in</source>
-        <translation>&amp;Отменить последнюю регистрацию</translation>
+        <translation>&amp;Отменить последнюю отметку</translation>
     </message>
     <message>
         <source>Choose &amp;programme item</source>
@@ -1439,6 +1727,149 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
 </context>
 <context>
+    <name>PretixDialog</name>
+    <message>
+        <source>pretix</source>
+        <translation>pretix</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключить</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Organizer (short name):</source>
+        <translation>Организатор (краткое имя):</translation>
+    </message>
+    <message>
+        <source>Event (short name):</source>
+        <translation>Мероприятие (краткое имя):</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API-токен:</translation>
+    </message>
+    <message>
+        <source>Check-in list:</source>
+        <translation>Список регистрации:</translation>
+    </message>
+    <message>
+        <source>Programme item:</source>
+        <translation>Пункт программы:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Pull attendees</source>
+        <translation>&amp;Загрузить участников</translation>
+    </message>
+    <message>
+        <source>P&amp;ush check-ins</source>
+        <translation>&amp;Передать отметки</translation>
+    </message>
+    <message>
+        <source>Guest category of each product (double-click to change)</source>
+        <translation>Категория гостя для каждого продукта (двойной щелчок — изменить)</translation>
+    </message>
+    <message>
+        <source>kept on this computer only</source>
+        <translation>хранится только на этом компьютере</translation>
+    </message>
+    <message>
+        <source>on this computer – leave empty to keep it</source>
+        <translation>есть на этом компьютере – оставьте пустым, чтобы сохранить</translation>
+    </message>
+    <message>
+        <source>Not connected to pretix yet.</source>
+        <translation>Ещё не подключено к pretix.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 – event %2, check-in list %3, for the programme item %4.</source>
+        <translation>Подключено к %1 – мероприятие %2, список регистрации %3, для пункта программы %4.</translation>
+    </message>
+    <message>
+        <source>The API token is not on this computer: connect here to pull and push.</source>
+        <translation>API-токена нет на этом компьютере: подключитесь здесь, чтобы загружать и передавать.</translation>
+    </message>
+    <message>
+        <source>Last pull: %1 – tickets: %2.</source>
+        <translation>Последняя загрузка: %1 – билетов: %2.</translation>
+    </message>
+    <message>
+        <source>Not pulled yet.</source>
+        <translation>Ещё не загружено.</translation>
+    </message>
+    <message>
+        <source>Check-ins and check-outs waiting to be pushed: %1.</source>
+        <translation>Отметок входа и выхода ждут передачи: %1.</translation>
+    </message>
+    <message>
+        <source>To annul: %1.</source>
+        <translation>Отменить: %1.</translation>
+    </message>
+    <message>
+        <source>In pretix: %1.</source>
+        <translation>В pretix: %1.</translation>
+    </message>
+    <message>
+        <source>Last push: %1.</source>
+        <translation>Последняя передача: %1.</translation>
+    </message>
+    <message>
+        <source>Refused by pretix: %1.</source>
+        <translation>Отклонено pretix: %1.</translation>
+    </message>
+    <message>
+        <source>Walk-ins, not in pretix: %1.</source>
+        <translation>Гости без заявки, которых нет в pretix: %1.</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>адрес сервера</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-токен</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation>Пожалуйста, заполните: %1.</translation>
+    </message>
+    <message>
+        <source>The event has several check-in lists: choose one, then Connect.</source>
+        <translation>У мероприятия несколько списков регистрации: выберите один и нажмите «Подключить».</translation>
+    </message>
+    <message>
+        <source>Connected: %1 – tickets on the list: %2. Next: Pull attendees.</source>
+        <translation>Подключено: %1 – билетов в списке: %2. Далее: загрузите участников.</translation>
+    </message>
+    <message>
+        <source>Pulled – added: %1, updated: %2, cancelled: %3, restored: %4 (orders read: %5).</source>
+        <translation>Загружено – добавлено: %1, изменено: %2, отменено: %3, восстановлено: %4 (прочитано заказов: %5).</translation>
+    </message>
+    <message>
+        <source>Pushed to pretix – check-ins: %1, annulled: %2, refused: %3.</source>
+        <translation>Передано в pretix – отметок: %1, отменено: %2, отклонено: %3.</translation>
+    </message>
+    <message>
+        <source>Category saved; guests changed with their product: %1.</source>
+        <translation>Категория сохранена; гостей изменено вместе с продуктом: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPanel</name>
     <message>
         <source>Print queue</source>
@@ -1475,6 +1906,269 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Few labels left – put in a new roll</source>
         <translation>Этикетки заканчиваются – вставьте новый рулон</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>pretix product</source>
+        <translation>Продукт pretix</translation>
+    </message>
+    <message>
+        <source>Guest category</source>
+        <translation>Категория гостя</translation>
+    </message>
+    <message>
+        <source>(guessed)</source>
+        <translation>(предположительно)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Programme items</source>
+        <translation>Пункты программы</translation>
+    </message>
+    <message>
+        <source>&amp;New programme item…</source>
+        <translation>&amp;Новый пункт программы…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>«%1» добавлен.</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>«%1» сохранён.</translation>
+    </message>
+    <message>
+        <source>Import programme items</source>
+        <translation>Импорт пунктов программы</translation>
+    </message>
+    <message>
+        <source>Programme lists (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Списки программы (*.csv *.tsv *.txt *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 programme items added, %2 updated.</source>
+        <translation>Пунктов программы добавлено: %1, обновлено: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeItemDialog</name>
+    <message>
+        <source>Edit programme item</source>
+        <translation>Изменить пункт программы</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Новый пункт программы</translation>
+    </message>
+    <message>
+        <source>Open to &amp;all guests (else: registered guests only)</source>
+        <translation>Для &amp;всех гостей (иначе только для гостей с заявкой)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Конец:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Programme item</source>
+        <translation>Пункт программы</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <source>all guests</source>
+        <translation>все гости</translation>
+    </message>
+    <message>
+        <source>registered guests</source>
+        <translation>гости с заявкой</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPanel</name>
+    <message>
+        <source>Place (mm)</source>
+        <translation>Положение (мм)</translation>
+    </message>
+    <message>
+        <source>e.g. logo</source>
+        <translation>напр. logo</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Left, top:</source>
+        <translation>Слева, сверху:</translation>
+    </message>
+    <message>
+        <source>Width, height:</source>
+        <translation>Ширина, высота:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Жирный</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Цвет категории</translation>
+    </message>
+    <message>
+        <source>Capitals</source>
+        <translation>Прописные</translation>
+    </message>
+    <message>
+        <source>Abbreviate legal forms first</source>
+        <translation>Сначала сокращать правовую форму</translation>
+    </message>
+    <message>
+        <source>Same size on a whole sheet</source>
+        <translation>Один размер на всём листе</translation>
+    </message>
+    <message>
+        <source>Type grows with larger badges</source>
+        <translation>Шрифт растёт с размером бейджа</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Показывает:</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Текст (%1):</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Шрифт:</translation>
+    </message>
+    <message>
+        <source>Size, smallest:</source>
+        <translation>Размер, наименьший:</translation>
+    </message>
+    <message>
+        <source>Lines at most:</source>
+        <translation>Не более строк:</translation>
+    </message>
+    <message>
+        <source>Share of the height:</source>
+        <translation>Доля высоты:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Цвет:</translation>
+    </message>
+    <message>
+        <source>Alignment:</source>
+        <translation>Выравнивание:</translation>
+    </message>
+    <message>
+        <source>Vertical:</source>
+        <translation>По вертикали:</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Выбрать картинку…</translation>
+    </message>
+    <message>
+        <source>White square behind the code (on artwork)</source>
+        <translation>Белый квадрат под кодом (на фоне)</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Картинка:</translation>
+    </message>
+    <message>
+        <source>Fit:</source>
+        <translation>Вписать:</translation>
+    </message>
+    <message>
+        <source>PDF page:</source>
+        <translation>Страница PDF:</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>Фигура:</translation>
+    </message>
+    <message>
+        <source>Fill:</source>
+        <translation>Заливка:</translation>
+    </message>
+    <message>
+        <source>Outline:</source>
+        <translation>Контур:</translation>
+    </message>
+    <message>
+        <source>Outline width:</source>
+        <translation>Толщина контура:</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +2291,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <name>SearchResultsModel</name>
     <message>
         <source>already checked in</source>
-        <translation>регистрация уже пройдена</translation>
+        <translation>приход уже отмечен</translation>
     </message>
     <message>
         <source>checked out</source>
@@ -1616,7 +2310,15 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>↑ ↓ choose · Enter: check in · Esc: back to scanning</source>
-        <translation>↑ ↓ выбор · Enter: зарегистрировать · Esc: назад к сканированию</translation>
+        <translation>↑ ↓ выбор · Enter: отметить приход · Esc: назад к сканированию</translation>
+    </message>
+    <message>
+        <source>Register as a walk-in (F4)</source>
+        <translation>Записать как гостя без заявки (F4)</translation>
+    </message>
+    <message>
+        <source>No guest found for “%1”.</source>
+        <translation>Гость «%1» не найден.</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +2506,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>%1 guests expected, %2 checked in at one programme item or more.</source>
-        <translation>Ожидается гостей: %1; зарегистрированы хотя бы на одном пункте программы: %2.</translation>
+        <translation>Ожидается гостей: %1; отмечены хотя бы на одном пункте программы: %2.</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2553,14 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>no limit</source>
         <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
@@ -1975,7 +2685,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Check &amp;in now</source>
-        <translation>Сразу &amp;зарегистрировать</translation>
+        <translation>Сразу &amp;отметить приход</translation>
     </message>
     <message>
         <source>&amp;Print the badge now</source>
@@ -1983,7 +2693,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Already registered? Enter checks in the guest selected here (↑ ↓ choose).</source>
-        <translation>Уже есть в списке? Enter регистрирует выбранного здесь гостя (↑ ↓ выбор).</translation>
+        <translation>Уже есть в списке? Enter отмечает приход выбранного здесь гостя (↑ ↓ выбор).</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -1991,7 +2701,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Check in the selected guest</source>
-        <translation>Зарегистрировать выбранного гостя</translation>
+        <translation>Отметить приход выбранного гостя</translation>
     </message>
     <message>
         <source>Register as a &amp;new guest anyway</source>
@@ -2077,7 +2787,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>&amp;Kiosk mode (self check-in)…</source>
-        <translation>Режим &amp;киоска (самостоятельная регистрация)…</translation>
+        <translation>Режим &amp;киоска (самостоятельная отметка)…</translation>
     </message>
     <message>
         <source>Admin mode on</source>
@@ -2113,7 +2823,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>The event file is gone – check-ins are NOT saved</source>
-        <translation>Файл мероприятия исчез – регистрации НЕ сохраняются</translation>
+        <translation>Файл мероприятия исчез – отметки НЕ сохраняются</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2900,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Guest {guest_id} has check-ins and cannot be deleted; cancel the registration instead.</source>
-        <translation>У гостя {guest_id} есть регистрации, его нельзя удалить; вместо этого отмените заявку.</translation>
+        <translation>У гостя {guest_id} есть отметки прихода, его нельзя удалить; вместо этого отмените заявку.</translation>
     </message>
     <message>
         <source>A guest needs a given name or a family name.</source>
@@ -2214,11 +2924,11 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>{guest} is not checked in at {item}.</source>
-        <translation>{guest}: нет регистрации на пункте «{item}».</translation>
+        <translation>{guest}: нет отметки прихода на пункте «{item}».</translation>
     </message>
     <message>
         <source>The code {code} already checks in {guest}; a code belongs to one guest.</source>
-        <translation>Код {code} уже регистрирует гостя {guest}; код принадлежит одному гостю.</translation>
+        <translation>Код {code} уже отмечает гостя {guest}; код принадлежит одному гостю.</translation>
     </message>
     <message>
         <source>A table with number {number} already exists.</source>
@@ -2302,11 +3012,11 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>{path}: the event file was deleted, moved or replaced while this desk had it open. Nothing more is saved: check-ins are refused. Close the event and open the right file (or restore a backup).</source>
-        <translation>{path}: файл мероприятия удалён, перемещён или заменён, пока эта стойка с ним работала. Больше ничего не сохраняется: регистрация отклоняется. Закройте мероприятие и откройте нужный файл (или восстановите резервную копию).</translation>
+        <translation>{path}: файл мероприятия удалён, перемещён или заменён, пока эта стойка с ним работала. Больше ничего не сохраняется: отметки не принимаются. Закройте мероприятие и откройте нужный файл (или восстановите резервную копию).</translation>
     </message>
     <message>
         <source>{path}: this event file has {links} names (hard links); two desks could write it under different names and lose check-ins. Copy the file and open the copy.</source>
-        <translation>{path}: у этого файла мероприятия несколько имён (жёстких ссылок: {links}); две стойки могли бы записывать его под разными именами и потерять регистрации. Скопируйте файл и откройте копию.</translation>
+        <translation>{path}: у этого файла мероприятия несколько имён (жёстких ссылок: {links}); две стойки могли бы записывать его под разными именами и потерять отметки. Скопируйте файл и откройте копию.</translation>
     </message>
     <message>
         <source>{path}: the event file could not be upgraded from file format {found} to {supported} ({detail}). It was left unchanged.</source>
@@ -2473,6 +3183,26 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>{path}, строка {row}: стол {number} указан дважды (впервые в строке {first}).</translation>
     </message>
     <message>
+        <source>A programme item needs a name.</source>
+        <translation>У пункта программы должно быть название.</translation>
+    </message>
+    <message>
+        <source>{path}: the file lists no programme items.</source>
+        <translation>{path}: в файле нет пунктов программы.</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds the item's name (found: {columns}); name one "Name", "Programmpunkt" or "Название".</source>
+        <translation>{path}: ни в одном столбце нет названия пункта (найдены: {columns}); назовите столбец «Название», «Name» или «Programmpunkt».</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: the item's name is missing.</source>
+        <translation>{path}, строка {row}: нет названия пункта.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: {value!r} is not a date and time (write 2027-04-20 09:00 or 20.04.2027 09:00).</source>
+        <translation>{path}, строка {row}, столбец {column}: {value!r} – это не дата и время (пишите 20.04.2027 09:00 или 2027-04-20 09:00).</translation>
+    </message>
+    <message>
         <source>Unknown reason {reason!r} for a new badge; reasons: {reasons}.</source>
         <translation>Неизвестная причина {reason!r} для нового бейджа; причины: {reasons}.</translation>
     </message>
@@ -2499,6 +3229,98 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Table {number} is used in the meeting rounds; take it out of the round plan first.</source>
         <translation>Стол {number} используется в раундах встреч; сначала уберите его из плана раундов.</translation>
+    </message>
+    <message>
+        <source>The pretix server {url} cannot be reached ({detail}); nothing was changed.</source>
+        <translation>Сервер pretix {url} недоступен ({detail}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not trusted ({detail}); nothing was changed. Check the address.</source>
+        <translation>Сертификату {url} нет доверия ({detail}); ничего не изменено. Проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>pretix at {url} refused the API token; check that it was copied completely.</source>
+        <translation>pretix по адресу {url} отклонил API-токен; проверьте, что он скопирован полностью.</translation>
+    </message>
+    <message>
+        <source>The API token's team may not read or check in the orders of {event}: give it 'Orders: View all and check-in' for this event.</source>
+        <translation>Команде этого API-токена нельзя читать заказы {event} или отмечать по ним приход: дайте ей право 'Orders: View all and check-in' для этого мероприятия.</translation>
+    </message>
+    <message>
+        <source>pretix at {url} has no event {event} of organizer {organizer} for this token; its events: {events}.</source>
+        <translation>В pretix по адресу {url} для этого токена нет мероприятия {event} организатора {organizer}; его мероприятия: {events}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has no check-in list {list}; its lists: {lists}.</source>
+        <translation>У мероприятия {event} нет списка регистрации {list}; его списки: {lists}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has several check-in lists; choose one: {lists}.</source>
+        <translation>У мероприятия {event} несколько списков регистрации; выберите один: {lists}.</translation>
+    </message>
+    <message>
+        <source>Event {event} has no check-in list yet; create one in pretix first.</source>
+        <translation>У мероприятия {event} ещё нет списка регистрации; сначала создайте его в pretix.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from pretix at {url} ({detail}); nothing was changed.</source>
+        <translation>Неожиданный ответ pretix по адресу {url} ({detail}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (it should look like https://pretix.eu).</source>
+        <translation>{url} — не веб-адрес (он должен выглядеть так: https://pretix.eu).</translation>
+    </message>
+    <message>
+        <source>{path}: this event is not connected to pretix yet.</source>
+        <translation>{path}: это мероприятие ещё не подключено к pretix.</translation>
+    </message>
+    <message>
+        <source>The pretix API token of this event is not on this computer; connect again with the token.</source>
+        <translation>API-токена pretix для этого мероприятия нет на этом компьютере; подключитесь заново с токеном.</translation>
+    </message>
+    <message>
+        <source>There is no pretix product {product}; products: {known}.</source>
+        <translation>Продукта pretix {product} нет; продукты: {known}.</translation>
+    </message>
+    <message>
+        <source>The badge design is not valid: {where} = {value}.</source>
+        <translation>Дизайн бейджа некорректен: {where} = {value}.</translation>
+    </message>
+    <message>
+        <source>There is no badge design {name!r}; designs: {known}.</source>
+        <translation>Дизайна {name!r} нет; дизайны: {known}.</translation>
+    </message>
+    <message>
+        <source>{name!r} is the built-in badge design; give yours another name.</source>
+        <translation>{name!r} — встроенный дизайн; дайте своему другое название.</translation>
+    </message>
+    <message>
+        <source>Badge design {name}: an image is missing ({sha}).</source>
+        <translation>Дизайн {name}: не хватает картинки ({sha}).</translation>
+    </message>
+    <message>
+        <source>{name}: the image cannot be read ({detail}).</source>
+        <translation>{name}: изображение не читается ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name}: not an image checkin can print; use PNG, JPEG, SVG or PDF.</source>
+        <translation>{name}: checkin не может напечатать это изображение; используйте PNG, JPEG, SVG или PDF.</translation>
+    </message>
+    <message>
+        <source>{name}: the image is too large (limit {limit} MB).</source>
+        <translation>{name}: изображение слишком большое (не более {limit} МБ).</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable badge design file ({detail}).</source>
+        <translation>{path}: не читаемый файл дизайна бейджа ({detail}).</translation>
+    </message>
+    <message>
+        <source>Badge design {name} cannot be printed: {problems}</source>
+        <translation>Дизайн {name} нельзя печатать: {problems}</translation>
+    </message>
+    <message>
+        <source>Badge design {name} has no logo place (an image element named "logo").</source>
+        <translation>В дизайне {name} нет места для логотипа (картинки с именем "logo").</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -2644,6 +3466,185 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <source>8 badges 90 × 54 mm on A4, double-sided: table on the back (long-edge duplex)</source>
         <translation>8 бейджей 90 × 54 мм на A4, двусторонние: стол на обороте (дуплекс по длинному краю)</translation>
     </message>
+    <message>
+        <source>{guest}: {element} shrinks to {size} pt (below 7 pt)</source>
+        <translation>{guest}: {element} уменьшается до {size} pt (меньше 7 pt)</translation>
+    </message>
+    <message>
+        <source>{guest}: {element} is cut short: {shown}</source>
+        <translation>{guest}: {element} обрезано: {shown}</translation>
+    </message>
+    <message>
+        <source>{guest}: {element} runs out of its place</source>
+        <translation>{guest}: {element} выходит за своё место</translation>
+    </message>
+    <message>
+        <source>{element}: the image has not reached this desk yet</source>
+        <translation>{element}: картинка ещё не дошла до этой стойки</translation>
+    </message>
+    <message>
+        <source>{element}: the QR code's modules are {size} mm; at least 0.5 mm scan reliably</source>
+        <translation>{element}: модули QR-кода {size} мм; надёжно считываются от 0,5 мм</translation>
+    </message>
+    <message>
+        <source>{element} lies on the QR code or its quiet zone (4 modules of white all round)</source>
+        <translation>{element} заходит на QR-код или его свободную зону (4 модуля белого вокруг)</translation>
+    </message>
+    <message>
+        <source>the front has no QR code</source>
+        <translation>на лицевой стороне нет QR-кода</translation>
+    </message>
+</context>
+<context>
+    <name>designer</name>
+    <message>
+        <source>&amp;Design badges…</source>
+        <translation>&amp;Дизайн бейджей…</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Name in the other script (Latin line)</source>
+        <translation>Имя другим алфавитом (латинская строка)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Category (guest's language)</source>
+        <translation>Категория (на языке гостя)</translation>
+    </message>
+    <message>
+        <source>Table (guest's language)</source>
+        <translation>Стол (на языке гостя)</translation>
+    </message>
+    <message>
+        <source>Table theme</source>
+        <translation>Тема стола</translation>
+    </message>
+    <message>
+        <source>Table and theme</source>
+        <translation>Стол и тема</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Название мероприятия</translation>
+    </message>
+    <message>
+        <source>Event dates</source>
+        <translation>Даты мероприятия</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation>Постоянный текст</translation>
+    </message>
+    <message>
+        <source>Column: %1</source>
+        <translation>Столбец: %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Картинка</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Фигура</translation>
+    </message>
+    <message>
+        <source>Background artwork</source>
+        <translation>Фоновое изображение</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Прямоугольник</translation>
+    </message>
+    <message>
+        <source>Rounded rectangle</source>
+        <translation>Скруглённый прямоугольник</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Эллипс</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Слева</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>По центру</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Сверху</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Посередине</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Снизу</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>Картинка целиком</translation>
+    </message>
+    <message>
+        <source>Fill the place</source>
+        <translation>Заполнить место</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Растянуть</translation>
+    </message>
+    <message>
+        <source>Sans</source>
+        <translation>Без засечек</translation>
+    </message>
+    <message>
+        <source>Sans condensed</source>
+        <translation>Без засечек, узкий</translation>
+    </message>
 </context>
 <context>
     <name>desks</name>
@@ -2661,6 +3662,13 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>&amp;Print badges…</source>
         <translation>&amp;Печать бейджей…</translation>
+    </message>
+</context>
+<context>
+    <name>feature_programme</name>
+    <message>
+        <source>Pro&amp;gramme items…</source>
+        <translation>Пункты про&amp;граммы…</translation>
     </message>
 </context>
 <context>
@@ -2989,7 +3997,7 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
     <message>
         <source>Codes that already check in another guest (not added)</source>
-        <translation>Коды, которые уже регистрируют другого гостя (не добавлены)</translation>
+        <translation>Коды, которые уже отмечают приход другого гостя (не добавлены)</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -3018,6 +4026,73 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Neither yes nor no (consent or meeting point left as it was)</source>
         <translation>Ни «да», ни «нет» (согласие или место встречи не изменены)</translation>
+    </message>
+    <message>
+        <source>Every guest of this list</source>
+        <translation>Все гости этого списка</translation>
+    </message>
+    <message>
+        <source>as in the list</source>
+        <translation>как в списке</translation>
+    </message>
+    <message>
+        <source>none – or the delegation's name, e.g. Omsk</source>
+        <translation>нет – или название делегации, например Омск</translation>
+    </message>
+    <message>
+        <source>Create the tables the list names that the event does not have</source>
+        <translation>Создать столы, которые названы в списке, но которых ещё нет</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Делегация:</translation>
+    </message>
+    <message>
+        <source>The names are written in Cyrillic: %1 is preselected as their language.</source>
+        <translation>Имена написаны кириллицей: их язык выбран заранее – %1.</translation>
+    </message>
+    <message>
+        <source>Create the tables %1 (%2 guests name them)</source>
+        <translation>Создать столы %1 (их называют гостей: %2)</translation>
+    </message>
+    <message>
+        <source>Delegation: %1 (every guest of the list).</source>
+        <translation>Делегация: %1 (все гости списка).</translation>
+    </message>
+    <message>
+        <source>Tables to create: %1.</source>
+        <translation>Будут созданы столы: %1.</translation>
+    </message>
+    <message>
+        <source>Tables created: %1.</source>
+        <translation>Созданы столы: %1.</translation>
+    </message>
+    <message>
+        <source>%1 guests name tables the event does not have: %2. They are imported without a seat unless you let the import create these tables.</source>
+        <translation>Гостей, у которых указаны несуществующие столы: %1 (%2). Они будут импортированы без места, если не разрешить импорту создать эти столы.</translation>
+    </message>
+</context>
+<context>
+    <name>pretix</name>
+    <message>
+        <source>The last push in the background failed: %1</source>
+        <translation>Последняя фоновая передача не удалась: %1</translation>
+    </message>
+    <message>
+        <source>pretix – check-ins pushed: %1.</source>
+        <translation>pretix – передано отметок: %1.</translation>
+    </message>
+    <message>
+        <source>pre&amp;tix…</source>
+        <translation>pre&amp;tix…</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +4128,7 @@ Restore it? The damaged file is kept beside it (renamed), nothing is deleted. Ch
         <translation>Последняя исправная резервная копия от %1:
 %2
 
-Восстановить её? Повреждённый файл останется рядом (под другим именем), ничего не удаляется. Регистраций, сделанных после этой копии, в ней нет.</translation>
+Восстановить её? Повреждённый файл останется рядом (под другим именем), ничего не удаляется. Отметок прихода, сделанных после этой копии, в ней нет.</translation>
     </message>
     <message>
         <source>Restore the backup</source>

@@ -2,7 +2,7 @@
 
 ``translations/fill.py`` puts them into messages that lupdate marked unfinished. German
 addresses the staff with "Sie"; Russian with "вы". Words used throughout:
-badge = Namensschild / бейдж, check in = einchecken / регистрация (on site), registration
+badge = Namensschild / бейдж, check in = einchecken / отметить приход, отметка (on site; «регистрация» reads as signing up), registration
 (signed up) = Anmeldung / заявка, walk-in = Gast ohne Anmeldung / гость без заявки,
 desk = Schalter / стойка, programme item = Programmpunkt / пункт программы,
 table = Tisch / стол, field (industry) = Branche / отрасль, host = Gastgeber / ведущий стола.
@@ -11,6 +11,183 @@ table = Tisch / стол, field (industry) = Branche / отрасль, host = Ga
 # ruff: noqa: E501
 # A text with %n has its plural forms as a tuple: German (one, other), Russian (one, few, many).
 TEXTS: dict[str, tuple] = {
+    # -- badge designs (Badges ▸ Design badges…, print dialog) --------------------------------
+    "&Design:": ("&Gestaltung:", "&Дизайн:"),
+    "Standard (built in)": ("Standard (eingebaut)", "Стандартный (встроенный)"),
+    "%n guest(s) of %1 would get a badge with a problem.": (
+        ("%n Gast von %1 bekäme ein Namensschild mit einem Problem.",
+         "%n Gäste von %1 bekämen ein Namensschild mit einem Problem."),
+        ("%n гость из %1 получит бейдж с проблемой.",
+         "%n гостя из %1 получат бейдж с проблемой.",
+         "%n гостей из %1 получат бейдж с проблемой."),
+    ),
+    "All %n badge(s) fit: no text below 7 pt, none cut short.": (
+        ("%n Namensschild passt: kein Text unter 7 pt, nichts abgeschnitten.",
+         "Alle %n Namensschilder passen: kein Text unter 7 pt, nichts abgeschnitten."),
+        ("Все %n бейдж в порядке: нет текста мельче 7 pt, ничего не обрезано.",
+         "Все %n бейджа в порядке: нет текста мельче 7 pt, ничего не обрезано.",
+         "Все %n бейджей в порядке: нет текста мельче 7 pt, ничего не обрезано."),
+    ),
+    "Checking against the guest list…": ("Abgleich mit der Gästeliste…", "Проверка по списку гостей…"),
+    "The check failed: %1": ("Die Prüfung ist fehlgeschlagen: %1", "Проверка не удалась: %1"),
+    "This design cannot be printed: its QR code would not scan.": (
+        "Diese Gestaltung kann nicht gedruckt werden: ihr QR-Code wäre nicht lesbar.",
+        "Этот дизайн нельзя печатать: его QR-код не будет считываться.",
+    ),
+    "&Save": ("&Speichern", "&Сохранить"),
+    "+ Artwork…": ("+ Hintergrund…", "+ Фон…"),
+    "+ Image…": ("+ Bild…", "+ Картинка…"),
+    "+ QR code": ("+ QR-Code", "+ QR-код"),
+    "+ Shape": ("+ Form", "+ Фигура"),
+    "+ Text": ("+ Text", "+ Текст"),
+    "Add a variant": ("Variante hinzufügen", "Добавить вариант"),
+    "Add an element": ("Element hinzufügen", "Добавить элемент"),
+    "Back – %1": ("Rückseite – %1", "Оборот – %1"),
+    "Back": ("Rückseite", "Оборот"),
+    "Backward": ("Nach hinten", "Назад"),
+    "Badge designs (*.checkin-design)": ("Namensschild-Gestaltungen (*.checkin-design)", "Дизайны бейджей (*.checkin-design)"),
+    "Badge designs": ("Namensschild-Gestaltung", "Дизайн бейджей"),
+    "Change an element": ("Element ändern", "Изменить элемент"),
+    "Change the order": ("Reihenfolge ändern", "Изменить порядок"),
+    "Change the picture": ("Bild ändern", "Заменить картинку"),
+    "Choose an image": ("Bild wählen", "Выбрать картинку"),
+    "Delete": ("Löschen", "Удалить"),
+    "Design:": ("Gestaltung:", "Дизайн:"),
+    "Designs": ("Gestaltungen", "Дизайны"),
+    "Discard the changes to %1?": ("Änderungen an %1 verwerfen?", "Отменить изменения в «%1»?"),
+    "Duplicate": ("Duplizieren", "Дублировать"),
+    "Elements": ("Elemente", "Элементы"),
+    "Export the badge design": ("Gestaltung exportieren", "Экспорт дизайна бейджа"),
+    "Export…": ("Exportieren…", "Экспорт…"),
+    "Forward": ("Nach vorn", "Вперёд"),
+    "Front – %1": ("Vorderseite – %1", "Лицевая – %1"),
+    "Front": ("Vorderseite", "Лицевая сторона"),
+    "Images (*.png *.jpg *.jpeg *.svg *.pdf)": ("Bilder (*.png *.jpg *.jpeg *.svg *.pdf)", "Изображения (*.png *.jpg *.jpeg *.svg *.pdf)"),
+    "Import a badge design": ("Gestaltung importieren", "Импорт дизайна бейджа"),
+    "Import…": ("Importieren…", "Импорт…"),
+    "Name of the design:": ("Name der Gestaltung:", "Название дизайна:"),
+    "No guests to preview yet.": ("Noch keine Gäste für die Vorschau.", "Пока нет гостей для предпросмотра."),
+    "Own back side": ("Eigene Rückseite", "Свой оборот"),
+    "Preview:": ("Vorschau:", "Предпросмотр:"),
+    "Print with this design": ("Mit dieser Gestaltung drucken", "Печатать с этим дизайном"),
+    "Redo": ("Wiederholen", "Повторить"),
+    "Save &as…": ("Speichern &unter…", "Сохранить &как…"),
+    "Save design as": ("Gestaltung speichern unter", "Сохранить дизайн как"),
+    "Undo": ("Rückgängig", "Отменить"),
+    "Variant for a category": ("Variante für eine Kategorie", "Вариант для категории"),
+    "Variant for a category…": ("Variante für Kategorie…", "Вариант для категории…"),
+    "Abbreviate legal forms first": ("Erst Rechtsformen abkürzen", "Сначала сокращать правовую форму"),
+    "Add line": ("Zeile hinzufügen", "Добавить строку"),
+    "Alignment:": ("Ausrichtung:", "Выравнивание:"),
+    "Bold": ("Fett", "Жирный"),
+    "Capitals": ("Großbuchstaben", "Прописные"),
+    "Category colour": ("Kategoriefarbe", "Цвет категории"),
+    "Choose image…": ("Bild wählen…", "Выбрать картинку…"),
+    "Colour:": ("Farbe:", "Цвет:"),
+    "Fill:": ("Füllung:", "Заливка:"),
+    "Fit:": ("Einpassen:", "Вписать:"),
+    "Font:": ("Schrift:", "Шрифт:"),
+    "Left, top:": ("Links, oben:", "Слева, сверху:"),
+    "Lines at most:": ("Höchstens Zeilen:", "Не более строк:"),
+    "Look": ("Aussehen", "Вид"),
+    "Name:": ("Name:", "Имя:"),
+    "Outline width:": ("Linienbreite:", "Толщина контура:"),
+    "Outline:": ("Kontur:", "Контур:"),
+    "PDF page:": ("PDF-Seite:", "Страница PDF:"),
+    "Picture:": ("Bild:", "Картинка:"),
+    "Place (mm)": ("Position (mm)", "Положение (мм)"),
+    "Remove line": ("Zeile entfernen", "Удалить строку"),
+    "Same size on a whole sheet": ("Gleiche Größe auf dem ganzen Bogen", "Один размер на всём листе"),
+    "Shape:": ("Form:", "Фигура:"),
+    "Share of the height:": ("Anteil an der Höhe:", "Доля высоты:"),
+    "Shows:": ("Zeigt:", "Показывает:"),
+    "Size, smallest:": ("Größe, kleinste:", "Размер, наименьший:"),
+    "Text (%1):": ("Text (%1):", "Текст (%1):"),
+    "Text": ("Text", "Текст"),
+    "Type grows with larger badges": ("Schrift wächst mit größeren Schildern", "Шрифт растёт с размером бейджа"),
+    "Vertical:": ("Vertikal:", "По вертикали:"),
+    "White square behind the code (on artwork)": ("Weißes Feld hinter dem Code (auf Hintergrund)", "Белый квадрат под кодом (на фоне)"),
+    "Width, height:": ("Breite, Höhe:", "Ширина, высота:"),
+    "e.g. logo": ("z. B. logo", "напр. logo"),
+    "{element}: the QR code's modules are {size} mm; at least 0.5 mm scan reliably": (
+        "{element}: die Module des QR-Codes sind {size} mm; erst ab 0,5 mm wird er sicher gelesen",
+        "{element}: модули QR-кода {size} мм; надёжно считываются от 0,5 мм",
+    ),
+    "Badge design {name} cannot be printed: {problems}": (
+        "Die Gestaltung {name} kann nicht gedruckt werden: {problems}",
+        "Дизайн {name} нельзя печатать: {problems}",
+    ),
+    'Badge design {name} has no logo place (an image element named "logo").': (
+        'Die Gestaltung {name} hat keinen Logo-Platz (ein Bildelement namens "logo").',
+        'В дизайне {name} нет места для логотипа (картинки с именем "logo").',
+    ),
+    "Badge design {name}: an image is missing ({sha}).": (
+        "Gestaltung {name}: ein Bild fehlt ({sha}).", "Дизайн {name}: не хватает картинки ({sha})."),
+    "The badge design is not valid: {where} = {value}.": (
+        "Die Gestaltung ist ungültig: {where} = {value}.", "Дизайн бейджа некорректен: {where} = {value}."),
+    "There is no badge design {name!r}; designs: {known}.": (
+        "Es gibt keine Gestaltung {name!r}; Gestaltungen: {known}.",
+        "Дизайна {name!r} нет; дизайны: {known}.",
+    ),
+    "the front has no QR code": ("die Vorderseite hat keinen QR-Code", "на лицевой стороне нет QR-кода"),
+    "{element} lies on the QR code or its quiet zone (4 modules of white all round)": (
+        "{element} liegt auf dem QR-Code oder seiner Ruhezone (4 Module Weiß rundum)",
+        "{element} заходит на QR-код или его свободную зону (4 модуля белого вокруг)",
+    ),
+    "{element}: the image has not reached this desk yet": (
+        "{element}: das Bild ist an diesem Schalter noch nicht angekommen",
+        "{element}: картинка ещё не дошла до этой стойки",
+    ),
+    "{guest}: {element} is cut short: {shown}": ("{guest}: {element} wird abgeschnitten: {shown}", "{guest}: {element} обрезано: {shown}"),
+    "{guest}: {element} runs out of its place": ("{guest}: {element} ragt aus seinem Platz", "{guest}: {element} выходит за своё место"),
+    "{guest}: {element} shrinks to {size} pt (below 7 pt)": (
+        "{guest}: {element} schrumpft auf {size} pt (unter 7 pt)",
+        "{guest}: {element} уменьшается до {size} pt (меньше 7 pt)",
+    ),
+    "{name!r} is the built-in badge design; give yours another name.": (
+        "{name!r} ist die eingebaute Gestaltung; geben Sie Ihrer einen anderen Namen.",
+        "{name!r} — встроенный дизайн; дайте своему другое название.",
+    ),
+    "{name}: not an image checkin can print; use PNG, JPEG, SVG or PDF.": (
+        "{name}: kein Bild, das checkin drucken kann; nehmen Sie PNG, JPEG, SVG oder PDF.",
+        "{name}: checkin не может напечатать это изображение; используйте PNG, JPEG, SVG или PDF.",
+    ),
+    "{name}: the image cannot be read ({detail}).": ("{name}: das Bild ist nicht lesbar ({detail}).", "{name}: изображение не читается ({detail})."),
+    "{name}: the image is too large (limit {limit} MB).": ("{name}: das Bild ist zu groß (höchstens {limit} MB).", "{name}: изображение слишком большое (не более {limit} МБ)."),
+    "{path}: not a readable badge design file ({detail}).": (
+        "{path}: keine lesbare Gestaltungsdatei ({detail}).", "{path}: не читаемый файл дизайна бейджа ({detail})."),
+    "Category (guest's language)": ("Kategorie (Sprache des Gastes)", "Категория (на языке гостя)"),
+    "Table (guest's language)": ("Tisch (Sprache des Gastes)", "Стол (на языке гостя)"),
+    "&Design badges…": ("Namensschilder &gestalten…", "&Дизайн бейджей…"),
+    "Background artwork": ("Hintergrundbild", "Фоновое изображение"),
+    "Bottom": ("Unten", "Снизу"),
+    "Centre": ("Mitte", "По центру"),
+    "Column: %1": ("Spalte: %1", "Столбец: %1"),
+    "Ellipse": ("Ellipse", "Эллипс"),
+    "Event dates": ("Veranstaltungsdaten", "Даты мероприятия"),
+    "Event name": ("Veranstaltungsname", "Название мероприятия"),
+    "Fill the place": ("Platz füllen", "Заполнить место"),
+    "Fixed text": ("Fester Text", "Постоянный текст"),
+    "Full name": ("Vollständiger Name", "Полное имя"),
+    "Image": ("Bild", "Картинка"),
+    "Left": ("Links", "Слева"),
+    "Line": ("Linie", "Линия"),
+    "Middle": ("Mitte", "Посередине"),
+    "Name in the other script (Latin line)": ("Name in der anderen Schrift (lateinische Zeile)", "Имя другим алфавитом (латинская строка)"),
+    "Programme": ("Programm", "Программа"),
+    "QR code": ("QR-Code", "QR-код"),
+    "Rectangle": ("Rechteck", "Прямоугольник"),
+    "Right": ("Rechts", "Справа"),
+    "Rounded rectangle": ("Abgerundetes Rechteck", "Скруглённый прямоугольник"),
+    "Sans condensed": ("Serifenlos schmal", "Без засечек, узкий"),
+    "Sans": ("Serifenlos", "Без засечек"),
+    "Shape": ("Form", "Фигура"),
+    "Stretch": ("Strecken", "Растянуть"),
+    "Table and theme": ("Tisch und Thema", "Стол и тема"),
+    "Table theme": ("Tischthema", "Тема стола"),
+    "Top": ("Oben", "Сверху"),
+    "Venue": ("Ort", "Место"),
+    "Whole image": ("Ganzes Bild", "Картинка целиком"),
     # -- main window and menus ------------------------------------------------------------------
     "&File": ("&Datei", "&Файл"),
     "&Guests": ("&Gäste", "&Гости"),
@@ -27,7 +204,7 @@ TEXTS: dict[str, tuple] = {
     "&Find by name…": ("Nach &Namen suchen…", "&Найти по имени…"),
     "&Walk-in guest…": ("Gast &ohne Anmeldung…", "Гость &без заявки…"),
     "Guest &list": ("Gäste&liste", "С&писок гостей"),
-    "&Undo last check-in": ("Letzten Check-in &rückgängig", "&Отменить последнюю регистрацию"),
+    "&Undo last check-in": ("Letzten Check-in &rückgängig", "&Отменить последнюю отметку"),
     "Choose &programme item": ("&Programmpunkt wählen", "Выбрать &пункт программы"),
     "&Guest display": ("Gäste&anzeige", "&Экран для гостей"),
     "then %1": ("danach %1", "затем %1"),  # the later meeting rounds on the result card
@@ -35,9 +212,9 @@ TEXTS: dict[str, tuple] = {
     "&Quit": ("&Beenden", "В&ыход"),
     "There is no check-in to undo.": (
         "Es gibt keinen Check-in, der rückgängig gemacht werden kann.",
-        "Нет регистрации, которую можно отменить.",
+        "Нет отметки прихода, которую можно отменить.",
     ),
-    "Check-in of %1 undone.": ("Check-in von %1 rückgängig gemacht.", "Регистрация гостя %1 отменена."),
+    "Check-in of %1 undone.": ("Check-in von %1 rückgängig gemacht.", "Отметка прихода гостя %1 отменена."),
     "Badge printing is not available.": (
         "Der Druck von Namensschildern ist nicht verfügbar.",
         "Печать бейджей недоступна.",
@@ -75,10 +252,10 @@ TEXTS: dict[str, tuple] = {
     ),
     "F3: find by name · F4: walk-in · F5: guest list · Ctrl+Z: undo last check-in": (
         "F3: Namenssuche · F4: ohne Anmeldung · F5: Gästeliste · Strg+Z: letzten Check-in zurücknehmen",
-        "F3: поиск по имени · F4: гость без заявки · F5: список гостей · Ctrl+Z: отменить регистрацию",
+        "F3: поиск по имени · F4: гость без заявки · F5: список гостей · Ctrl+Z: отменить отметку",
     ),
     "Welcome, %1!": ("Willkommen, %1!", "Добро пожаловать, %1!"),
-    "%1 is already checked in": ("%1 ist bereits eingecheckt", "%1: регистрация уже пройдена"),
+    "%1 is already checked in": ("%1 ist bereits eingecheckt", "%1: приход уже отмечен"),
     "Old badge of %1 – it was replaced": (
         "Altes Namensschild von %1 – es wurde ersetzt",
         "Старый бейдж гостя %1 – он заменён",
@@ -163,7 +340,7 @@ TEXTS: dict[str, tuple] = {
         "Namensschild gedruckt – bitte aushändigen.",
         "Бейдж напечатан – выдайте его гостю.",
     ),
-    "%1 / %2 checked in": ("%1 / %2 eingecheckt", "%1 / %2 зарегистрированы"),
+    "%1 / %2 checked in": ("%1 / %2 eingecheckt", "%1 / %2 отмечены"),
     # -- search ------------------------------------------------------------------------------------
     "Name, organisation or e-mail – any spelling, Latin or Cyrillic": (
         "Name, Organisation oder E-Mail – jede Schreibweise, lateinisch oder kyrillisch",
@@ -171,9 +348,9 @@ TEXTS: dict[str, tuple] = {
     ),
     "↑ ↓ choose · Enter: check in · Esc: back to scanning": (
         "↑ ↓ auswählen · Enter: einchecken · Esc: zurück zum Scannen",
-        "↑ ↓ выбор · Enter: зарегистрировать · Esc: назад к сканированию",
+        "↑ ↓ выбор · Enter: отметить приход · Esc: назад к сканированию",
     ),
-    "already checked in": ("bereits eingecheckt", "регистрация уже пройдена"),
+    "already checked in": ("bereits eingecheckt", "приход уже отмечен"),
     "table %1": ("Tisch %1", "стол %1"),
     # -- guest list and guest dialogs ---------------------------------------------------------------
     "Filter by name, organisation, e-mail": (
@@ -185,7 +362,7 @@ TEXTS: dict[str, tuple] = {
     "Cancelled": ("Abgesagt", "Участие отменено"),
     "All categories": ("Alle Kategorien", "Все категории"),
     "&Edit…": ("&Bearbeiten…", "&Изменить…"),
-    "Check &in": ("&Einchecken", "&Зарегистрировать"),
+    "Check &in": ("&Einchecken", "&Отметить приход"),
     "Check &out": ("&Auschecken", "Отметить &уход"),
     "&Undo last action": ("Letzte Aktion &rückgängig", "&Отменить последнее действие"),
     "Status:": ("Status:", "Статус:"),
@@ -213,7 +390,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "F3: find by name · F4: walk-in · F5: guest list\nF6: programme item · F7: guest display · Ctrl+Z: undo last check-in": (
         "F3: Namenssuche · F4: ohne Anmeldung · F5: Gästeliste\nF6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen",
-        "F3: поиск по имени · F4: гость без заявки · F5: список гостей\nF6: пункт программы · F7: экран для гостей · Ctrl+Z: отменить регистрацию",
+        "F3: поиск по имени · F4: гость без заявки · F5: список гостей\nF6: пункт программы · F7: экран для гостей · Ctrl+Z: отменить отметку",
     ),
     "Round %1: table %2": ("Runde %1: Tisch %2", "Раунд %1: стол %2"),
     "round %1: table %2": ("Runde %1: Tisch %2", "раунд %1: стол %2"),
@@ -232,11 +409,11 @@ TEXTS: dict[str, tuple] = {
     "&Notes for staff": ("&Hinweise fürs Personal", "&Заметки для персонала"),
     "– none –": ("– keiner –", "– нет –"),
     "Walk-in guest": ("Gast ohne Anmeldung", "Гость без заявки"),
-    "Check &in now": ("Gleich &einchecken", "Сразу &зарегистрировать"),
+    "Check &in now": ("Gleich &einchecken", "Сразу &отметить приход"),
     "&Print the badge now": ("Namensschild gleich &drucken", "Сразу &напечатать бейдж"),
     "&Register": ("&Aufnehmen", "&Записать"),
     "Guest display": ("Gästeanzeige", "Экран для гостей"),
-    "Self check-in": ("Selbst-Check-in", "Самостоятельная регистрация"),
+    "Self check-in": ("Selbst-Check-in", "Самостоятельная отметка"),
     "Please hold your badge under the scanner.": (
         "Bitte halten Sie Ihr Namensschild unter den Scanner.",
         "Пожалуйста, поднесите бейдж к сканеру.",
@@ -393,7 +570,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "Attendance report (PDF)": ("Anwesenheitsbericht (PDF)", "Отчёт о посещаемости (PDF)"),
     "Door list to print (PDF)": ("Einlassliste zum Ausdrucken (PDF)", "Список для входа, для печати (PDF)"),
-    "Full check-in log (CSV)": ("Vollständiges Check-in-Protokoll (CSV)", "Полный журнал регистрации (CSV)"),
+    "Full check-in log (CSV)": ("Vollständiges Check-in-Protokoll (CSV)", "Полный журнал отметок (CSV)"),
     "Choose a file to export to.": ("Bitte eine Zieldatei wählen.", "Выберите файл для экспорта."),
     "Exporting…": ("Wird exportiert…", "Экспорт…"),
     "Saved: %1": ("Gespeichert: %1", "Сохранено: %1"),
@@ -407,7 +584,7 @@ TEXTS: dict[str, tuple] = {
     "By organisation": ("Nach Organisation", "По организациям"),
     "%1 guests expected, %2 checked in at one programme item or more.": (
         "%1 Gäste erwartet, %2 bei mindestens einem Programmpunkt eingecheckt.",
-        "Ожидается гостей: %1; зарегистрированы хотя бы на одном пункте программы: %2.",
+        "Ожидается гостей: %1; отмечены хотя бы на одном пункте программы: %2.",
     ),
     "No arrivals yet.": ("Noch keine Ankünfte.", "Пока никто не пришёл."),
     "Arrivals per %1 min": ("Ankünfte pro %1 Min.", "Прибытия за %1 мин"),
@@ -416,7 +593,7 @@ TEXTS: dict[str, tuple] = {
     "Rate": ("Quote", "Доля"),
     "Programme item": ("Programmpunkt", "Пункт программы"),
     "Present": ("Anwesend", "Присутствуют"),
-    "No-shows": ("No-Shows", "Не пришли"),
+    "No-shows": ("Nicht erschienen", "Не пришли"),
     # -- seating -------------------------------------------------------------------------------------
     "&Seating…": ("&Sitzordnung…", "&Рассадка…"),
     "&Edit tables…": ("Tische &bearbeiten…", "&Изменить столы…"),
@@ -634,7 +811,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "Merging: every desk's check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).": (
         "Zusammenführen: Die Check-ins aller Schalter bleiben erhalten; wurde ein Gast an zwei Schaltern eingecheckt, die sich nicht sahen, zählt der frühere als Ankunft (doppelte Einträge: %1). Änderungen: Die spätere gilt, die andere bleibt im Verlauf. Doppelt aufgenommene Gäste ohne Anmeldung werden markiert (wahrscheinliche Dubletten: %2).",
-        "Объединение: регистрации всех стоек сохраняются; если гостя зарегистрировали на двух стойках, не видевших друг друга, прибытием считается более ранняя (двойные записи: %1). Изменения: действует более позднее, другое остаётся в истории. Гости без заявки, записанные дважды, помечаются (вероятные дубликаты: %2).",
+        "Объединение: отметки всех стоек сохраняются; если приход гостя отметили на двух стойках, не видевших друг друга, прибытием считается более ранняя (двойные записи: %1). Изменения: действует более позднее, другое остаётся в истории. Гости без заявки, записанные дважды, помечаются (вероятные дубликаты: %2).",
     ),
     "%1: arrived %2 at %3, also %4": ("%1: Ankunft %2 (%3), außerdem %4", "%1: прибытие %2 (%3), также %4"),
     "Join an event from another desk": (
@@ -687,7 +864,7 @@ TEXTS: dict[str, tuple] = {
     "&Show backups": ("Sicherungen &anzeigen", "Показать &резервные копии"),
     "&Kiosk mode (self check-in)…": (
         "&Kioskmodus (Selbst-Check-in)…",
-        "Режим &киоска (самостоятельная регистрация)…",
+        "Режим &киоска (самостоятельная отметка)…",
     ),
     "Admin mode on.": ("Verwaltungsmodus an.", "Режим администратора включён."),
     "Admin mode off.": ("Verwaltungsmodus aus.", "Режим администратора выключен."),
@@ -703,9 +880,117 @@ TEXTS: dict[str, tuple] = {
     ),
     "The last good backup is from %1:\n%2\n\nRestore it? The damaged file is kept beside it (renamed), nothing is deleted. Check-ins made after that backup are not in it.": (
         "Die letzte intakte Sicherung ist vom %1:\n%2\n\nWiederherstellen? Die beschädigte Datei bleibt daneben erhalten (umbenannt), nichts wird gelöscht. Check-ins nach dieser Sicherung sind darin nicht enthalten.",
-        "Последняя исправная резервная копия от %1:\n%2\n\nВосстановить её? Повреждённый файл останется рядом (под другим именем), ничего не удаляется. Регистраций, сделанных после этой копии, в ней нет.",
+        "Последняя исправная резервная копия от %1:\n%2\n\nВосстановить её? Повреждённый файл останется рядом (под другим именем), ничего не удаляется. Отметок прихода, сделанных после этой копии, в ней нет.",
     ),
     "Restore the backup": ("Sicherung wiederherstellen", "Восстановить копию"),
+    # -- pretix ---------------------------------------------------------------------------------------
+    "pretix": ("pretix", "pretix"),
+    "pre&tix…": ("pre&tix…", "pre&tix…"),
+    "&Connect": ("&Verbinden", "&Подключить"),
+    "Server address:": ("Serveradresse:", "Адрес сервера:"),
+    "Organizer (short name):": ("Veranstalter (Kurzform):", "Организатор (краткое имя):"),
+    "Event (short name):": ("Veranstaltung (Kurzform):", "Мероприятие (краткое имя):"),
+    "API token:": ("API-Token:", "API-токен:"),
+    "Check-in list:": ("Check-in-Liste:", "Список регистрации:"),
+    "Programme item:": ("Programmpunkt:", "Пункт программы:"),
+    "Connection": ("Verbindung", "Подключение"),
+    "&Pull attendees": ("Teilnehmende &abrufen", "&Загрузить участников"),
+    "P&ush check-ins": ("Check-ins &übertragen", "&Передать отметки"),
+    "Guest category of each product (double-click to change)": (
+        "Gästekategorie je Produkt (Doppelklick zum Ändern)",
+        "Категория гостя для каждого продукта (двойной щелчок — изменить)",
+    ),
+    "kept on this computer only": ("bleibt nur auf diesem Computer", "хранится только на этом компьютере"),
+    "on this computer – leave empty to keep it": (
+        "auf diesem Computer – leer lassen, um ihn zu behalten",
+        "есть на этом компьютере – оставьте пустым, чтобы сохранить",
+    ),
+    "Not connected to pretix yet.": ("Noch nicht mit pretix verbunden.", "Ещё не подключено к pretix."),
+    "Connected to %1 – event %2, check-in list %3, for the programme item %4.": (
+        "Verbunden mit %1 – Veranstaltung %2, Check-in-Liste %3, für den Programmpunkt %4.",
+        "Подключено к %1 – мероприятие %2, список регистрации %3, для пункта программы %4.",
+    ),
+    "The API token is not on this computer: connect here to pull and push.": (
+        "Der API-Token ist nicht auf diesem Computer: verbinden Sie sich hier, um abzurufen und zu übertragen.",
+        "API-токена нет на этом компьютере: подключитесь здесь, чтобы загружать и передавать.",
+    ),
+    "Last pull: %1 – tickets: %2.": (
+        "Zuletzt abgerufen: %1 – Tickets: %2.",
+        "Последняя загрузка: %1 – билетов: %2.",
+    ),
+    "Not pulled yet.": ("Noch nicht abgerufen.", "Ещё не загружено."),
+    "Check-ins and check-outs waiting to be pushed: %1.": (
+        "Noch zu übertragende Check-ins und Check-outs: %1.",
+        "Отметок входа и выхода ждут передачи: %1.",
+    ),
+    "To annul: %1.": ("Zu annullieren: %1.", "Отменить: %1."),
+    "In pretix: %1.": ("In pretix: %1.", "В pretix: %1."),
+    "Last push: %1.": ("Zuletzt übertragen: %1.", "Последняя передача: %1."),
+    "Refused by pretix: %1.": ("Von pretix abgelehnt: %1.", "Отклонено pretix: %1."),
+    "Walk-ins, not in pretix: %1.": (
+        "Gäste ohne Anmeldung, nicht in pretix: %1.",
+        "Гости без заявки, которых нет в pretix: %1.",
+    ),
+    "server address": ("Serveradresse", "адрес сервера"),
+    "organizer": ("Veranstalter", "организатор"),
+    "event": ("Veranstaltung", "мероприятие"),
+    "API token": ("API-Token", "API-токен"),
+    "Please fill in: %1.": ("Bitte ausfüllen: %1.", "Пожалуйста, заполните: %1."),
+    "The event has several check-in lists: choose one, then Connect.": (
+        "Die Veranstaltung hat mehrere Check-in-Listen: wählen Sie eine, dann „Verbinden“.",
+        "У мероприятия несколько списков регистрации: выберите один и нажмите «Подключить».",
+    ),
+    "Connected: %1 – tickets on the list: %2. Next: Pull attendees.": (
+        "Verbunden: %1 – Tickets auf der Liste: %2. Als Nächstes: Teilnehmende abrufen.",
+        "Подключено: %1 – билетов в списке: %2. Далее: загрузите участников.",
+    ),
+    "Pulled – added: %1, updated: %2, cancelled: %3, restored: %4 (orders read: %5).": (
+        "Abgerufen – neu: %1, geändert: %2, storniert: %3, wiederhergestellt: %4 (gelesene Bestellungen: %5).",
+        "Загружено – добавлено: %1, изменено: %2, отменено: %3, восстановлено: %4 (прочитано заказов: %5).",
+    ),
+    "Pushed to pretix – check-ins: %1, annulled: %2, refused: %3.": (
+        "An pretix übertragen – Check-ins: %1, annulliert: %2, abgelehnt: %3.",
+        "Передано в pretix – отметок: %1, отменено: %2, отклонено: %3.",
+    ),
+    "Category saved; guests changed with their product: %1.": (
+        "Kategorie gespeichert; mit ihrem Produkt geänderte Gäste: %1.",
+        "Категория сохранена; гостей изменено вместе с продуктом: %1.",
+    ),
+    "pretix product": ("pretix-Produkt", "Продукт pretix"),
+    "Guest category": ("Gästekategorie", "Категория гостя"),
+    "(guessed)": ("(vermutet)", "(предположительно)"),
+    "The last push in the background failed: %1": (
+        "Die letzte Übertragung im Hintergrund ist fehlgeschlagen: %1",
+        "Последняя фоновая передача не удалась: %1",
+    ),
+    "pretix – check-ins pushed: %1.": (
+        "pretix – übertragene Check-ins: %1.",
+        "pretix – передано отметок: %1.",
+    ),
+    "This ticket is not valid here": ("Dieses Ticket gilt hier nicht", "Этот билет здесь недействителен"),
+    "It was replaced or cancelled in pretix.": (
+        "Es wurde in pretix ersetzt oder storniert.",
+        "Он был заменён или отменён в pretix.",
+    ),
+    "Its product is not admitted to this check-in list.": (
+        "Sein Produkt ist für diese Check-in-Liste nicht zugelassen.",
+        "Его продукт не допускается в этот список регистрации.",
+    ),
+    "It is not valid at this time.": ("Es gilt zu dieser Zeit nicht.", "Он недействителен в это время."),
+    "look at this guest's ticket before letting them in": (
+        "sehen Sie sich das Ticket dieses Gastes an, bevor Sie ihn einlassen",
+        "проверьте билет этого гостя, прежде чем пропустить",
+    ),
+    "⚠ Attention: %1": ("⚠ Achtung: %1", "⚠ Внимание: %1"),
+    "Check-in note: %1": ("Hinweis zum Check-in: %1", "Примечание для стойки: %1"),
+    "New guest from a pretix ticket: ask for the name and complete it in the guest list (F5).": (
+        "Neuer Gast aus einem pretix-Ticket: fragen Sie nach dem Namen und ergänzen Sie ihn in der Gästeliste (F5).",
+        "Новый гость по билету pretix: спросите имя и дополните его в списке гостей (F5).",
+    ),
+    "Ask for the current ticket, or find the guest by name (F3).": (
+        "Fragen Sie nach dem aktuellen Ticket oder suchen Sie den Gast nach Namen (F3).",
+        "Попросите действующий билет или найдите гостя по имени (F3).",
+    ),
     # -- about, camera --------------------------------------------------------------------------------
     "&About checkin…": ("Ü&ber checkin…", "&О программе checkin…"),
     "About checkin": ("Über checkin", "О программе checkin"),
@@ -846,7 +1131,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "Codes that already check in another guest (not added)": (
         "Codes, die schon einen anderen Gast einchecken (nicht übernommen)",
-        "Коды, которые уже регистрируют другого гостя (не добавлены)",
+        "Коды, которые уже отмечают приход другого гостя (не добавлены)",
     ),
     "Would add %1, update %2, leave %3 unchanged; %4 skipped.": (
         "Würde %1 hinzufügen, %2 aktualisieren, %3 unverändert lassen; %4 übersprungen.",
@@ -944,7 +1229,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "Guest {guest_id} has check-ins and cannot be deleted; cancel the registration instead.": (
         "Gast {guest_id} hat Check-ins und kann nicht gelöscht werden; stornieren Sie stattdessen die Anmeldung.",
-        "У гостя {guest_id} есть регистрации, его нельзя удалить; вместо этого отмените заявку.",
+        "У гостя {guest_id} есть отметки прихода, его нельзя удалить; вместо этого отмените заявку.",
     ),
     "A guest needs a given name or a family name.": (
         "Ein Gast braucht einen Vor- oder Nachnamen.",
@@ -961,7 +1246,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "{guest} is not checked in at {item}.": (
         "{guest} ist bei {item} nicht eingecheckt.",
-        "{guest}: нет регистрации на пункте «{item}».",
+        "{guest}: нет отметки прихода на пункте «{item}».",
     ),
     "A table with number {number} already exists.": (
         "Einen Tisch mit der Nummer {number} gibt es schon.",
@@ -1051,7 +1336,7 @@ TEXTS: dict[str, tuple] = {
     # -- the event file and the admin PIN (issue 23) -----------------------------------------
     "NOT SAVED – this check-in did not count": (
         "NICHT GESPEICHERT – dieser Check-in zählt nicht",
-        "НЕ СОХРАНЕНО – эта регистрация не засчитана",
+        "НЕ СОХРАНЕНО – эта отметка не засчитана",
     ),
     "Call the event's admin. Note the guest on paper.": (
         "Rufen Sie die Veranstaltungsleitung. Notieren Sie den Gast auf Papier.",
@@ -1059,7 +1344,7 @@ TEXTS: dict[str, tuple] = {
     ),
     "The event file is gone – check-ins are NOT saved": (
         "Die Veranstaltungsdatei ist weg – Check-ins werden NICHT gespeichert",
-        "Файл мероприятия исчез – регистрации НЕ сохраняются",
+        "Файл мероприятия исчез – отметки НЕ сохраняются",
     ),
     "The admin PIN of this event was removed outside checkin (with another program). The audit trail records it. Set a new PIN now.": (
         "Die Admin-PIN dieser Veranstaltung wurde außerhalb von checkin (mit einem anderen Programm) entfernt. Das Protokoll hält es fest. Legen Sie jetzt eine neue PIN fest.",
@@ -1079,11 +1364,11 @@ TEXTS: dict[str, tuple] = {
     ),
     "{path}: the event file was deleted, moved or replaced while this desk had it open. Nothing more is saved: check-ins are refused. Close the event and open the right file (or restore a backup).": (
         "{path}: Die Veranstaltungsdatei wurde gelöscht, verschoben oder ersetzt, während dieser Schalter sie geöffnet hatte. Es wird nichts mehr gespeichert: Check-ins werden abgelehnt. Schließen Sie die Veranstaltung und öffnen Sie die richtige Datei (oder stellen Sie eine Sicherung wieder her).",
-        "{path}: файл мероприятия удалён, перемещён или заменён, пока эта стойка с ним работала. Больше ничего не сохраняется: регистрация отклоняется. Закройте мероприятие и откройте нужный файл (или восстановите резервную копию).",
+        "{path}: файл мероприятия удалён, перемещён или заменён, пока эта стойка с ним работала. Больше ничего не сохраняется: отметки не принимаются. Закройте мероприятие и откройте нужный файл (или восстановите резервную копию).",
     ),
     "{path}: this event file has {links} names (hard links); two desks could write it under different names and lose check-ins. Copy the file and open the copy.": (
         "{path}: Diese Veranstaltungsdatei hat {links} Namen (harte Links); zwei Schalter könnten sie unter verschiedenen Namen schreiben und Check-ins verlieren. Kopieren Sie die Datei und öffnen Sie die Kopie.",
-        "{path}: у этого файла мероприятия несколько имён (жёстких ссылок: {links}); две стойки могли бы записывать его под разными именами и потерять регистрации. Скопируйте файл и откройте копию.",
+        "{path}: у этого файла мероприятия несколько имён (жёстких ссылок: {links}); две стойки могли бы записывать его под разными именами и потерять отметки. Скопируйте файл и откройте копию.",
     ),
     "{path}: the event file could not be upgraded from file format {found} to {supported} ({detail}). It was left unchanged.": (
         "{path}: Die Veranstaltungsdatei konnte nicht vom Dateiformat {found} auf {supported} aktualisiert werden ({detail}). Sie ist unverändert geblieben.",
@@ -1228,10 +1513,63 @@ TEXTS: dict[str, tuple] = {
         "Für mehrere Schalter wird Syncthing benötigt. Linux: das Paket „syncthing“ installieren (sudo apt install syncthing). Windows und macOS: Syncthing von https://syncthing.net/downloads/ herunterladen und syncthing(.exe) neben checkin ablegen oder CHECKIN_SYNCTHING auf seinen Pfad setzen.",
         "Для нескольких стоек нужен Syncthing. Linux: установите пакет «syncthing» (sudo apt install syncthing). Windows и macOS: скачайте Syncthing с https://syncthing.net/downloads/ и положите syncthing(.exe) рядом с checkin или укажите путь к нему в CHECKIN_SYNCTHING.",
     ),
+    # -- core: pretix (checkin/errors.py) ----------------------------------------------------------------
+    "The pretix server {url} cannot be reached ({detail}); nothing was changed.": (
+        "Der pretix-Server {url} ist nicht erreichbar ({detail}); es wurde nichts geändert.",
+        "Сервер pretix {url} недоступен ({detail}); ничего не изменено.",
+    ),
+    "The certificate of {url} is not trusted ({detail}); nothing was changed. Check the address.": (
+        "Dem Zertifikat von {url} wird nicht vertraut ({detail}); es wurde nichts geändert. Prüfen Sie die Adresse.",
+        "Сертификату {url} нет доверия ({detail}); ничего не изменено. Проверьте адрес.",
+    ),
+    "pretix at {url} refused the API token; check that it was copied completely.": (
+        "pretix unter {url} hat den API-Token abgelehnt; prüfen Sie, ob er vollständig kopiert wurde.",
+        "pretix по адресу {url} отклонил API-токен; проверьте, что он скопирован полностью.",
+    ),
+    "The API token's team may not read or check in the orders of {event}: give it 'Orders: View all and check-in' for this event.": (
+        "Das Team des API-Tokens darf die Bestellungen von {event} nicht lesen oder einchecken: geben Sie ihm „Bestellungen: Alle lesen und einchecken“ für diese Veranstaltung.",
+        "Команде этого API-токена нельзя читать заказы {event} или отмечать по ним приход: дайте ей право 'Orders: View all and check-in' для этого мероприятия.",
+    ),
+    "pretix at {url} has no event {event} of organizer {organizer} for this token; its events: {events}.": (
+        "pretix unter {url} hat für diesen Token keine Veranstaltung {event} des Veranstalters {organizer}; seine Veranstaltungen: {events}.",
+        "В pretix по адресу {url} для этого токена нет мероприятия {event} организатора {organizer}; его мероприятия: {events}.",
+    ),
+    "Event {event} has no check-in list {list}; its lists: {lists}.": (
+        "Die Veranstaltung {event} hat keine Check-in-Liste {list}; ihre Listen: {lists}.",
+        "У мероприятия {event} нет списка регистрации {list}; его списки: {lists}.",
+    ),
+    "Event {event} has several check-in lists; choose one: {lists}.": (
+        "Die Veranstaltung {event} hat mehrere Check-in-Listen; wählen Sie eine: {lists}.",
+        "У мероприятия {event} несколько списков регистрации; выберите один: {lists}.",
+    ),
+    "Event {event} has no check-in list yet; create one in pretix first.": (
+        "Die Veranstaltung {event} hat noch keine Check-in-Liste; legen Sie zuerst eine in pretix an.",
+        "У мероприятия {event} ещё нет списка регистрации; сначала создайте его в pretix.",
+    ),
+    "Unexpected answer from pretix at {url} ({detail}); nothing was changed.": (
+        "Unerwartete Antwort von pretix unter {url} ({detail}); es wurde nichts geändert.",
+        "Неожиданный ответ pretix по адресу {url} ({detail}); ничего не изменено.",
+    ),
+    "{url} is not a web address (it should look like https://pretix.eu).": (
+        "{url} ist keine Webadresse (sie sollte so aussehen: https://pretix.eu).",
+        "{url} — не веб-адрес (он должен выглядеть так: https://pretix.eu).",
+    ),
+    "{path}: this event is not connected to pretix yet.": (
+        "{path}: diese Veranstaltung ist noch nicht mit pretix verbunden.",
+        "{path}: это мероприятие ещё не подключено к pretix.",
+    ),
+    "The pretix API token of this event is not on this computer; connect again with the token.": (
+        "Der pretix-API-Token dieser Veranstaltung ist nicht auf diesem Computer; verbinden Sie sich erneut mit dem Token.",
+        "API-токена pretix для этого мероприятия нет на этом компьютере; подключитесь заново с токеном.",
+    ),
+    "There is no pretix product {product}; products: {known}.": (
+        "Es gibt kein pretix-Produkt {product}; Produkte: {known}.",
+        "Продукта pretix {product} нет; продукты: {known}.",
+    ),
     # -- core: accepted codes (checkin/guest_codes.py) -------------------------------------------------
     "The code {code} already checks in {guest}; a code belongs to one guest.": (
         "Der Code {code} checkt schon {guest} ein; ein Code gehört zu einem Gast.",
-        "Код {code} уже регистрирует гостя {guest}; код принадлежит одному гостю.",
+        "Код {code} уже отмечает гостя {guest}; код принадлежит одному гостю.",
     ),
     # -- core: badge layouts (checkin/badges/layout_texts.py) ------------------------------------------
     "A6 single badge (105 × 148 mm), one per page": (
@@ -1382,9 +1720,9 @@ TEXTS: dict[str, tuple] = {
     "table %2 (round %1, next)": ("Tisch %2 (Runde %1, als Nächstes)", "стол %2 (раунд %1, следующий)"),
     "Already registered? Enter checks in the guest selected here (↑ ↓ choose).": (
         "Schon angemeldet? Enter checkt den hier gewählten Gast ein (↑ ↓ wählen).",
-        "Уже есть в списке? Enter регистрирует выбранного здесь гостя (↑ ↓ выбор).",
+        "Уже есть в списке? Enter отмечает приход выбранного здесь гостя (↑ ↓ выбор).",
     ),
-    "Check in the selected guest": ("Gewählten Gast einchecken", "Зарегистрировать выбранного гостя"),
+    "Check in the selected guest": ("Gewählten Gast einchecken", "Отметить приход выбранного гостя"),
     "Has only &one name": ("Hat nur &einen Namen", "Только &одно имя"),
     "Register as a &new guest anyway": ("Trotzdem als &neuen Gast aufnehmen", "Всё равно записать как &нового гостя"),
     "Enter the family name – or tick “Has only one name”.": (
@@ -1430,6 +1768,95 @@ TEXTS: dict[str, tuple] = {
     "Admin mode on": ("Verwaltungsmodus an", "Режим администратора"),
     "(round %1, now)": ("(Runde %1, jetzt)", "(раунд %1, сейчас)"),
     "(round %1, next)": ("(Runde %1, als Nächstes)", "(раунд %1, следующий)"),
+    # -- names in both scripts, programme items, importing a delegation (issue 19) ---------------
+    "For readers of another language": ("Für Leser anderer Sprachen", "Для читателей на другом языке"),
+    "as given": ("wie angegeben", "как указано"),
+    "Badges, the guest display, schedules and host sheets show these to readers of that language; an empty field shows the given one.": (
+        "Namensschilder, Gästeanzeige, Gesprächspläne und Tischlisten zeigen diese Texte Lesern der jeweiligen Sprache; ein leeres Feld zeigt den angegebenen Text.",
+        "Бейджи, экран для гостей, планы встреч и списки столов показывают эти тексты читателям на этом языке; пустое поле – значит, показывается указанный текст.",
+    ),
+    "Programme items": ("Programmpunkte", "Пункты программы"),
+    "&New programme item…": ("&Neuer Programmpunkt …", "&Новый пункт программы…"),
+    "“%1” added.": ("„%1“ hinzugefügt.", "«%1» добавлен."),
+    "“%1” saved.": ("„%1“ gespeichert.", "«%1» сохранён."),
+    "Import programme items": ("Programmpunkte importieren", "Импорт пунктов программы"),
+    "Programme lists (*.csv *.tsv *.txt *.xlsx);;All files (*)": (
+        "Programmlisten (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)",
+        "Списки программы (*.csv *.tsv *.txt *.xlsx);;Все файлы (*)",
+    ),
+    "%1 programme items added, %2 updated.": (
+        "%1 Programmpunkte hinzugefügt, %2 aktualisiert.",
+        "Пунктов программы добавлено: %1, обновлено: %2.",
+    ),
+    "Edit programme item": ("Programmpunkt bearbeiten", "Изменить пункт программы"),
+    "New programme item": ("Neuer Programmpunkt", "Новый пункт программы"),
+    "Open to &all guests (else: registered guests only)": (
+        "Für &alle Gäste (sonst nur angemeldete Gäste)",
+        "Для &всех гостей (иначе только для гостей с заявкой)",
+    ),
+    "Place": ("Ort", "Место"),
+    "&Place:": ("&Ort:", "&Место:"),
+    "&Name:": ("&Name:", "&Название:"),
+    "&Starts:": ("&Beginn:", "&Начало:"),
+    "&Ends:": ("&Ende:", "&Конец:"),
+    "Starts": ("Beginn", "Начало"),
+    "Ends": ("Ende", "Конец"),
+    "Who": ("Für wen", "Для кого"),
+    "all guests": ("alle Gäste", "все гости"),
+    "registered guests": ("angemeldete Gäste", "гости с заявкой"),
+    "Pro&gramme items…": ("Pro&grammpunkte …", "Пункты про&граммы…"),
+    "sheet %1, slot %2": ("Bogen %1, Platz %2", "лист %1, место %2"),
+    "box %1, %2": ("Kasten %1, %2", "ящик %1, %2"),
+    "Register as a walk-in (F4)": ("Als Gast ohne Anmeldung aufnehmen (F4)", "Записать как гостя без заявки (F4)"),
+    "No guest found for “%1”.": ("Kein Gast gefunden für „%1“.", "Гость «%1» не найден."),
+    "A programme item needs a name.": ("Ein Programmpunkt braucht einen Namen.", "У пункта программы должно быть название."),
+    "{path}: the file lists no programme items.": (
+        "{path}: Die Datei enthält keine Programmpunkte.",
+        "{path}: в файле нет пунктов программы.",
+    ),
+    '{path}: no column holds the item\'s name (found: {columns}); name one "Name", "Programmpunkt" or "Название".': (
+        "{path}: Keine Spalte enthält den Namen des Programmpunkts (gefunden: {columns}); nennen Sie eine „Name“ oder „Programmpunkt“.",
+        '{path}: ни в одном столбце нет названия пункта (найдены: {columns}); назовите столбец «Название», «Name» или «Programmpunkt».',
+    ),
+    "{path}, row {row}: the item's name is missing.": (
+        "{path}, Zeile {row}: Der Name des Programmpunkts fehlt.",
+        "{path}, строка {row}: нет названия пункта.",
+    ),
+    "{path}, row {row}, column {column}: {value!r} is not a date and time (write 2027-04-20 09:00 or 20.04.2027 09:00).": (
+        "{path}, Zeile {row}, Spalte {column}: {value!r} ist kein Datum mit Uhrzeit (schreiben Sie 20.04.2027 09:00 oder 2027-04-20 09:00).",
+        "{path}, строка {row}, столбец {column}: {value!r} – это не дата и время (пишите 20.04.2027 09:00 или 2027-04-20 09:00).",
+    ),
+    "Every guest of this list": ("Alle Gäste dieser Liste", "Все гости этого списка"),
+    "as in the list": ("wie in der Liste", "как в списке"),
+    "none – or the delegation's name, e.g. Omsk": (
+        "keine – oder der Name der Delegation, z. B. Omsk",
+        "нет – или название делегации, например Омск",
+    ),
+    "Create the tables the list names that the event does not have": (
+        "Tische anlegen, die die Liste nennt, die es aber noch nicht gibt",
+        "Создать столы, которые названы в списке, но которых ещё нет",
+    ),
+    "&Category:": ("&Kategorie:", "&Категория:"),
+    "&Language:": ("&Sprache:", "&Язык:"),
+    "&Delegation:": ("&Delegation:", "&Делегация:"),
+    "The names are written in Cyrillic: %1 is preselected as their language.": (
+        "Die Namen sind kyrillisch geschrieben: %1 ist als ihre Sprache vorgewählt.",
+        "Имена написаны кириллицей: их язык выбран заранее – %1.",
+    ),
+    "Create the tables %1 (%2 guests name them)": (
+        "Tische %1 anlegen (%2 Gäste nennen sie)",
+        "Создать столы %1 (их называют гостей: %2)",
+    ),
+    "Delegation: %1 (every guest of the list).": (
+        "Delegation: %1 (alle Gäste der Liste).",
+        "Делегация: %1 (все гости списка).",
+    ),
+    "Tables to create: %1.": ("Anzulegende Tische: %1.", "Будут созданы столы: %1."),
+    "Tables created: %1.": ("Angelegte Tische: %1.", "Созданы столы: %1."),
+    "%1 guests name tables the event does not have: %2. They are imported without a seat unless you let the import create these tables.": (
+        "%1 Gäste nennen Tische, die es nicht gibt: %2. Sie werden ohne Platz importiert, wenn der Import diese Tische nicht anlegen soll.",
+        "Гостей, у которых указаны несуществующие столы: %1 (%2). Они будут импортированы без места, если не разрешить импорту создать эти столы.",
+    ),
 }
 
 # A text that needs another translation in one context: {(context, english): (german, russian)}.

@@ -7,6 +7,7 @@ The public API other parts of checkin code against::
     list_layouts() -> list[Layout]   (name, size in mm, description)
     badge_location(event, guest_id) -> str | None   ("box P, sheet 12, slot 3")
     current_badge_location(event, guest_id) -> str | None   (None once that badge is void)
+    current_badge_print(event, guest_id) -> PrintRecord | None   (its box, sheet and slot)
     desk_layout(event) -> str   (the layout for one badge printed at the desk)
 """
 
@@ -25,6 +26,7 @@ from checkin.badges.printlog import (
     PrintRecord,
     badge_location,
     current_badge_location,
+    current_badge_print,
     last_print,
     prints_of,
 )
@@ -38,6 +40,7 @@ __all__ = [
     "PrintRecord",
     "badge_location",
     "current_badge_location",
+    "current_badge_print",
     "desk_layout",
     "get_layout",
     "last_print",

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from unidecode import unidecode
-
-from checkin import categories, labels, translit
+from checkin import categories, collation, labels, translit
 from checkin.codes import make_code as _make_code
 from checkin.event import Event
 from checkin.guests import badge_code
@@ -26,7 +24,7 @@ class BadgeContent:
     category_label: str
     colour: str  # hex
     table_label: str  # e.g. "Tisch 3", or ""
-    table_theme: str
+    table_theme: str  # in the guest's language if the table has it
     event_name: str
     code: str
     language: str
@@ -52,22 +50,19 @@ def label(key: str, lang: str) -> str:
 
 def category_label(category: str, lang: str, staff_lang: str) -> str:
     """The category in the guest's language, followed by the staff's if that differs."""
-    words = labels.section("category", lang), labels.section("category", staff_lang)
-    own, staff = (w.get(category, category) for w in words)
+    own, staff = labels.category(category, lang), labels.category(category, staff_lang)
     return own if own == staff else f"{own} · {staff}"
 
 
-def sort_key(guest: Guest) -> tuple[str, str, int]:
-    """A–Z by family name; Cyrillic names file under their Latin spelling, Ö under O."""
-    family = unidecode(translit.to_latin(guest.family_name)).casefold().strip()
-    given = unidecode(translit.to_latin(guest.given_name)).casefold().strip()
-    return (family or given, given, guest.id)
+def sort_key(guest: Guest, lang: str = "de") -> tuple:
+    """A–Z in the staff's order (checkin.collation): in German, Cyrillic names file under
+    their Latin spelling and Ö under O; in Russian, Latin names under their reading."""
+    return collation.guest_key(guest, lang)
 
 
-def box_letter(guest: Guest) -> str:
-    """The box a pre-printed badge is filed in: the first letter of the sorted name."""
-    first = sort_key(guest)[0][:1].upper()
-    return first if first.isalpha() else "#"
+def box_letter(guest: Guest, lang: str = "de") -> str:
+    """The box a pre-printed badge is filed in: the letter its name is sorted under."""
+    return collation.guest_letter(guest, lang)
 
 
 def build(
@@ -94,7 +89,7 @@ def build(
         table_theme = ""
     else:
         table_label = f"{label('table', lang)} {table.number}" if table else ""
-        table_theme = (table.theme or table.name) if table else ""
+        table_theme = table.topic_in(lang) if table else ""
     name = " ".join(p for p in (guest.given_name, guest.family_name) if p)
     return BadgeContent(
         guest_id=guest.id,
@@ -113,16 +108,18 @@ def build(
     )
 
 
-def programme_lines(items: list[ProgrammeItem]) -> list[str]:
-    """One line per programme item for the back of a badge: "20.04. 09:00  Name".
+def programme_lines(items: list[ProgrammeItem], lang: str | None = None) -> list[str]:
+    """One line per programme item for the back of a badge: "20.04. 09:00  Name", the name
+    in ``lang`` where the item has one.
 
     The date is left out when the item's name already carries it ("Di 20.04 Börse").
     """
     lines = []
     for item in items:
+        name = item.name_in(lang)
         when = ""
         if len(item.starts) >= 16:  # ISO "2027-04-20T09:00"
             day = f"{item.starts[8:10]}.{item.starts[5:7]}"
-            when = item.starts[11:16] if day in item.name else f"{day}. {item.starts[11:16]}"
-        lines.append(f"{when}  {item.name}".strip())
+            when = item.starts[11:16] if day in name else f"{day}. {item.starts[11:16]}"
+        lines.append(f"{when}  {name}".strip())
     return lines

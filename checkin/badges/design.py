@@ -8,7 +8,8 @@ Readable at conversation distance: no text is smaller than ``FLOOR`` (7 pt); the
 line of a name in another script is dark and at least ``LATIN_FLOOR`` (9 pt). A long text
 wraps to two lines first, then takes a shorter form (legal forms abbreviated, then left
 out), and only then shrinks further; organisations on one sheet share one size where
-they fit (``sheet_fronts``).
+they fit. What stands where on the front is the standard design (designs/default.py),
+drawn like every design (designs/faces.py); the back is laid out here (``back_text``).
 """
 
 from __future__ import annotations
@@ -108,7 +109,7 @@ NAME_FIELDS = (
 
 # When the text needs more than the badge has: fields keep one line in this order,
 # then these fields are left out.
-GIVE_UP = ("position", "organisation", "family_name", "given_name", "second_line")
+GIVE_UP = ("position", "organisation", "family_name", "given_name", "second_line", "latin_name")
 DROP = ("position",)
 
 
@@ -183,7 +184,11 @@ def _runs(
     for text, width, baseline in zip(
         fitted.lines, fitted.widths, fitted.baselines(top), strict=True
     ):
-        x = box.x + (box.w - width) / 2 if align == "center" else box.x
+        x = box.x
+        if align == "center":
+            x += (box.w - width) / 2
+        elif align == "right":
+            x += box.w - width
         runs.append(TextRun(field, text, font, fitted.size, x, baseline, width, colour, box))
     return runs
 
@@ -244,15 +249,19 @@ def _stack(
     box: Box,
     valign: str = "center",
     caps: dict[str, float] | None = None,
+    scale: float | None = None,
+    align: str = "left",
 ) -> list[TextRun]:
     """Fit the non-empty fields into shares of ``box`` and stack them from the top;
-    ``caps`` holds the largest size of a field (organisations alike on one sheet)."""
+    ``caps`` holds the largest size of a field (organisations alike on one sheet);
+    ``scale`` multiplies the sizes (None: bigger badges, bigger type)."""
     present = [f for f in fields if values.get(f.name, "").strip()]
     if not present:
         return []
     texts = {f.name: fonts.printable(values[f.name], f.font) for f in present}
     shares = _shares(present, texts, box)
-    scale = min(max(box.w / (50 * MM), 0.8), 1.5)  # bigger badges, bigger type
+    if scale is None:
+        scale = min(max(box.w / (50 * MM), 0.8), 1.5)  # bigger badges, bigger type
     fitted = []
     for f in present:
         share = shares[f.name]
@@ -269,42 +278,18 @@ def _stack(
     runs = []
     for f, result in fitted:
         sub = Box(box.x, top - result.height, box.w, result.height)
-        runs += _runs(f.name, result, sub, top, f.font, f.colour)
+        runs += _runs(f.name, result, sub, top, f.font, f.colour, align)
         top -= result.height + spacing
     return runs
 
 
-def single(text: str, font: str, box: Box, max_size: float, colour: str, align: str, name: str):
+def single(text: str, font: str, box: Box, max_size: float, colour: str, align: str, name: str,
+           floor: float = FLOOR, max_lines: int = 2):  # fmt: skip
     text = fonts.printable(text, font)
-    result = fit.fit(text, font, box.w, box.h, max_size, max(FLOOR, max_size * 0.5), 2,
-                     floor=FLOOR)  # fmt: skip
+    result = fit.fit(text, font, box.w, box.h, max_size, max(floor, max_size * 0.5), max_lines,
+                     floor=floor)  # fmt: skip
     top = box.top - (box.h - result.height) / 2
     return _runs(name, result, box, top, font, colour, align)
-
-
-def front_text(d: Design, c: BadgeContent, caps: dict[str, float] | None = None) -> list[TextRun]:
-    """Every line of text on the front of a badge, fitted and placed; ``caps`` limits the
-    size of named fields (see ``sheet_fronts``)."""
-    values = {
-        "given_name": c.given_name,
-        "family_name": c.family_name,
-        "second_line": c.second_line,
-        "organisation": c.organisation,
-        "position": c.position,
-    }
-    if not c.given_name:  # a single name is shown large
-        values["given_name"], values["family_name"] = c.family_name, ""
-    runs = _stack(NAME_FIELDS, values, d.names, caps=caps)
-    runs += single(c.event_name, fonts.REGULAR, d.header, 11, GREY, "left", "event_name")
-    band_box = Box(d.pad, d.band.y + d.band.h * 0.15, d.width - 2 * d.pad, d.band.h * 0.7)
-    runs += single(c.category_label.upper(), fonts.BOLD, band_box, 16, "#ffffff", "center", "band")
-    table_fields = (
-        Field("table_label", fonts.BOLD, 22, 1.3, DARK, 1),
-        Field("table_theme", fonts.CONDENSED, 12, 1.0, GREY),
-    )
-    values = {"table_label": c.table_label, "table_theme": c.table_theme}
-    runs += _stack(table_fields, values, d.table, valign="center")
-    return runs
 
 
 def back_text(d: Design, c: BadgeContent, kind: str, programme: list[str]) -> list[TextRun]:
@@ -346,20 +331,3 @@ def _runs_fitted(text: str, box: Box, name: str) -> list[TextRun]:
     text = fonts.printable(text, fonts.CONDENSED)
     result = fit.fit(text, fonts.CONDENSED, box.w, box.h, 12, FLOOR, 1)
     return _runs(name, result, box, box.top, fonts.CONDENSED, DARK)
-
-
-def sheet_fronts(d: Design, badges: list[BadgeContent]) -> list[list[TextRun]]:
-    """The fronts of one sheet, organisations set at one size where they fit: the smallest
-    size among those that reach ``ORGANISATION_ROOM``; an organisation too long for that
-    (abbreviated or shrunk) keeps its own smaller size."""
-    runs = [front_text(d, c) for c in badges]
-    sizes = [next((r.size for r in rs if r.field == "organisation"), None) for rs in runs]
-    fitting = [s for s in sizes if s is not None and s >= ORGANISATION_ROOM - 0.01]
-    if len(fitting) < 2:
-        return runs
-    even = min(fitting)
-    return [
-        front_text(d, c, {"organisation": even}) if size is not None and size > even + 0.01
-        else rs
-        for c, rs, size in zip(badges, runs, sizes, strict=True)
-    ]  # fmt: skip

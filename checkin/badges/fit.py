@@ -116,7 +116,7 @@ def _fit_in(text: str, font: str, box_w: float, box_h: float, max_size: float,
     return best
 
 
-@lru_cache(maxsize=65536)  # a sheet is fitted twice (see design.sheet_fronts); names repeat
+@lru_cache(maxsize=65536)  # a sheet is fitted twice (see designs/faces.sheet_runs); names repeat
 def fit(
     text: str,
     font: str,

@@ -108,18 +108,23 @@ def badge_location(event: Event, guest_id: int) -> str | None:
     return record.location if record else None
 
 
-def current_badge_location(event: Event, guest_id: int) -> str | None:
-    """Where the guest's pre-printed badge waits, if it is still their valid badge.
-
-    A badge replaced since it was printed (lost, reprinted) is void: no location then.
-    """
+def current_badge_print(event: Event, guest_id: int) -> PrintRecord | None:
+    """The print of the guest's pre-printed badge (box, sheet, slot), if it is still their
+    valid badge. A badge replaced since it was printed (lost, reprinted) is void: None."""
     record = last_print(event, guest_id)
     if record is None or not record.location:
         return None
     row = event.db.execute("SELECT badge_version FROM guests WHERE id = ?", [guest_id]).fetchone()
     if row is None or record.badge_version != row[0]:
         return None
-    return str(record.location)
+    return record
+
+
+def current_badge_location(event: Event, guest_id: int) -> str | None:
+    """Where the guest's pre-printed badge waits ("box P, sheet 12, slot 3"), if it is
+    still their valid badge."""
+    record = current_badge_print(event, guest_id)
+    return record.location if record else None
 
 
 def record_printed(

@@ -12,18 +12,18 @@ from typing import BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from checkin import fonts, programme, tables
-from checkin.badges import content, printlog, qr
-from checkin.badges.content import BadgeContent
-from checkin.badges.design import MM, Design, TextRun, back_text, design, sheet_fronts
+from checkin import fonts, programme
+from checkin.badges import content, printlog
+from checkin.badges.design import MM
+from checkin.badges.designs import prepare as designs_prepare
+from checkin.badges.designs.check import refuse_unprintable
+from checkin.badges.designs.faces import BadgeFaces
 from checkin.badges.layouts import Layout, Slot, get_layout
 from checkin.errors import InvalidInput
 from checkin.event import Event
 from checkin.models import Guest
-from checkin.seating import place
 
 Progress = Callable[[int, int], None]
 
@@ -44,6 +44,8 @@ class BadgeOptions:
     language: str | None = None  # staff language for labels (default: the event's first)
     desk: str | None = None
     operator: str | None = None
+    design: str | None = None  # a badge design of the event (None: the event's chosen one)
+    logo: str | None = None  # an image file put into the design's logo place
 
 
 @dataclass
@@ -62,62 +64,18 @@ class BadgeBatch:
         return f"box {self.boxes[guest_id]}, sheet {sheet}, slot {slot}"
 
 
-class _Painter:
-    """Draws badge faces on a reportlab canvas, caching colours and QR symbols."""
+class _SheetMarks:
+    """What a sheet has besides its badges: crop marks and fold lines."""
 
     def __init__(self, canvas: Canvas, layout: Layout):
         self.c = canvas
         self.layout = layout
-        self.design: Design = design(layout.badge_width, layout.badge_height)
         self._colours: dict[str, HexColor] = {}
 
     def colour(self, hex_value: str) -> HexColor:
         if hex_value not in self._colours:
             self._colours[hex_value] = HexColor(hex_value)
         return self._colours[hex_value]
-
-    def _rgb(self, hex_value: str) -> str:
-        c = self.colour(hex_value)
-        return f"{c.red:.3f} {c.green:.3f} {c.blue:.3f} rg"
-
-    def _text(self, runs: list[TextRun]) -> str:
-        """PDF text operators for ``runs``, written directly (reportlab's drawString costs
-        ten times as much); fonts are subset and registered as reportlab does it."""
-        doc, escape = self.c._doc, self.c._escape
-        out = ["BT"]
-        colour = None
-        for run in runs:
-            if run.colour != colour:
-                colour = run.colour
-                out.append(self._rgb(colour))
-            font = pdfmetrics.getFont(run.font)
-            out.append(f"1 0 0 1 {run.x:.2f} {run.baseline:.2f} Tm")
-            for subset, chunk in font.splitString(run.text, doc):
-                name = font.getSubsetInternalName(subset, doc)
-                out.append(f"{name} {run.size:.2f} Tf ({escape(chunk)}) Tj")
-        out.append("ET")
-        return " ".join(out)
-
-    def _face(self, slot: Slot, band_colour: str, runs: list[TextRun]) -> None:
-        """Band and text of one face, in the face's own coordinates."""
-        if slot.rotated:  # back of a fold-over badge: upside down, reads right once folded
-            x, y = (slot.x + slot.width) * MM, (slot.y + slot.height) * MM
-            matrix = f"-1 0 0 -1 {x:.3f} {y:.3f} cm"
-        else:
-            matrix = f"1 0 0 1 {slot.x * MM:.3f} {slot.y * MM:.3f} cm"
-        b = self.design.band
-        band = f"{self._rgb(band_colour)} {b.x:.2f} {b.y:.2f} {b.w:.2f} {b.h:.2f} re f"
-        self.c.addLiteral(f"q {matrix} {band} {self._text(runs)} Q")
-
-    def front(self, slot: Slot, badge: BadgeContent, runs: list[TextRun]) -> None:
-        d = self.design
-        self._face(slot, badge.colour, runs)
-        sym = qr.symbol(badge.code)
-        # QR square in page millimetres (fronts are never rotated).
-        qr.draw(self.c, sym, slot.x + d.qr.x / MM, slot.y + d.qr.y / MM, d.qr.w / MM)
-
-    def back(self, slot: Slot, badge: BadgeContent, kind: str, lines: list[str]) -> None:
-        self._face(slot, badge.colour, back_text(self.design, badge, kind, lines))
 
     def crop_marks(self, slots: list[Slot]) -> None:
         """Short hairlines on every cut line where badges meet, and out into the margins."""
@@ -162,35 +120,6 @@ class _Painter:
         c.restoreState()
 
 
-def _contents(event: Event, guests: list[Guest], options: BadgeOptions) -> list[BadgeContent]:
-    by_id = {t.id: t for t in tables.list_tables(event)}
-    staff_lang = options.language or content.event_language(event)
-    name = options.event_name if options.event_name is not None else event.info.name
-    secret = event.secret
-    rounds = place.rounds_by_guest(event)
-
-    def round_tables(guest: Guest) -> list[int] | None:
-        table = by_id.get(guest.table_id)
-        seat = table.number if table else None
-        numbers = place.badge_tables(seat, rounds.get(guest.id, []))
-        return None if numbers in ([], [seat]) else numbers
-
-    return [
-        content.build(
-            event,
-            g,
-            by_id.get(g.table_id),
-            event_name=name,
-            staff_lang=staff_lang,
-            reverse_transliteration=options.reverse_transliteration,
-            show_position=options.show_position,
-            secret=secret,
-            round_tables=round_tables(g),
-        )
-        for g in guests
-    ]
-
-
 def resolve_layout(layout: str | Layout, options: BadgeOptions) -> Layout:
     base = get_layout(layout) if isinstance(layout, str) else layout
     return base.with_options(
@@ -213,7 +142,7 @@ def render_badges(
     progress: Progress | None = None,
     record: bool = True,
 ) -> BadgeBatch:
-    """Render badges for ``guests`` (sorted A–Z by family name) into a PDF at ``out``.
+    """Render badges for ``guests`` (A–Z in the staff's order) into a PDF at ``out``.
 
     With ``record`` every badge goes into the print log with its box, sheet and slot.
     """
@@ -224,11 +153,24 @@ def render_badges(
     if not guests:
         raise InvalidInput("no_badges_selected")
     fonts.register()
-    ordered = sorted(guests, key=content.sort_key)
-    badges = _contents(event, ordered, options)
+    staff_lang = options.language or content.event_language(event)
+    ordered = sorted(guests, key=lambda g: content.sort_key(g, staff_lang))
     path = Path(out) if isinstance(out, str | os.PathLike) else None
-    lines = content.programme_lines(programme.list_items(event)) if lay.has_back else []
+    items = programme.list_items(event) if lay.has_back else []
+    lines = {lang: content.programme_lines(items, lang) for lang in content.LANGUAGES}
     batch = BadgeBatch(lay.name, path, printlog.new_batch_id())
+    prepared = designs_prepare.resolve(
+        event, options.design, lay.badge_width, lay.badge_height, options.logo
+    )
+    refuse_unprintable(prepared.design, lay.badge_width, lay.badge_height)
+    values = designs_prepare.badge_values(
+        event,
+        ordered,
+        event_name=options.event_name,
+        staff_lang=options.language,
+        reverse_transliteration=options.reverse_transliteration,
+        show_position=options.show_position,
+    )
     with _binary_streams():
         canvas = Canvas(
             str(path) if path is not None else out,
@@ -237,7 +179,8 @@ def render_badges(
         )
         canvas.setTitle(f"Badges – {event.info.name}")
         canvas.setCreator("checkin")
-        _draw(canvas, lay, badges, ordered, batch, lines, progress)
+        faces = BadgeFaces(canvas, lay, prepared)  # images become forms before any page
+        _draw(canvas, lay, faces, values, ordered, batch, lines, progress, staff_lang)
         canvas.save()
     if record:
         record_batch(event, batch, desk=options.desk, operator=options.operator)
@@ -285,33 +228,32 @@ def _binary_streams():
                 rl_config.useA85 = _a85_users[1]
 
 
-def _draw(canvas, lay, badges, ordered, batch, lines, progress) -> None:
-    painter = _Painter(canvas, lay)
+def _draw(canvas, lay, faces, values, ordered, batch, lines, progress, lang) -> None:
+    marks = _SheetMarks(canvas, lay)
     per = lay.per_sheet
-    total = len(badges)
+    total = len(values)
     for start in range(0, total, per):
-        sheet_badges = badges[start : start + per]
-        fronts = [lay.front(i) for i in range(len(sheet_badges))]
-        texts = sheet_fronts(painter.design, sheet_badges)
-        for i, (slot, badge, runs) in enumerate(zip(fronts, sheet_badges, texts, strict=True)):
-            painter.front(slot, badge, runs)
-            if lay.sides == "foldover":
-                painter.back(lay.back_slot(i), badge, lay.back, lines)
+        sheet = values[start : start + per]
+        fronts = [lay.front(i) for i in range(len(sheet))]
+        faces.fronts(fronts, sheet)
         if lay.sides == "foldover":
-            painter.fold_lines(fronts)
+            for i, badge in enumerate(sheet):
+                faces.back(lay.back_slot(i), badge, lay.back, lines[badge.content.language])
+            marks.fold_lines(fronts)
         if lay.crop_marks:
-            painter.crop_marks([lay.piece_slot(i) for i in range(per)])
+            marks.crop_marks([lay.piece_slot(i) for i in range(per)])
         canvas.showPage()
         batch.pages += 1
         if lay.sides == "duplex":
-            for i, badge in enumerate(sheet_badges):
-                painter.back(lay.back_slot(i), badge, lay.back, lines)
+            for i, badge in enumerate(sheet):
+                faces.back(lay.back_slot(i), badge, lay.back, lines[badge.content.language])
             canvas.showPage()
             batch.pages += 1
         batch.sheets += 1
-        for i, (guest, badge) in enumerate(zip(ordered[start:], sheet_badges, strict=False)):
-            batch.order.append(badge.guest_id)
-            batch.placements[badge.guest_id] = (batch.sheets, i + 1)
-            batch.boxes[badge.guest_id] = content.box_letter(guest)
+        for i, (guest, badge) in enumerate(zip(ordered[start:], sheet, strict=False)):
+            gid = badge.content.guest_id
+            batch.order.append(gid)
+            batch.placements[gid] = (batch.sheets, i + 1)
+            batch.boxes[gid] = content.box_letter(guest, lang)
         if progress is not None:
             progress(min(start + per, total), total)

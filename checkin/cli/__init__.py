@@ -24,6 +24,7 @@ COMMANDS = (
     "backup",
     "badges",
     "demo",
+    "designs",
     "export",
     "guests",
     "import",
@@ -31,6 +32,7 @@ COMMANDS = (
     "new",
     "open",
     "pin",
+    "pretix",
     "purge",
     "reprint",
     "rounds",
@@ -47,10 +49,12 @@ COMMANDS = (
 # Sub-commands that change the event or hand its data out: with an admin PIN set, they need
 # it (--pin, or a prompt on a terminal). Dry runs and listings of these commands do not.
 ADMIN_COMMANDS = (
+    "designs",  # --import, --use, --delete
     "export",
     "import",
     "items",  # --add, --activate
     "pin",  # changing or clearing the PIN needs the current one (its own prompts)
+    "pretix",  # --connect, --pull, --category, --disconnect (not --push, --status, --products)
     "purge",
     "reprint",
     "restore",

@@ -42,6 +42,10 @@ def register(sub) -> None:
         p.add_argument(f"--{name}", type=float, metavar="MM", help=f"{what} in mm")
     p.add_argument("--cyrillic-line", action="store_true",
                    help="Latin names also get a Cyrillic transliteration")  # fmt: skip
+    p.add_argument("--design", metavar="NAME",
+                   help="badge design (see checkin designs; default: the event's)")  # fmt: skip
+    p.add_argument("--logo", metavar="FILE",
+                   help="an image (PNG, JPEG, SVG) for the design's logo place")  # fmt: skip
     p.add_argument("--no-log", action="store_true", help="a preview: do not log as printed")
     add_desk_args(p)
     add_json(p)
@@ -97,6 +101,8 @@ def run(args) -> int:
         gap_y=args.gap_y,
         back=args.back,
         reverse_transliteration=args.cyrillic_line,
+        design=args.design,
+        logo=args.logo,
         desk=args.desk,
         operator=args.operator,
     )

@@ -1,8 +1,12 @@
-"""checkin guests PATH [--search TEXT]: list guests with code, table and status."""
+"""checkin guests PATH [--search TEXT]: list guests with code, table and status.
+
+Names in another script than Latin come with their passport (ICAO) spelling: ``latin`` in
+JSON ("" for a Latin name), in brackets in the text listing.
+"""
 
 from __future__ import annotations
 
-from checkin import checkins, guests, search, tables
+from checkin import checkins, guests, search, tables, translit
 from checkin.cli.common import add_item_arg, item_for
 from checkin.cli.output import add_json, emit, open_event
 
@@ -31,6 +35,7 @@ def run(args) -> int:
                     "id": g.id,
                     "given_name": g.given_name,
                     "family_name": g.family_name,
+                    "latin": translit.latin_form(g.full_name),
                     "organisation": g.organisation,
                     "category": g.category,
                     "code": guests.badge_code(event, g),
@@ -43,8 +48,10 @@ def run(args) -> int:
     lines = [f"{item.name} — {len(rows)} guest(s)"]
     for r in rows:
         table = f"T{r['table']}" if r["table"] else "–"
+        latin = f" ({r['latin']})" if r["latin"] else ""
+        name = f"{r['family_name']}, {r['given_name']}{latin}"
         lines.append(
-            f"{r['id']:>5}  {r['family_name']}, {r['given_name']:<20} {r['organisation'][:32]:<32} "
+            f"{r['id']:>5}  {name:<34} {r['organisation'][:32]:<32} "
             f"{r['category']:<10} {table:<4} {r['status']:<9} {r['code']}"
         )
     emit(args, {"item": {"id": item.id, "name": item.name}, "guests": rows}, "\n".join(lines))

@@ -1,12 +1,13 @@
-"""checkin import EVENT FILE [--sheet NAME] [--dry-run] [--map COLUMN=FIELD ...] [--json]:
-import a guest list."""
+"""checkin import EVENT FILE [--sheet NAME] [--dry-run] [--map COLUMN=FIELD ...]
+[--category C] [--language L] [--delegation NAME] [--create-tables] [--json]: import a guest
+list; the options set category, language and delegation for every row of the file."""
 
 from __future__ import annotations
 
-from checkin import checkins
+from checkin import categories, checkins, i18n
 from checkin.cli.output import Failure, add_json, emit, open_event
 from checkin.cli.pin_gate import add_pin_arg, require_pin
-from checkin.importing import FIELDS, import_file
+from checkin.importing import FIELDS, ForAllRows, import_file
 
 
 def register(sub) -> None:
@@ -32,6 +33,29 @@ def register(sub) -> None:
         default=[],
         metavar="COLUMN=FIELD",
         help=f"map a column to a field (repeatable); fields: {', '.join(FIELDS)}",
+    )
+    p.add_argument(
+        "--category",
+        metavar="CATEGORY",
+        default="",
+        help=f"category of every guest of the list ({', '.join(categories.CATEGORIES)}, …)",
+    )
+    p.add_argument(
+        "--language",
+        choices=list(i18n.LANGUAGES),
+        default="",
+        help="language of every guest of the list (badges, guest display, schedules)",
+    )
+    p.add_argument(
+        "--delegation",
+        metavar="NAME",
+        default="",
+        help="put every guest of the list into this delegation (made if new)",
+    )
+    p.add_argument(
+        "--create-tables",
+        action="store_true",
+        help="create the tables the list names that the event does not have",
     )
     add_pin_arg(p)
     add_json(p)
@@ -59,6 +83,12 @@ def run(args) -> int:
             mapping=mapping or None,
             dry_run=args.dry_run,
             sheet=args.sheet,
+            for_all=ForAllRows(
+                category=args.category,
+                language=args.language,
+                delegation=args.delegation,
+                create_tables=args.create_tables,
+            ),
             desk=checkins.default_desk(),
             operator=checkins.default_operator(),
         )

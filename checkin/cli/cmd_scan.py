@@ -19,6 +19,12 @@ _TEXT = {
     Result.CANCELLED: "{name} has cancelled their registration.",
     Result.NOT_ON_THIS_LIST: "{name} is not on the list for {item}.",
     Result.REPLACED_BADGE: "This badge of {name} was replaced by a newer one; it is no longer valid.",
+    Result.TICKET_NOT_VALID: "This pretix ticket is not valid here ({reason}).",
+}
+_REASONS = {
+    "revoked": "replaced or cancelled in pretix",
+    "product": "its product is not on this check-in list",
+    "time": "not valid at this time",
 }
 
 
@@ -32,7 +38,8 @@ def describe(result: CheckinResult) -> str:
         item=result.item.name,
         when=local_time(first.at) if first else "",
         desk=first.desk if first else "",
-    )
+        reason=_REASONS.get(result.reason, result.reason),
+    ) + (" New guest from a pretix ticket: ask for the name." if result.added_from_ticket else "")
 
 
 def register(sub) -> None:

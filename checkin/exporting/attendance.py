@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
 
-from checkin import checkins, programme
+from checkin import checkins, collation, programme
 from checkin.checkins import LogEntry, State
 from checkin.clock import from_text
 from checkin.event import Event
 from checkin.models import ProgrammeItem
+from checkin.tables import list_tables
 
 STATUS_PRESENT, STATUS_LEFT, STATUS_NO_SHOW = "present", "left", "no_show"
 STATUS_NOT_YET = "not_yet"  # expected, not arrived, and the item is not over yet
@@ -48,8 +49,8 @@ class GuestInfo:
         return " ".join(p for p in (self.given_name, self.patronymic, self.family_name) if p)
 
     @property
-    def sort_key(self) -> tuple[str, str, int]:
-        return (self.family_name.casefold(), self.given_name.casefold(), self.id)
+    def sort_key(self) -> tuple:
+        return collation.guest_key(self)
 
 
 @dataclass(slots=True)
@@ -226,11 +227,9 @@ class EventAttendance:
 
 
 # -- computing ------------------------------------------------------------------------------
-def load_guests(event: Event) -> dict[int, GuestInfo]:
-    tables = {}
-    for tid, num, name, theme in event.db.execute("SELECT id, number, name, theme FROM tables"):
-        label = f"{num} – {theme or name}" if (theme or name) else str(num)
-        tables[tid] = (num, label)
+def load_guests(event: Event, lang: str = "de") -> dict[int, GuestInfo]:
+    """Every guest, A–Z in the reader's order (see checkin.collation)."""
+    tables = {t.id: (t.number, t.label_in(lang)) for t in list_tables(event)}
     # NULLIF: empty optional fields come back as None without being decoded (50,000 guests).
     rows = event.db.execute(
         "SELECT id, given_name, family_name, NULLIF(patronymic, ''), NULLIF(organisation, ''),"
@@ -239,7 +238,7 @@ def load_guests(event: Event) -> dict[int, GuestInfo]:
     )
     out: dict[int, GuestInfo] = {}
     no_table = (None, "")
-    for gid, given, family, patr, org, pos, email, cat, lang, table_id, canc in rows:
+    for gid, given, family, patr, org, pos, email, cat, language, table_id, canc in rows:
         num, label = tables.get(table_id, no_table)
         out[gid] = GuestInfo(
             gid,
@@ -250,13 +249,13 @@ def load_guests(event: Event) -> dict[int, GuestInfo]:
             pos or "",
             email or "",
             cat or "",
-            lang or "",
+            language or "",
             num,
             label,
             bool(canc),
         )
     _mark_substitutes(event, out)
-    return dict(sorted(out.items(), key=lambda kv: kv[1].sort_key))  # A–Z
+    return dict(sorted(out.items(), key=lambda kv: collation.guest_key(kv[1], lang)))
 
 
 def _mark_substitutes(event: Event, out: dict[int, GuestInfo]) -> None:
@@ -319,9 +318,9 @@ def item_attendance(
     return ItemAttendance(item, rows, ended)
 
 
-def event_attendance(event: Event, item_id: int | None = None) -> EventAttendance:
-    """Attendance at every programme item (or only ``item_id``)."""
-    guests = load_guests(event)
+def event_attendance(event: Event, item_id: int | None = None, lang: str = "de") -> EventAttendance:
+    """Attendance at every programme item (or only ``item_id``), names in ``lang``'s order."""
+    guests = load_guests(event, lang)
     items = programme.list_items(event)
     if item_id is not None:
         items = [programme.get_item(event, item_id)]

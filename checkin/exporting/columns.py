@@ -1,7 +1,9 @@
 """The columns of the attendance exports, as data shared by CSV and XLSX.
 
 A column is a label key and a function of a row. Optional guest fields (patronymic,
-position, email) get a column only when some guest has them. Times are local, timezone-naive
+position, email) get a column only when some guest has them, and so does the reading of
+a name in another script (its passport spelling, or in a Russian export the Cyrillic
+reading of a Latin name). Categories are in the export's language. Times are local, timezone-naive
 ``datetime`` values here; each format decides how to write them.
 """
 
@@ -11,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from checkin import labels
+from checkin import labels, translit
 from checkin.exporting.attendance import (
     Attendance,
     EventAttendance,
@@ -33,13 +35,20 @@ def local(moment: datetime | None) -> datetime | None:
     return moment.astimezone().replace(tzinfo=None) if moment is not None else None
 
 
-def _guest_columns(guests: Iterable[GuestInfo], get: Callable) -> list[Column]:
+def reading(guest: GuestInfo, lang: str) -> str:
+    """The guest's name ("Family Given") in the reader's script when it is in another one."""
+    return translit.reading(f"{guest.family_name} {guest.given_name}".strip(), lang)
+
+
+def _guest_columns(guests: Iterable[GuestInfo], get: Callable, lang: str) -> list[Column]:
     guests = list(guests)
     cols = [
         Column("guest_id", lambda r: get(r).id, "int"),
         Column("family_name", lambda r: get(r).family_name),
         Column("given_name", lambda r: get(r).given_name),
     ]
+    if any(reading(g, lang) for g in guests):
+        cols.append(Column("name_reading", lambda r: reading(get(r), lang)))
     if any(g.patronymic for g in guests):
         cols.append(Column("patronymic", lambda r: get(r).patronymic))
     cols.append(Column("organisation", lambda r: get(r).organisation))
@@ -48,7 +57,7 @@ def _guest_columns(guests: Iterable[GuestInfo], get: Callable) -> list[Column]:
     if any(g.email for g in guests):
         cols.append(Column("email", lambda r: get(r).email))
     cols += [
-        Column("category", lambda r: get(r).category),
+        Column("category", lambda r: labels.category(get(r).category, lang)),
         Column("table", lambda r: get(r).table_number, "int"),
         Column("language", lambda r: get(r).language),
     ]
@@ -69,7 +78,7 @@ def item_columns(report: EventAttendance, lang: str, *, with_item: bool = False)
     else:
         get_row = lambda r: r  # noqa: E731
     cols += _guest_columns(
-        (r.guest for it in report.items for r in it.rows), lambda r: get_row(r).guest
+        (r.guest for it in report.items for r in it.rows), lambda r: get_row(r).guest, lang
     )
     cols += [
         Column("status", lambda r: status_words[get_row(r).status]),
@@ -89,8 +98,8 @@ def all_item_rows(report: EventAttendance) -> list[tuple[ItemAttendance, Attenda
     return [(it, r) for it in report.items for r in it.rows]
 
 
-def overall_columns(rows: list[GuestAttendance]) -> list[Column]:
-    cols = _guest_columns((r.guest for r in rows), lambda r: r.guest)
+def overall_columns(rows: list[GuestAttendance], lang: str = "en") -> list[Column]:
+    cols = _guest_columns((r.guest for r in rows), lambda r: r.guest, lang)
     cols += [
         Column("items_expected", lambda r: r.items_expected, "int"),
         Column("items_attended", lambda r: r.items_attended, "int"),

@@ -57,7 +57,7 @@ def export_csv(
 
     No-shows are rows too (status 'no-show', no check-in time). Returns the row count.
     """
-    report = event_attendance(event, item_id)
+    report = event_attendance(event, item_id, lang)
     if item_id is not None:
         columns = cols.item_columns(report, lang)
         rows = report.items[0].rows

@@ -1,71 +1,58 @@
 """The paper fallback: a printable A–Z door list per programme item.
 
 If every laptop fails, the door keeps working with this list: name, organisation, table
-and a box to tick, grouped by the family name's first letter. Names in another script
-(Cyrillic) follow the Latin ones under their own letters, with a Latin reading beside them
-so staff who cannot read Cyrillic still find the guest. Guests already checked in when the
-list is printed have their box ticked.
+and a box to tick, grouped by the family name's first letter in the reader's alphabet
+(checkin.collation): in a German list "Парфёнов" files under P with its passport spelling
+beside it, so staff who cannot read Cyrillic still find the guest; in a Russian list
+"Müller" files under М with its Cyrillic reading. Guests already checked in when the list
+is printed have their box ticked.
 """
 
 from __future__ import annotations
 
 import os
-import unicodedata
 from datetime import datetime
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from checkin import fonts, labels, translit
+from checkin import collation, fonts, labels, translit
 from checkin.event import Event
 from checkin.exporting.attendance import Attendance, GuestInfo, event_attendance
 from checkin.exporting.pdf_layout import ACCENT, BLACK, GREY, RULE, PageWriter, fit
 from checkin.exporting.pdf_report import when
 
 ROW = 7 * mm  # room for a pen tick
+READING = HexColor("#333333")
 BOX = 3.6 * mm
 
 
-def _plain(text: str) -> str:
-    """Letters without accents, for sorting: Ä files under A, as in a phone book."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+def sort_key(guest: GuestInfo, lang: str = "de") -> tuple:
+    """As in a phone book (DIN 5007; Cyrillic under its Latin form), or by the Russian
+    alphabet for a Russian list (see checkin.collation)."""
+    return collation.guest_key(guest, lang)
 
 
-def _is_latin(text: str) -> bool:
-    for ch in text:
-        if ch.isalpha():
-            return "LATIN" in unicodedata.name(ch, "")
-    return True
+def letter(guest: GuestInfo, lang: str = "de") -> str:
+    return collation.guest_letter(guest, lang)
 
 
-def sort_key(guest: GuestInfo) -> tuple:
-    family = guest.family_name or guest.given_name
-    return (not _is_latin(family), _plain(family), _plain(guest.given_name), guest.id)
-
-
-def letter(guest: GuestInfo) -> str:
-    family = (guest.family_name or guest.given_name).strip()
-    first = _plain(family)[:1].upper()
-    return first if first.isalpha() else "#"
-
-
-def display_name(guest: GuestInfo) -> tuple[str, str]:
-    """'Family, Given' and a Latin reading when the name is in another script."""
+def display_name(guest: GuestInfo, lang: str = "de") -> tuple[str, str]:
+    """'Family, Given' and its reading in the reader's script when it is in another one."""
     given = " ".join(p for p in (guest.given_name, guest.patronymic) if p)
     name = (
         f"{guest.family_name}, {given}"
         if guest.family_name and given
         else (guest.family_name or given)
     )
-    reading = translit.latin_form(f"{guest.family_name} {guest.given_name}".strip())
-    return name, reading
+    return name, translit.reading(f"{guest.family_name} {guest.given_name}".strip(), lang)
 
 
 def write_door_list(
     event: Event, path: str | os.PathLike, *, item_id: int | None = None, lang: str = "en"
 ) -> None:
-    report = event_attendance(event, item_id)
+    report = event_attendance(event, item_id, lang)
     as_of = event.clock().astimezone()
     t = lambda key, **kw: labels.text(key, lang, **kw)  # noqa: E731
     out = PageWriter(
@@ -77,13 +64,13 @@ def write_door_list(
     for index, it in enumerate(report.items):
         if index:
             out.new_page()
-        rows = sorted(it.rows, key=lambda r: sort_key(r.guest))
-        _item_list(out, it.item.name, when(it.item.starts), rows, as_of, t)
+        rows = sorted(it.rows, key=lambda r: sort_key(r.guest, lang))
+        _item_list(out, it.item.name_in(lang), when(it.item.starts), rows, as_of, t, lang)
     out.save()
 
 
 def _item_list(out: PageWriter, name: str, starts: str, rows: list[Attendance],
-               as_of: datetime, t) -> None:  # fmt: skip
+               as_of: datetime, t, lang: str) -> None:  # fmt: skip
     width = out.right - out.left
     x_name = out.left + BOX + 3 * mm
     x_org = out.left + width * 0.46
@@ -106,7 +93,7 @@ def _item_list(out: PageWriter, name: str, starts: str, rows: list[Attendance],
     current = None
     for r in rows:
         g = r.guest
-        initial = letter(g)
+        initial = letter(g, lang)
         if initial != current:
             out.ensure(ROW + 16)
             current = initial
@@ -121,7 +108,11 @@ def _item_list(out: PageWriter, name: str, starts: str, rows: list[Attendance],
             c.setFillColor(GREY)
         out.ensure(ROW)
         out.y -= ROW
-        base = out.y + 2.2 * mm
+        name_text, reading = display_name(g, lang)
+        extra = reading
+        if r.arrived:
+            extra = f"{reading} · {t('arrived_mark')}" if reading else t("arrived_mark")
+        base = out.y + (3.3 if extra else 2.2) * mm  # a second line below: the name moves up
         c.setStrokeColor(GREY)
         c.setLineWidth(0.8)
         c.rect(out.left, base - 0.6 * mm, BOX, BOX, stroke=1, fill=0)
@@ -135,19 +126,15 @@ def _item_list(out: PageWriter, name: str, starts: str, rows: list[Attendance],
             path.lineTo(left + 1.5 * mm, low + 0.7 * mm)
             path.lineTo(left + BOX - 0.5 * mm, low + BOX - 0.5 * mm)
             c.drawPath(path, stroke=1, fill=0)
-        name_text, reading = display_name(g)
         c.setFillColor(GREY if arrived else BLACK)
         c.setFont(fonts.BOLD, 10)
         shown = fit(fonts.printable(name_text), x_org - x_name - 12, fonts.BOLD, 10)
         c.drawString(x_name, base, shown)
-        extra = reading
-        if arrived:
-            extra = f"{reading} · {t('arrived_mark')}" if reading else t("arrived_mark")
-        if extra:
-            c.setFont(fonts.REGULAR, 7)
-            c.setFillColor(GREY)
-            c.drawString(x_name, base - 2.6 * mm, fit(fonts.printable(extra), x_org - x_name - 6,
-                                                      fonts.REGULAR, 7))  # fmt: skip
+        if extra:  # the reading staff can say aloud, dark enough to read at the door
+            c.setFont(fonts.REGULAR, 8)
+            c.setFillColor(GREY if arrived else READING)
+            c.drawString(x_name, out.y + 0.3 * mm, fit(fonts.printable(extra), x_org - x_name - 6,
+                                                       fonts.REGULAR, 8))  # fmt: skip
         c.setFillColor(GREY if arrived else BLACK)
         c.setFont(fonts.REGULAR, 9)
         c.drawString(x_org, base, fit(fonts.printable(g.organisation), x_table - x_org - 6,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import os
+from dataclasses import replace
 from datetime import datetime
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -15,6 +16,7 @@ from reportlab.lib.units import mm
 from checkin import fonts, labels
 from checkin.clock import from_text
 from checkin.event import Event
+from checkin.exporting import columns
 from checkin.exporting.attendance import (
     Breakdown,
     EventAttendance,
@@ -96,7 +98,7 @@ class _Report:
         n = self.n
         rows = [
             [
-                it.item.name,
+                it.item.name_in(self.lang),
                 n(it.expected),
                 n(it.checked_in),
                 percent(it.rate, self.lang),
@@ -110,7 +112,7 @@ class _Report:
 
     def item(self, it: ItemAttendance) -> None:
         out, t = self.out, self.t
-        out.text(it.item.name, 16, bold=True, colour=ACCENT)
+        out.text(it.item.name_in(self.lang), 16, bold=True, colour=ACCENT)
         span = " – ".join(d for d in (when(it.item.starts), when(it.item.ends, "%H:%M")) if d)
         if span:
             out.text(span, 10, colour=GREY)
@@ -131,7 +133,8 @@ class _Report:
         if chart is not None:
             out.space(6)
             out.drawing(chart)
-        self.breakdown(t("by_category"), t("category"), it.by_category(), t("none"))
+        categories = [replace(b, key=labels.category(b.key, self.lang)) for b in it.by_category()]
+        self.breakdown(t("by_category"), t("category"), categories, t("none"))
         self.breakdown(t("by_table"), t("table"), it.by_table(), t("no_table"))
         orgs = it.by_organisation()
         self.breakdown(t("by_organisation"), t("organisation"), orgs[:MAX_ORGANISATIONS],
@@ -143,7 +146,7 @@ class _Report:
         heading = t("no_show_list") if it.ended else t("not_yet")
         out.heading(f"{heading} ({self.n(len(no_shows))})", keep=30)
         if no_shows:
-            out.flowing_list([(_list_name(r.guest), r.guest.organisation) for r in no_shows])
+            out.flowing_list([_list_entry(r.guest, self.lang) for r in no_shows])
         else:
             out.text(t("none"), 9, colour=GREY)
 
@@ -209,10 +212,14 @@ def _nice_step(top: int) -> float:
     return top / 5
 
 
-def _list_name(guest) -> str:
+def _list_entry(guest, lang: str) -> tuple[str, str]:
+    """ "Family, Given" and, in grey, its reading when the name is in another script than
+    the reader's ("Parfenov Ivan"), then the organisation."""
     if guest.family_name and guest.given_name:
-        return f"{guest.family_name}, {guest.given_name}"
-    return guest.family_name or guest.given_name
+        name = f"{guest.family_name}, {guest.given_name}"
+    else:
+        name = guest.family_name or guest.given_name
+    return name, " · ".join(p for p in (columns.reading(guest, lang), guest.organisation) if p)
 
 
 def write_report(
@@ -225,4 +232,4 @@ def write_report(
 def export_pdf(
     event: Event, path: str | os.PathLike, *, item_id: int | None = None, lang: str = "en"
 ) -> None:
-    write_report(event_attendance(event, item_id), path, lang, event.clock())
+    write_report(event_attendance(event, item_id, lang), path, lang, event.clock())

@@ -29,7 +29,7 @@ from checkin.event import Event
 PURGED_SETTING = "personal_data_purged_at"
 PERSONAL_TEXT = (
     "salutation", "given_name", "patronymic", "family_name", "position", "email", "phone",
-    "notes", "external_id", "external_barcode",
+    "notes", "external_id", "external_barcode", "checkin_text",
 )  # fmt: skip
 PERSONAL_DATA_PURGED = "personal_data_purged"
 
@@ -85,7 +85,13 @@ def purge_personal_data(
         count = event.db.execute("SELECT COUNT(*) FROM guests").fetchone()[0]
         assignments = ", ".join(f"{c} = ?" for c in blank)
         event.db.execute(f"UPDATE guests SET {assignments}", list(blank.values()))
-        for table in ("sync_guest_state", "sync_guest_history", "meeting_wishes", "substitutions"):
+        for table in (
+            "sync_guest_state",
+            "sync_guest_history",
+            "meeting_wishes",
+            "substitutions",
+            "pretix_positions",  # what was pulled from pretix: names, e-mails, answers
+        ):
             if _has_table(event, table):
                 event.db.execute(f"DELETE FROM {table}")
         if _has_table(event, "audit"):

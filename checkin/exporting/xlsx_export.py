@@ -50,7 +50,7 @@ def write_workbook(report: EventAttendance, path: str | os.PathLike, lang: str =
         if len(report.items) > 1:  # each guest once: at how many items expected, attended
             overall = report.overall()
             _add(book, sheet_title(labels.text("all_guests", lang), taken),
-                 cols.overall_columns(overall), overall, lang)  # fmt: skip
+                 cols.overall_columns(overall, lang), overall, lang)  # fmt: skip
         item_columns = cols.item_columns(report, lang)
         for it in report.items:
             _add(book, sheet_title(it.item.name, taken), item_columns, it.rows, lang)
@@ -59,4 +59,4 @@ def write_workbook(report: EventAttendance, path: str | os.PathLike, lang: str =
 def export_xlsx(
     event: Event, path: str | os.PathLike, *, item_id: int | None = None, lang: str = "en"
 ) -> None:
-    write_workbook(event_attendance(event, item_id), path, lang)
+    write_workbook(event_attendance(event, item_id, lang), path, lang)

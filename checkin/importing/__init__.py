@@ -20,12 +20,15 @@ from pathlib import Path
 
 from checkin.errors import BadImportFile, EventFileError
 from checkin.event import Event
-from checkin.importing import header, mapping, merge, sheets, systems
+from checkin.importing import header, mapping, merge, sheets, systems, whole_file
 from checkin.importing.mapping import FIELDS, Plan
 from checkin.importing.reading import Note, Sheet, read_book
 from checkin.importing.report import ImportReport
+from checkin.importing.whole_file import ForAllRows
 
-__all__ = ["FIELDS", "ImportReport", "Parsed", "Preview", "import_file", "parse", "preview"]
+__all__ = [
+    "FIELDS", "ForAllRows", "ImportReport", "Parsed", "Preview", "import_file", "parse", "preview",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class Preview:
     sheets: list[str] = field(default_factory=list)  # every sheet of the workbook
     system: str = ""  # a key of report.SYSTEM_NAMES, "" for no known system
     notes: list[Note] = field(default_factory=list)
+    suggested_language: str = ""  # "ru" when the names are mostly Cyrillic
 
 
 def _resolve_mapping(
@@ -164,7 +168,18 @@ def preview(
         sheets=[n for n in parsed.sheet_names if n],
         system=parsed.layout.key if parsed.layout else "",
         notes=parsed.notes,
+        suggested_language=_suggested_language(parsed),
     )
+
+
+def _suggested_language(parsed: Parsed) -> str:
+    """The language the names' script suggests, when the list has no language column."""
+    if "language" in parsed.plan.mapping.values():
+        return ""
+    names = (
+        f"{r.get('given_name', '')} {r.get('family_name', '')}" for _, r in parsed.records(200)
+    )
+    return whole_file.suggest_language(names)
 
 
 def import_file(
@@ -177,11 +192,14 @@ def import_file(
     desk: str = "",
     operator: str = "",
     sheet: str | None = None,
+    for_all: ForAllRows | None = None,
 ) -> ImportReport:
     """Read, check and merge a guest list; with ``dry_run`` only report what would happen.
-    ``sheet``: the workbook sheet to read (default: the one with one row per attendee)."""
+    ``sheet``: the workbook sheet to read (default: the one with one row per attendee);
+    ``for_all``: category, language and delegation of every row, tables to create."""
     with _cyclic_gc_paused():
-        return _import(event, path, mapping, dry_run, progress, desk, operator, sheet)
+        return _import(event, path, mapping, dry_run, progress, desk, operator, sheet,
+                       for_all or ForAllRows())  # fmt: skip
 
 
 @contextmanager
@@ -198,9 +216,10 @@ def _cyclic_gc_paused():
             gc.enable()
 
 
-def _import(event, path, mapping, dry_run, progress, desk, operator, sheet) -> ImportReport:
+def _import(event, path, mapping, dry_run, progress, desk, operator, sheet, for_all):
     parsed = parse(path, mapping, sheet=sheet)
     records = parsed.records()
+    whole_file.set_for_all(records, for_all)
     layout = parsed.layout
     report = ImportReport(
         file=_shown(parsed.sheet.path),
@@ -215,7 +234,14 @@ def _import(event, path, mapping, dry_run, progress, desk, operator, sheet) -> I
         rows=len(records),
         dry_run=dry_run,
         notes=parsed.notes,
+        delegation=for_all.delegation.strip(),
+        suggested_language="" if for_all.language else _suggested_language(parsed),
     )
+    if for_all.create_tables:
+        missing = whole_file.unknown_tables(event, records)
+        report.created_tables = list(missing) if dry_run else []
+        if missing and not dry_run:
+            report.created_tables = [str(n) for n in whole_file.create_tables(event, missing)]
     source = layout.source if layout else "import"
     writes = merge.plan(event, records, report, progress, source=source)
     if not dry_run:
@@ -223,6 +249,11 @@ def _import(event, path, mapping, dry_run, progress, desk, operator, sheet) -> I
             merge.apply(event, writes, report, desk=desk, operator=operator)
         except sqlite3.Error as exc:  # rolled back: the event is as it was
             raise EventFileError("write_failed", path=str(event.path), detail=str(exc)) from exc
+        if report.delegation:
+            ids = [a.guest_id for a in report.added if a.guest_id is not None]
+            ids += [u.guest_id for u in report.updated] + report.unchanged_ids
+            if ids:
+                whole_file.join_delegation(event, report.delegation, ids)
     return report
 
 

@@ -265,6 +265,7 @@ def _update(rec, row, name, gid, matched_by, table_id, known, writes, report) ->
             changes["table_id"] = [old["table_id"], table_id]
     if not changes:
         report.unchanged.append(row)
+        report.unchanged_ids.append(gid)
         return
     writes.updates.append((gid, new, old["extra_codes"]))
     report.updated.append(Updated(row, gid, name, matched_by, changes))

@@ -103,6 +103,7 @@ class ImportReport:
     added: list[Added] = field(default_factory=list)
     updated: list[Updated] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)  # rows
+    unchanged_ids: list[int] = field(default_factory=list)  # their guests
     skipped: list[Skipped] = field(default_factory=list)
     likely_duplicates: list[LikelyDuplicate] = field(default_factory=list)
     invalid_emails: list[Problem] = field(default_factory=list)
@@ -115,6 +116,16 @@ class ImportReport:
     merged_tickets: list[MergedTicket] = field(default_factory=list)  # further tickets
     code_conflicts: list[Problem] = field(default_factory=list)  # code of another guest
     notes: list[Note] = field(default_factory=list)
+    delegation: str = ""  # every row's guest joined this delegation
+    created_tables: list[str] = field(default_factory=list)  # numbers (dry run: the values)
+    suggested_language: str = ""  # the names' script suggests it (no language was given)
+
+    def unknown_table_counts(self) -> dict[str, int]:
+        """Each table value that matched no table, with how many guests name it."""
+        counts: dict[str, int] = {}
+        for p in self.unknown_tables:
+            counts[p.value] = counts.get(p.value, 0) + 1
+        return counts
 
     def to_dict(self) -> dict:
         out = asdict(self)
@@ -166,6 +177,22 @@ class ImportReport:
             f"  {c['added']} guest(s) {verb} added, {c['updated']} updated, "
             f"{c['unchanged']} unchanged, {c['skipped']} row(s) skipped."
         )
+        if self.delegation:
+            lines.append(f"  Delegation: {self.delegation} (every guest of the list).")
+        if self.created_tables:
+            made = "would be created" if self.dry_run else "created"
+            lines.append(f"  Tables {made}: {', '.join(self.created_tables)}.")
+        unknown = self.unknown_table_counts()
+        if unknown and not self.created_tables:
+            named = ", ".join(f"{value!r} ({n})" for value, n in unknown.items())
+            lines.append(
+                f"  {len(self.unknown_tables)} guest(s) name tables the event does not have: "
+                f"{named}; --create-tables makes them."
+            )
+        if self.suggested_language == "ru":
+            lines.append(
+                "  The names are in Cyrillic: if the guests speak Russian, import with --language ru."
+            )
         if self.dry_run:
             lines.append("  Dry run: nothing was written.")
 

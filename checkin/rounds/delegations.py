@@ -56,6 +56,21 @@ def create(
     return get(event, did)
 
 
+def add_members(event: Event, delegation_id: int, member_ids: list[int]) -> Delegation:
+    """Add guests to a delegation (those already in it stay as they are)."""
+    get(event, delegation_id)
+    known = model.people(event)
+    for gid in member_ids:
+        if gid not in known:
+            raise NotFound("guest_not_found", guest_id=gid)
+    with event.writing():
+        event.db["delegation_members"].insert_all(
+            ({"delegation_id": delegation_id, "guest_id": g} for g in dict.fromkeys(member_ids)),
+            ignore=True,
+        )
+    return get(event, delegation_id)
+
+
 def get(event: Event, delegation_id: int) -> Delegation:
     row = event.db.execute(
         "SELECT id, name, leader_id FROM delegations WHERE id = ?", [delegation_id]

@@ -70,10 +70,10 @@ def write_host_sheets(event: Event, plan: ItemPlan, number: int, out, *, lang: s
     for entry in sheet:
         y = height - 20 * mm
         c.setFont(regular, 10)
-        c.drawString(18 * mm, y, f"{event.info.name} · {plan.item.name}")
+        c.drawString(18 * mm, y, f"{event.info.name} · {plan.item.name_in(lang)}")
         y -= 10 * mm
         c.setFont(bold, 16)
-        c.drawString(18 * mm, y, f"{text['title']} · {text['table']} {entry.table.label}")
+        c.drawString(18 * mm, y, f"{text['title']} · {text['table']} {entry.table.label_in(lang)}")
         y -= 7 * mm
         c.setFont(regular, 12)
         c.drawString(

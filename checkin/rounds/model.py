@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from checkin import audit, programme
+from checkin import audit, collation, programme
 from checkin.errors import InvalidInput, NotFound
 from checkin.event import Event
 from checkin.models import ProgrammeItem
@@ -62,8 +62,8 @@ class Person:
         return " ".join(p for p in (self.given_name, self.family_name) if p)
 
     @property
-    def sort_key(self) -> tuple[str, str, int]:
-        return (self.family_name.casefold(), self.given_name.casefold(), self.id)
+    def sort_key(self) -> tuple:
+        return collation.guest_key(self)
 
     @property
     def org_key(self) -> str:

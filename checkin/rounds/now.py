@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from checkin import greetings, labels
 from checkin.event import Event
+from checkin.models import NAME_LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -65,20 +66,33 @@ class NowAndNext:
 
 
 _SEATS_SQL = """
-SELECT r.number, r.starts, r.minutes, t.number, COALESCE(NULLIF(t.theme, ''), t.name, ''), 0
+SELECT r.number, r.starts, r.minutes, t.number, {topic}, 0
 FROM round_seats s JOIN rounds r ON r.id = s.round_id JOIN tables t ON t.id = s.table_id
 WHERE r.item_id = ? AND s.guest_id = ?
 UNION ALL
-SELECT r.number, r.starts, r.minutes, t.number, COALESCE(NULLIF(t.theme, ''), t.name, ''), 1
+SELECT r.number, r.starts, r.minutes, t.number, {topic}, 1
 FROM round_interpreters i JOIN rounds r ON r.id = i.round_id JOIN tables t ON t.id = i.table_id
 WHERE r.item_id = ? AND i.guest_id = ?
 ORDER BY 1
 """
 
 
-def guest_rounds(event: Event, item_id: int, guest_id: int) -> list[RoundSeat]:
-    """The guest's seats in an item's rounds, in round order (rounds without a seat left out)."""
-    rows = event.db.execute(_SEATS_SQL, [item_id, guest_id, item_id, guest_id])
+def _topic(lang: str | None) -> str:
+    """SQL for what a table is about in ``lang`` (see models.Table.topic_in)."""
+    code = (lang or "")[:2].lower()
+    if code not in NAME_LANGUAGES:
+        return "COALESCE(NULLIF(t.theme, ''), t.name, '')"
+    return (f"COALESCE(NULLIF(t.theme_{code}, ''), NULLIF(t.theme, ''), "
+            f"NULLIF(t.name_{code}, ''), t.name, '')")  # fmt: skip
+
+
+def guest_rounds(
+    event: Event, item_id: int, guest_id: int, lang: str | None = None
+) -> list[RoundSeat]:
+    """The guest's seats in an item's rounds, in round order (rounds without a seat left
+    out); the tables' themes in ``lang`` where they have one."""
+    sql = _SEATS_SQL.format(topic=_topic(lang))
+    rows = event.db.execute(sql, [item_id, guest_id, item_id, guest_id])
     return [
         RoundSeat(number, starts or "", minutes or 0, table, theme or "", bool(interpreting))
         for number, starts, minutes, table, theme, interpreting in rows
@@ -86,11 +100,15 @@ def guest_rounds(event: Event, item_id: int, guest_id: int) -> list[RoundSeat]:
 
 
 def now_and_next(
-    event: Event, item_id: int, guest_id: int, at: datetime | None = None
+    event: Event,
+    item_id: int,
+    guest_id: int,
+    at: datetime | None = None,
+    lang: str | None = None,
 ) -> NowAndNext | None:
     """The guest's round running at ``at`` (default: the event clock) and the rounds to come;
     None when the item has no rounds for the guest or all of them are over."""
-    seats = guest_rounds(event, item_id, guest_id)
+    seats = guest_rounds(event, item_id, guest_id, lang)
     if not seats:
         return None
     moment = at or event.clock()

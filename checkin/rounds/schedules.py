@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
-from checkin import fonts, labels, translit
+from checkin import collation, fonts, labels, translit
 from checkin.event import Event
 from checkin.rounds.model import Person
 from checkin.rounds.service import ItemPlan
@@ -37,14 +37,7 @@ def schedule_order(plan: ItemPlan) -> list[Person]:
     ids = {g for per in plan.seating.values() for guests in per.values() for g in guests}
     ids |= {g for per in plan.interpreters.values() for g in per.values()}
     people = [plan.people[g] for g in ids if g in plan.people]
-    return sorted(
-        people,
-        key=lambda p: (
-            translit.to_latin(p.family_name).casefold(),
-            translit.to_latin(p.given_name).casefold(),
-            p.id,
-        ),
-    )
+    return collation.sort_guests(people)
 
 
 def schedule_lines(plan: ItemPlan, person: Person, lang: str) -> list[tuple[str, str]]:
@@ -61,7 +54,7 @@ def schedule_lines(plan: ItemPlan, person: Person, lang: str) -> list[tuple[str,
             lines.append(("note", words["none"]))
             continue
         table = plan.tables[table_id]
-        theme = table.theme or table.name
+        theme = table.topic_in(lang)
         lines.append(
             (
                 "head",
@@ -91,7 +84,7 @@ def _draw_page(c: canvas.Canvas, event_name: str, plan: ItemPlan, person: Person
     width, height = A4
     left, top = 18 * mm, height - 18 * mm
     c.setFont(regular, 10)
-    c.drawString(left, top, f"{event_name} · {plan.item.name}")
+    c.drawString(left, top, f"{event_name} · {plan.item.name_in(lang)}")
     c.setFont(bold, 18)
     c.drawString(left, top - 11 * mm, labels.text("schedule.title", lang))
     c.setFont(bold, 14)

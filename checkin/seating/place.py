@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
+from checkin import tables
 from checkin.event import Event
 from checkin.models import ProgrammeItem
 from checkin.rounds.now import RoundSeat, guest_rounds, now_and_next
@@ -27,7 +28,7 @@ class PlaceKind(Enum):
 class Place:
     kind: PlaceKind
     table_number: int
-    theme: str = ""  # the table's theme, else its name
+    theme: str = ""  # the table's theme, else its name (in the language asked for)
     round: int | None = None  # for the round kinds
     starts: str = ""  # the round's start, "YYYY-MM-DDTHH:MM" (venue time), or ""
     time_range: str = ""  # "10:00–10:25", or ""
@@ -43,13 +44,10 @@ def _item_id(item: ProgrammeItem | int | None) -> int | None:
     return item.id if isinstance(item, ProgrammeItem) else item
 
 
-def _table_place(event: Event, guest_id: int) -> Place | None:
-    row = event.db.execute(
-        "SELECT t.number, COALESCE(NULLIF(t.theme, ''), t.name, '') FROM guests g"
-        " JOIN tables t ON t.id = g.table_id WHERE g.id = ?",
-        [guest_id],
-    ).fetchone()
-    return Place(PlaceKind.TABLE, row[0], row[1] or "") if row else None
+def _table_place(event: Event, guest_id: int, lang: str | None) -> Place | None:
+    row = event.db.execute("SELECT table_id FROM guests WHERE id = ?", [guest_id]).fetchone()
+    table = tables.table_of(event, row[0]) if row and row[0] is not None else None
+    return Place(PlaceKind.TABLE, table.number, table.topic_in(lang)) if table else None
 
 
 def _round_place(seat: RoundSeat, now: bool, later: tuple[RoundSeat, ...]) -> Place:
@@ -66,33 +64,46 @@ def _round_place(seat: RoundSeat, now: bool, later: tuple[RoundSeat, ...]) -> Pl
 
 
 def place_of(
-    event: Event, guest_id: int, item: ProgrammeItem | int | None, at: datetime | None = None
+    event: Event,
+    guest_id: int,
+    item: ProgrammeItem | int | None,
+    at: datetime | None = None,
+    *,
+    lang: str | None = None,
 ) -> Place | None:
-    """Where the guest sits at ``item`` at ``at`` (default: now by the event's clock).
+    """Where the guest sits at ``item`` at ``at`` (default: now by the event's clock), the
+    table's theme in ``lang`` where it has one.
 
     The round running now, else the next of their rounds; once their rounds are over (or
     at an item without rounds) the table they are seated at; None when there is none.
     """
     item_id = _item_id(item)
     if item_id is not None:
-        rounds = now_and_next(event, item_id, guest_id, at)
+        rounds = now_and_next(event, item_id, guest_id, at, lang=lang)
         if rounds is not None:
             main = rounds.main
             later = tuple(s for s in rounds.coming if s.round > main.round)
             return _round_place(main, rounds.now is not None, later)
-    return _table_place(event, guest_id)
+    return _table_place(event, guest_id, lang)
 
 
 def places(
-    event: Event, item: ProgrammeItem | int | None, at: datetime | None = None
+    event: Event,
+    item: ProgrammeItem | int | None,
+    at: datetime | None = None,
+    *,
+    lang: str | None = None,
 ) -> dict[int, Place]:
     """``place_of`` for every guest who has a place (for lists: a few queries in all)."""
+    seats = {
+        t.id: Place(PlaceKind.TABLE, t.number, t.topic_in(lang)) for t in tables.list_tables(event)
+    }
     out: dict[int, Place] = {}
-    for gid, number, theme in event.db.execute(
-        "SELECT g.id, t.number, COALESCE(NULLIF(t.theme, ''), t.name, '') FROM guests g"
-        " JOIN tables t ON t.id = g.table_id"
+    for gid, table_id in event.db.execute(
+        "SELECT id, table_id FROM guests WHERE table_id IS NOT NULL"
     ):
-        out[gid] = Place(PlaceKind.TABLE, number, theme or "")
+        if table_id in seats:
+            out[gid] = seats[table_id]
     item_id = _item_id(item)
     if item_id is None:
         return out
@@ -104,7 +115,7 @@ def places(
     )
     moment = at or event.clock()
     for (gid,) in seated.fetchall():
-        place = place_of(event, gid, item_id, moment)
+        place = place_of(event, gid, item_id, moment, lang=lang)
         if place is not None:
             out[gid] = place
         else:

@@ -25,11 +25,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from checkin import categories, fonts, guests, labels, tables, translit
+from checkin import categories, collation, fonts, guests, labels, tables, translit
 from checkin.event import Event
 from checkin.models import Guest
 from checkin.models import Table as EventTable
-from checkin.search import fold
 
 FONT, BOLD = fonts.REGULAR, fonts.BOLD
 
@@ -57,11 +56,6 @@ def _esc(text: str) -> str:
 def _display_name(g: Guest) -> str:
     given = " ".join(p for p in (g.given_name, g.patronymic) if p)
     return f"{g.family_name}, {given}" if g.family_name and given else g.family_name or given
-
-
-def _latin(text: str) -> str:
-    """The Latin form of a name written in another script (Cyrillic, Greek, ...)."""
-    return translit.latin_form(text)
 
 
 def _doc(path: Path, title: str) -> SimpleDocTemplate:
@@ -129,14 +123,15 @@ def host_lists(
     story = []
     chosen = [t for t in data.tables if table_ids is None or t.id in table_ids]
     for index, t in enumerate(chosen):
-        people = sorted(seated[t.id], key=lambda g: fold(g.family_name + " " + g.given_name))
+        people = collation.sort_guests(seated[t.id], lang)
         heading = f"{text['table']} {t.number}"
-        if t.name:
-            heading += f" – {_esc(t.name)}"
+        name, theme = t.name_in(lang), t.theme_in(lang)
+        if name:
+            heading += f" – {_esc(name)}"
         story.append(Paragraph(heading, st["title"]))
         sub = []
-        if t.theme and t.theme != t.name:
-            sub.append(_esc(t.theme))
+        if theme and theme != name:
+            sub.append(_esc(theme))
         if t.host:
             sub.append(f"{text['host']}: {_esc(t.host)}")
         if t.capacity is not None:
@@ -145,7 +140,7 @@ def host_lists(
             sub.append(text["seats_open"].format(seated=len(people)))
         story += [Paragraph(" · ".join(sub), st["sub"]), Spacer(1, 6 * mm)]
         if people:
-            story.append(_host_table(people, text, st))
+            story.append(_host_table(people, text, st, lang))
         else:
             story.append(Paragraph(text["empty"], st["cell"]))
         if index < len(chosen) - 1:
@@ -158,7 +153,7 @@ def host_lists(
     return path
 
 
-def _host_table(people: list[Guest], text: dict, st: dict) -> Table:
+def _host_table(people: list[Guest], text: dict, st: dict, lang: str) -> Table:
     header = [
         text["name"],
         text["organisation"],
@@ -176,9 +171,10 @@ def _host_table(people: list[Guest], text: dict, st: dict) -> Table:
     ]
     for row, g in enumerate(people, start=1):
         name = f"<b>{_esc(_display_name(g))}</b>"
-        if _latin(g.full_name):
-            name += f"<br/><font size=8 color='#555555'>{_esc(_latin(g.full_name))}</font>"
-        category = _esc(g.category)
+        reading = translit.reading(g.full_name, lang)
+        if reading:
+            name += f"<br/><font size=8 color='#333333'>{_esc(reading)}</font>"
+        category = _esc(labels.category(g.category, lang))
         rows.append(
             [
                 Paragraph(name, st["cell"]),
@@ -203,17 +199,16 @@ def door_overview(source: Event | Snapshot, path: str | Path, *, lang: str = "de
     data = _snapshot(source)
     numbers = {t.id: t for t in data.tables}
     people = list(data.guests)
-    people.sort(key=lambda g: (fold(g.family_name or g.given_name), fold(g.given_name)))
-    by_letter: dict[str, list[Guest]] = defaultdict(list)
+    people = collation.sort_guests(people, lang)
+    by_letter: dict[str, list[Guest]] = {}  # in the order of the sorted names
     for g in people:
-        key = fold(g.family_name or g.given_name)[:1].upper()
-        by_letter[key if key.isalpha() else "#"].append(g)
+        by_letter.setdefault(collation.guest_letter(g, lang), []).append(g)
     story = [
         Paragraph(f"{text['overview']} – {_esc(data.event_name)}", st["title"]),
         Paragraph(f"{text['count'].format(count=len(people))} · – = {text['unseated']}", st["sub"]),
         Spacer(1, 5 * mm),
     ]
-    for letter in sorted(by_letter):
+    for letter in by_letter:
         # the letter is the table's first row: it repeats when a letter runs onto a new page
         rows = [[Paragraph(letter, st["letter"]), "", "", ""]]
         style = [
@@ -226,15 +221,15 @@ def door_overview(source: Event | Snapshot, path: str | Path, *, lang: str = "de
         ]
         for g in by_letter[letter]:
             name = f"<b>{_esc(_display_name(g))}</b>"
-            latin = _latin(g.family_name or g.given_name)
-            if latin:
-                name += f" <font color='#555555'>({_esc(latin)})</font>"
+            reading = translit.reading(g.family_name or g.given_name, lang)
+            if reading:
+                name += f" <font color='#333333'>({_esc(reading)})</font>"
             table = numbers.get(g.table_id)
             if table is None:
                 where = Paragraph("–", st["number"])
             else:
                 where = Paragraph(str(table.number), st["number"])
-            theme = _esc(table.theme or table.name) if table else ""
+            theme = _esc(table.topic_in(lang)) if table else ""
             rows.append(
                 [
                     Paragraph(name, st["cell"]),

@@ -1,6 +1,8 @@
 """Import tables from a CSV or Excel file: number, name, theme, capacity, host, x, y.
 
-Column names are recognised in German, English and Russian ("Tisch", "Plätze", "Тема", ...).
+Column names are recognised in German, English and Russian ("Tisch", "Plätze", "Тема", ...);
+a name or theme for readers of one language comes in a column of its own: "Name (RU)",
+"Thema EN", "theme_de", "Тема (нем.)" (see checkin.column_languages).
 A table whose number already exists is updated, others are added. The whole file is
 checked first: one bad cell refuses the import with a message naming row and column, and
 nothing is written.
@@ -16,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checkin import tables
+from checkin.column_languages import split_language
 from checkin.errors import InvalidInput
 from checkin.event import Event
 
@@ -153,6 +156,16 @@ def _float(text: str) -> float | None:
     return float(text) if text else None
 
 
+def column_key(header: str) -> str | None:
+    """The table field a column holds: "theme" for "Thema", "theme_ru" for "Thema (RU)"."""
+    key = _LOOKUP.get(normalise(header))
+    if key is None:
+        base, lang = split_language(header)
+        field_key = _LOOKUP.get(normalise(base)) if lang else None
+        key = f"{field_key}_{lang}" if field_key in ("name", "theme") else None
+    return key
+
+
 def parse(rows: list[list[str]], source: str = "") -> tuple[list[dict], list[str]]:
     """Rows of cells -> table dicts; raises InvalidInput naming the first bad cell."""
     rows = [[str(c or "").strip() for c in r] for r in rows]
@@ -164,7 +177,7 @@ def parse(rows: list[list[str]], source: str = "") -> tuple[list[dict], list[str
     columns: dict[int, str] = {}
     ignored = []
     for index, name in enumerate(header):
-        key = _LOOKUP.get(normalise(name))
+        key = column_key(name)
         if key and key not in columns.values():
             columns[index] = key
         elif name:

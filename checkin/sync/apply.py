@@ -17,6 +17,8 @@ from pathlib import Path
 from checkin.checkins import LogEntry, fold
 from checkin.clock import to_text
 from checkin.event import Event
+from checkin.sync import designs as sync_designs
+from checkin.sync import shared_settings
 from checkin.sync.journal import DESK_ID, Record, load_state, read_records, save_state
 
 
@@ -84,6 +86,9 @@ def apply_all(event: Event, folder: Path, seen: dict | None = None) -> ApplyRepo
             if done:
                 progress = True
                 report.applied += done
+    if report.applied or sync_designs.missing_any(event):
+        with event.writing():
+            sync_designs.fetch_images(event, Path(folder))
     if seen is not None:
         seen.update(signatures)
         seen["waiting"] = dict(report.waiting)
@@ -100,6 +105,17 @@ def apply_record(event: Event, record: Record) -> None:
         _apply_guest(event, record)
     elif record.kind == "unpair":
         _apply_unpair(event, record.payload["device"])
+    elif record.kind == "setting" and isinstance(record.payload.get("key"), str):
+        value = record.payload.get("value")
+        shared_settings.apply(
+            event,
+            record.payload["key"],
+            None if value is None else str(value),
+            record.at,
+            record.desk,
+        )
+    elif record.kind == sync_designs.KIND:
+        sync_designs.apply(event, record.payload)
     event.db.execute(
         "INSERT OR REPLACE INTO sync_applied (desk, seq) VALUES (?, ?)", [record.desk, record.seq]
     )

@@ -8,7 +8,8 @@ Layout of the event's sync folder (shared between desks by Syncthing)::
 
 One writer per file (a desk writes only below its own id), so Syncthing never sees a conflict.
 A record is one JSON line ``{"r": {...}, "crc": "..."}``; a trailing line without its newline
-is a half-written record and is ignored until it is complete.
+is a half-written record and is ignored until it is complete. Kinds: ``guest``, ``checkin``,
+``unpair`` and ``setting`` (the ``shared.*`` settings, see shared_settings.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 from checkin import changes
 from checkin.clock import to_text
 from checkin.event import Event
+from checkin.sync import designs, shared_settings
 
 SEGMENT_RECORDS = 1000
 DESK_ID = "sync.desk_id"
@@ -252,12 +254,25 @@ class Journal:
             self.flush_checkins()
         elif kind in ("guest_added", "guest_updated"):
             self.flush_guests(payload.get("ids"))
+        elif kind == "settings":
+            self.flush_settings()
         else:
             self.flush()
 
     def flush(self) -> int:
         """Journal every change not yet journaled (guests first: check-ins refer to them)."""
-        return self.flush_guests(None) + self.flush_checkins()
+        done = self.flush_guests(None) + self.flush_checkins() + self.flush_settings()
+        return done + designs.flush(self)
+
+    def flush_settings(self) -> int:
+        """Shared settings changed since the journal last carried them (shared_settings.py)."""
+        changed = shared_settings.unjournaled(self.event)
+        return self.append("setting", [{"key": k, "value": v} for k, v in sorted(changed.items())])
+
+    def append(self, kind: str, payloads: list[dict]) -> int:
+        """One record of ``kind`` per payload, written and noted."""
+        self._write([self._next(kind, p) for p in payloads])
+        return len(payloads)
 
     def flush_guests(self, ids: Iterable[int] | None) -> int:
         db = self.event.db
@@ -376,6 +391,9 @@ class Journal:
                 fields[key] = value
                 stamps[key] = [record.at, record.desk]
             save_state(self.event, token, fields, stamps)
+        elif record.kind == "setting":
+            p = record.payload
+            shared_settings.note(self.event, p["key"], p["value"], record.at, record.desk)
         db.execute(
             "INSERT OR REPLACE INTO sync_applied (desk, seq) VALUES (?, ?)",
             [record.desk, record.seq],

@@ -42,6 +42,7 @@ class DeskContext:
         self.importer = None  # transfer/: File ▸ Import guest list…
         self.seating = None  # seating/: the Tables menu's windows
         self.camera = None  # camera/: the camera dock and its action
+        self.pretix = None  # pretix/: pushes check-ins to pretix in the background
         self.opened: dict[str, Any] = {}  # name -> the dialog or window a feature has open
         self._texts: list[Callable[[], None]] = []
 

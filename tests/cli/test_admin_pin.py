@@ -56,10 +56,19 @@ def _invocations(demo: Path, tmp: Path) -> dict[str, list]:
         "rounds": ["rounds", demo, "--item", "2", "--auto", "--rounds", "2"],
         "restore": ["restore", tmp / "backup.checkin", demo],
         "sync": ["sync", demo, "--join-code"],
+        "pretix": ["pretix", demo, "--pull"],
+        "designs": ["designs", demo, "--import", tmp / "press.checkin-design"],
     }
 
 
 def _prepare(name: str, demo: Path, tmp: Path) -> None:
+    if name == "designs":  # a design file to import
+        from checkin.badges.designs import package
+        from checkin.badges.designs.default import default_design
+
+        design = default_design(90, 54)
+        data = package.pack(design.__class__("Presse", 90, 54, design.front), {})
+        (tmp / "press.checkin-design").write_bytes(data)
     if name == "restore":  # an older copy of the event to put back
         copy = sqlite3.connect(tmp / "backup.checkin")
         with Event.open(demo, read_only=True) as event:
@@ -108,7 +117,8 @@ def test_admin_command_with_a_wrong_pin_is_refused_and_counted(
     assert len(failed) == (0 if name == "export" else 1)
 
 
-@pytest.mark.parametrize("name", [c for c in CASES if c != "sync"])  # sync starts Syncthing
+# sync starts Syncthing; pretix needs a server (tests/pretix/test_cli.py pulls with the PIN)
+@pytest.mark.parametrize("name", [c for c in CASES if c not in ("sync", "pretix")])
 def test_admin_command_with_the_pin_does_its_work(name, locked, tmp_path, capsys):
     _prepare(name, locked, tmp_path)
     before = _content(locked)

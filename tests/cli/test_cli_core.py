@@ -51,6 +51,14 @@ def test_guest_search_and_status(demo, capsys):
     assert again[found[0]["id"]]["checked_in_at"]
 
 
+def test_guests_json_gives_the_passport_spelling_as_latin(demo, capsys):
+    found = {g["family_name"]: g for g in _guests(capsys, demo, "--search", "Parfjonow")}
+    assert found["Парфёнов"]["latin"] == "Aleksei Parfenov"  # found by its German spelling
+    assert _guests(capsys, demo, "--search", "Weiß")[0]["latin"] == ""  # Latin already
+    code, out, _ = run(capsys, "guests", demo, "--search", "Parfenov")
+    assert "Парфёнов, Алексей (Aleksei Parfenov)" in out
+
+
 def test_undo_last_and_by_id(demo, capsys):
     g = _guests(capsys, demo)[5]
     run(capsys, "scan", demo, g["code"])

@@ -169,3 +169,78 @@ def test_the_sheet_is_reported_and_can_be_chosen(files, tmp_path, capsys):
         "Bestellungen, Bestellzeilen, Gebühren.\n"
     )
     assert names(event_path) == {}
+
+
+OMSK = [
+    ["Имя", "Фамилия", "Организация", "Стол"],
+    ["Алексей", "Парфёнов", "ООО «СибМедПрибор»", "1"],
+    ["Ирина", "Парфёнова", "АО «Омский завод медтехники»", "Стол 12"],
+    ["Наталья", "Соколова", "АНО «Забота-Сибирь»", "Стол 12"],
+    ["Ольга", "Щербакова", "Медицинский центр «Иртыш»", "Экспорт"],
+]
+
+
+@pytest.fixture
+def omsk(tmp_path):
+    from checkin import tables
+
+    event_path = tmp_path / "ev.checkin"
+    with Event.create(event_path, EventInfo(name="Börse")) as ev:
+        tables.add_table(ev, 1, theme="Medizintechnik")
+    return event_path, write_text(tmp_path / "omsk.csv", OMSK, encoding="cp1251", delimiter=";")
+
+
+def test_a_delegation_list_imports_with_category_language_and_delegation(omsk, capsys):
+    from checkin.rounds import delegations
+
+    event_path, list_path = omsk
+    code, out, _ = run(capsys, "import", event_path, list_path, "--category", "Delegation",
+                       "--language", "ru", "--delegation", "Omsk")  # fmt: skip
+    assert code == 0, out
+    assert "Delegation: Omsk (every guest of the list)." in out
+    assert "3 guest(s) name tables the event does not have: 'Стол 12' (2), 'Экспорт' (1)" in out
+    with Event.open(event_path) as ev:
+        people = guests.list_guests(ev)
+        assert len(people) == 4
+        assert {(g.category, g.language) for g in people} == {("Delegation", "ru")}
+        [omsk_delegation] = delegations.list_delegations(ev)
+        assert omsk_delegation.name == "Omsk"
+        assert set(omsk_delegation.members) == {g.id for g in people}
+        seated = {g.family_name: g.table_id for g in people}
+        assert seated["Парфёнов"] is not None and seated["Соколова"] is None  # not silently lost
+
+
+def test_create_tables_makes_the_tables_a_list_names(omsk, capsys):
+    from checkin import tables
+
+    event_path, list_path = omsk
+    code, out, _ = run(capsys, "import", event_path, list_path, "--create-tables", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["created_tables"] == ["12", "13"]  # "Стол 12" is table 12, "Экспорт" the next
+    assert report["suggested_language"] == "ru"  # the names are Cyrillic, no language given
+    with Event.open(event_path) as ev:
+        made = {t.number: t for t in tables.list_tables(ev)}
+        assert made[13].name == "Экспорт"
+        seats = {g.family_name: made_number(made, g.table_id) for g in guests.list_guests(ev)}
+        assert seats == {"Парфёнов": 1, "Парфёнова": 12, "Соколова": 12, "Щербакова": 13}
+
+
+def made_number(tables_by_number, table_id):
+    return next(n for n, t in tables_by_number.items() if t.id == table_id)
+
+
+def test_the_names_script_suggests_the_language(omsk, capsys):
+    event_path, list_path = omsk
+    _, out, _ = run(capsys, "import", event_path, list_path, "--dry-run")
+    assert (
+        "The names are in Cyrillic: if the guests speak Russian, import with --language ru." in out
+    )
+    _, out, _ = run(capsys, "import", event_path, list_path, "--dry-run", "--language", "ru")
+    assert "--language ru." not in out
+
+
+def test_a_language_without_badges_is_refused(omsk, capsys):
+    event_path, list_path = omsk
+    code, _, err = run(capsys, "import", event_path, list_path, "--language", "fr")
+    assert code == 2 and "--language" in err

@@ -8,7 +8,7 @@ import pytest
 
 from checkin import guests, programme, tables
 from checkin.badges import content
-from checkin.badges.render import BadgeOptions, _contents
+from checkin.badges.designs.prepare import badge_values
 from checkin.rounds import model
 from checkin.seating import place
 from checkin.seating.place import PlaceKind
@@ -64,7 +64,7 @@ def test_places_for_a_list_agree_with_place_of(exchange):
 def test_a_badge_never_prints_a_table_the_rounds_contradict(exchange):
     event, item, ivan = exchange
     anna = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
-    badges = {c.guest_id: c for c in _contents(event, [ivan, anna], BadgeOptions())}
+    badges = {v.content.guest_id: v.content for v in badge_values(event, [ivan, anna])}
     assert badges[ivan.id].table_label == "Столы по раундам: 1 · 2 · 1"
     assert badges[ivan.id].table_theme == ""
     assert badges[anna.id].table_label == "Tisch 1"  # no rounds: her table
@@ -74,4 +74,4 @@ def test_a_badge_never_prints_a_table_the_rounds_contradict(exchange):
     for number in (1, 3):
         model.set_seat(event, item.id, number, ivan.id, t2.id)
     ivan_again = guests.get_guest(event, ivan.id)
-    assert _contents(event, [ivan_again], BadgeOptions())[0].table_label == "Стол 2"
+    assert badge_values(event, [ivan_again])[0].content.table_label == "Стол 2"

@@ -57,6 +57,20 @@ OPTIONAL_ROWS = {
     "substitutions": {"guest_id": 3, "at": AT, "desk": "Empfang 1", "operator": "anna",
                       "old_person": json.dumps({"given_name": "Jürgen"}),
                       "new_person": json.dumps({"given_name": "Jörg"})},
+    "pretix_positions": {"position_id": 41, "guest_token": "T", "order_code": "ABC12",
+                         "secret": "=QAB", "item_id": 5, "status": "valid",
+                         "pulled": json.dumps({"given_name": "Ирина", "secret": "=QAB"})},
+    "pretix_pushes": {"nonce": "checkin-0001", "checkin_id": 1, "kind": "redeem",
+                      "outcome": "ok", "detail": "", "at": AT},
+    "pretix_revoked": {"secret": "=QAA"},
+    "badge_designs": {"name": "Presse", "updated_at": AT, "updated_desk": "Empfang 1",
+                      "deleted": 0, "spec": json.dumps({
+                          "format": 1, "name": "Presse", "width": 90, "height": 54, "front": [
+                              {"kind": "image", "x": 4, "y": 4, "w": 20, "h": 8, "name": "logo",
+                               "asset": "0" * 64},
+                              {"kind": "qr", "x": 60, "y": 20, "w": 26, "h": 26}]})},
+    "badge_assets": {"sha": "0" * 64, "kind": "png", "data": b"\x89PNG\r\n\x1a\n",
+                     "added_at": AT},
 }  # fmt: skip
 
 # Guest columns that later migrations added: set where the version has them.
@@ -66,7 +80,15 @@ GUEST_VALUES = {
     2: {"badge_version": 2, "patronymic": "Ивановна", "extra": '{"Stand": "A4"}',
         "badge_replaced_reason": "lost", "badge_replaced_at": AT},
     3: {"interpreter_pairs": '[["de", "ru"]]', "substitute_for": "Jürgen Groß",
-        "extra_codes": '["PX-4711"]'},
+        "extra_codes": '["PX-4711"]', "checkin_text": "Presseausweis zeigen", "attention": 1},
+}  # fmt: skip
+
+
+# Columns that later migrations added to other tables: set where the version has them.
+ROW_VALUES = {
+    "tables": {1: {"name_ru": "Уход", "theme_ru": "Уход и здоровье", "theme_en": "Care"}},
+    "programme_items": {1: {"place": "Rathaus", "name_ru": "Кооперационная биржа",
+                            "place_ru": "Ратуша"}},
 }  # fmt: skip
 
 
@@ -104,6 +126,13 @@ def make(path: Path) -> None:
                     if column in columns:
                         event.db.execute(f"UPDATE guests SET {column} = ? WHERE id = ?",
                                          [value, guest_id])  # fmt: skip
+            for table, rows in ROW_VALUES.items():
+                columns = _columns(event, table)
+                for row_id, values in rows.items():
+                    for column, value in values.items():
+                        if column in columns:
+                            event.db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?",
+                                             [value, row_id])  # fmt: skip
         version = event.db.execute("PRAGMA user_version").fetchone()[0]
     assert version == schema.SCHEMA_VERSION, (version, schema.SCHEMA_VERSION)
     print(f"{path}: schema version {version}")

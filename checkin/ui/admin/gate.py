@@ -30,6 +30,7 @@ ADMIN_ACTIONS = frozenset(
         "action_export",
         "action_substitute",  # Guests
         "action_new_badge",  # Badges: a new badge voids the old one
+        "action_design_badges",  # a design changes every badge printed after it
         "action_seating",  # Tables
         "action_edit_tables",  # adding, editing, deleting and importing tables
         "action_meeting_rounds",  # planning the rounds moves guests
@@ -39,6 +40,8 @@ ADMIN_ACTIONS = frozenset(
         "action_backup_folder",
         "action_backup_show",
         "action_kiosk",
+        "action_pretix",  # pulls guests, pushes check-ins, holds the pretix token
+        "action_programme_items",  # the check-in lists themselves
     }
 )
 DESK_ACTIONS = frozenset(
@@ -87,6 +90,10 @@ ADMIN_WINDOWS = frozenset(
         "ExportDialog",
         "ReissueDialog",
         "SubstituteDialog",
+        "PretixDialog",
+        "ProgrammeDialog",
+        "ProgrammeItemDialog",
+        "DesignerWindow",
     }
 )
 

@@ -41,11 +41,13 @@ from checkin.badges import (
     record_batch,
     select_guests,
 )
+from checkin.badges.designs import check, store
 from checkin.errors import CheckinError
 from checkin.ui import printing as badge_printing
 from checkin.ui.badges.badge_job import PrintJob, run_job
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language import category_name, error_text, translate_core
+from checkin.ui.designer import CheckPanel
+from checkin.ui.language import category_name, error_text, locale_format, translate_core
 
 
 class BadgeDialog(QDialog):
@@ -84,6 +86,16 @@ class BadgeDialog(QDialog):
             self.layout_box.findData(preferred_layout(self.checkin_event).name)
         )
         self.layout_box.currentIndexChanged.connect(self._layout_changed)
+        self.design_box = QComboBox(objectName="badge_design")
+        self.design_box.addItem(self.tr("Standard (built in)"), store.STANDARD)
+        for name in store.list_designs(self.checkin_event):
+            self.design_box.addItem(name, name)
+        chosen = store.chosen_design(self.checkin_event)
+        self.design_box.setCurrentIndex(max(self.design_box.findData(chosen), 0))
+        self.design_box.currentIndexChanged.connect(self.update_count)
+        self.check = CheckPanel(self)
+        self.check.list.setMaximumHeight(70)
+        self.check.checked.connect(lambda _report: self._update_button())
 
         self.category_list = QListWidget(objectName="badge_categories")
         for key in categories.CATEGORIES:
@@ -101,7 +113,9 @@ class BadgeDialog(QDialog):
         self.table_box.currentIndexChanged.connect(self.update_count)
         self.unprinted = QCheckBox(self.tr("Only badges not printed yet"), objectName="unprinted")
         self.unprinted.toggled.connect(self.update_count)
-        text = self.tr("Only the selected guests (%1)").replace("%1", str(len(self.selected_ids)))
+        text = self.tr("Only the selected guests (%1)").replace(
+            "%1", locale_format.number(len(self.selected_ids))
+        )
         self.only_selected = QCheckBox(text, objectName="only_selected")
         self.only_selected.setEnabled(bool(self.selected_ids))
         self.only_selected.setChecked(bool(self.selected_ids))
@@ -112,6 +126,7 @@ class BadgeDialog(QDialog):
         self.cyrillic_line = QCheckBox(
             self.tr("Cyrillic line under Latin names"), objectName="cyrillic_line"
         )
+        self.cyrillic_line.toggled.connect(self.update_count)
         self.proof = QCheckBox(
             self.tr("Proof copy: do not count these badges as printed"), objectName="proof"
         )
@@ -151,11 +166,13 @@ class BadgeDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Layout:"), self.layout_box)
+        form.addRow(self.tr("&Design:"), self.design_box)
         form.addRow(self.tr("&Categories (none: all):"), self.category_list)
         form.addRow(self.tr("&Table:"), self.table_box)
         form.addRow("", self.unprinted)
         form.addRow("", self.only_selected)
         form.addRow("", self.count_label)
+        form.addRow("", self.check)
         form.addRow(self.tr("Options:"), self.crop_marks)
         form.addRow("", self.cyrillic_line)
         form.addRow("", self.proof)
@@ -194,6 +211,8 @@ class BadgeDialog(QDialog):
         self._layout_changed()
 
     def _layout_changed(self) -> None:
+        if hasattr(self, "count_label"):
+            self.update_count()
         layout = get_layout(self.layout_box.currentData())
         self.crop_marks.setChecked(layout.crop_marks)
         self.back_box.setEnabled(layout.has_back)
@@ -225,13 +244,38 @@ class BadgeDialog(QDialog):
 
     def update_count(self) -> None:
         chosen = self.chosen_guests()
-        count = len(chosen)
+        count = self._count = len(chosen)
         again = sum(1 for g in chosen if g.badge_printed_count)
         text = self.tr("%n badge(s) will be printed.", None, count)
         if again:
             text += " " + self.tr("%n of them were printed before.", None, again)
         self.count_label.setText(text)
-        self.print_button.setEnabled(count > 0 and self.task is None)
+        self.check.schedule(self.check_job(chosen))
+        self._update_button()
+
+    def check_job(self, chosen=None):
+        """The guest-list check of what this dialog would print (run off the UI thread)."""
+        people = list(self.chosen_guests() if chosen is None else chosen)
+        layout = get_layout(self.layout_box.currentData())
+        path, design = self.checkin_event.path, self.design_box.currentData()
+        reverse = self.cyrillic_line.isChecked()
+        clock = self.checkin_event.clock
+
+        def job():
+            from checkin.event import Event
+
+            with Event.open(path, clock=clock, read_only=True) as event:
+                return check.check_print(event, people, layout.badge_width,
+                                         layout.badge_height, design,
+                                         reverse_transliteration=reverse)  # fmt: skip
+
+        return job
+
+    def _update_button(self) -> None:
+        report = self.check.report
+        refused = report is not None and report.refused
+        has_guests = getattr(self, "_count", 0) > 0
+        self.print_button.setEnabled(has_guests and self.task is None and not refused)
 
     # -- running -----------------------------------------------------------------------------
     def job(self) -> PrintJob:
@@ -240,6 +284,7 @@ class BadgeDialog(QDialog):
             crop_marks=self.crop_marks.isChecked(),
             reverse_transliteration=self.cyrillic_line.isChecked(),
             back=self.back_box.currentData() if self.back_box.isEnabled() else None,
+            design=self.design_box.currentData(),
             desk=self.desk,
             operator=self.operator,
         )

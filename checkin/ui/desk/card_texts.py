@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from checkin.checkins import CheckinResult, LogEntry, Result
-from checkin.models import Guest
 from checkin.printing import BadgeState, DeskBadge, FailReason
-from checkin.ui.language import locale_format
+from checkin.ui.language import current_language, locale_format
 
 
 class CardTexts(QObject):
@@ -46,8 +45,16 @@ class CardTexts(QObject):
             Result.OTHER_EVENT: self.tr("Badge of another event"),
             Result.CANCELLED: self.tr("%1 has cancelled"),
             Result.NOT_ON_THIS_LIST: self.tr("%1 is not on this list"),
+            Result.TICKET_NOT_VALID: self.tr("This ticket is not valid here"),
         }
         return titles[result].replace("%1", name)
+
+    def ticket_not_valid(self, reason: str) -> str:
+        return {
+            "revoked": self.tr("It was replaced or cancelled in pretix."),
+            "product": self.tr("Its product is not admitted to this check-in list."),
+            "time": self.tr("It is not valid at this time."),
+        }.get(reason, "")
 
     def since(self, first_in: LogEntry) -> str:
         when = locale_format.time_of_day(first_in.at)
@@ -57,18 +64,47 @@ class CardTexts(QObject):
     def scanned(self, text: str) -> str:
         return self.tr("Scanned: %1").replace("%1", text[:40])
 
-    def notes(self, guest: Guest | None) -> str:
-        if guest is None or not guest.notes:
+    def notes(self, result: CheckinResult) -> str:
+        """The check-in text from the ticketing system first (it is meant for the desk),
+        then the guest's note."""
+        guest = result.guest
+        if guest is None:
             return ""
-        return self.tr("Note: %1").replace("%1", guest.notes)
+        lines = []
+        if guest.attention:
+            text = guest.checkin_text or self.tr(
+                "look at this guest's ticket before letting them in"
+            )
+            lines.append(self.tr("⚠ Attention: %1").replace("%1", text))
+        elif guest.checkin_text:
+            lines.append(self.tr("Check-in note: %1").replace("%1", guest.checkin_text))
+        if result.added_from_ticket:
+            lines.append(
+                self.tr(
+                    "New guest from a pretix ticket: ask for the name and complete it in the "
+                    "guest list (F5)."
+                )
+            )
+        if guest.notes:
+            lines.append(self.tr("Note: %1").replace("%1", guest.notes))
+        return "\n".join(lines)
 
-    def next_step(
-        self, result: CheckinResult, replaced, badge_location: str | None, can_print: bool
-    ) -> str:
+    def badge_place(self, location) -> str:
+        """Where a pre-printed badge waits: a print record (box, sheet, slot) in the staff's
+        words, or a text as given."""
+        if not hasattr(location, "sheet"):
+            return str(location)
+        where = self.tr("sheet %1, slot %2").replace("%1", str(location.sheet))
+        where = where.replace("%2", str(location.slot))
+        if not location.box:
+            return where
+        return self.tr("box %1, %2").replace("%1", location.box).replace("%2", where)
+
+    def next_step(self, result: CheckinResult, replaced, badge_location, can_print: bool) -> str:
         guest = result.guest
         if result.result is Result.CHECKED_IN:
             if badge_location:
-                return self.tr("Badge: %1").replace("%1", badge_location)
+                return self.tr("Badge: %1").replace("%1", self.badge_place(badge_location))
             if guest and guest.badge_printed_count:
                 return self.tr("The guest has a printed badge.")
             if can_print:
@@ -101,7 +137,10 @@ class CardTexts(QObject):
             ),
             Result.NOT_ON_THIS_LIST: self.tr(
                 "Check the programme item above (F6) – %1 – or ask the organiser."
-            ).replace("%1", result.item.name),
+            ).replace("%1", result.item.name_in(current_language())),
+            Result.TICKET_NOT_VALID: self.tr(
+                "Ask for the current ticket, or find the guest by name (F3)."
+            ),
         }
         return steps[result.result]
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from checkin import categories, stats
 from checkin.event import Event
 from checkin.models import ProgrammeItem
-from checkin.ui.language import category_name, on_language_change
+from checkin.ui.language import category_name, locale_format, on_language_change
 from checkin.ui.widgets import FlowLayout
 
 
@@ -47,8 +47,8 @@ class CountersView(QWidget):
         self._stats = s
         self.total.setText(
             self.tr("%1 / %2 checked in")
-            .replace("%1", str(s.checked_in))
-            .replace("%2", str(s.expected))
+            .replace("%1", locale_format.number(s.checked_in))
+            .replace("%2", locale_format.number(s.expected))
         )
         for chip in self.chips.values():
             chip.deleteLater()

@@ -28,7 +28,7 @@ from checkin.ui.desk.scan_toast import ScanToast
 from checkin.ui.desk.scan_view import ScanView
 from checkin.ui.desk.search_view import SearchView
 from checkin.ui.desk.walkin_dialog import WalkInDialog
-from checkin.ui.language import on_language_change
+from checkin.ui.language import current_language, on_language_change
 
 
 class DeskView(QWidget):
@@ -62,6 +62,7 @@ class DeskView(QWidget):
         self.search_view = SearchView(event, self, item=item)
         self.search_view.check_in_requested.connect(self.check_in_found)
         self.search_view.back_requested.connect(self.show_scan)
+        self.search_view.walkin_requested.connect(lambda _typed: self.walkin())
         self.guest_list = GuestListView(event, item, self, desk=ctx.desk)
         self.guest_list.changed.connect(self.window_.data_changed)
         self.guest_list.checked.connect(self._show_on_display)
@@ -94,7 +95,8 @@ class DeskView(QWidget):
         self.item_box.blockSignals(True)
         self.item_box.clear()
         for s in stats.event_stats(self.ctx.event):
-            self.item_box.addItem(f"{s.item.name}  ({s.checked_in}/{s.expected})", s.item.id)
+            name = s.item.name_in(current_language())
+            self.item_box.addItem(f"{name}  ({s.checked_in}/{s.expected})", s.item.id)
         self.item_box.setCurrentIndex(self.item_box.findData(self.ctx.item.id))
         self.item_box.blockSignals(False)
 
@@ -102,7 +104,8 @@ class DeskView(QWidget):
         """Refresh the active item's count; other items' counts change only with guests."""
         index = self.item_box.findData(self.ctx.item.id)
         if index >= 0:
-            self.item_box.setItemText(index, f"{s.item.name}  ({s.checked_in}/{s.expected})")
+            name = s.item.name_in(current_language())
+            self.item_box.setItemText(index, f"{name}  ({s.checked_in}/{s.expected})")
 
     def pick_item(self) -> None:
         self._fill_items()  # fresh counts for every item

@@ -82,7 +82,7 @@ class GuestDisplay(QWidget):
             return
         lang = guest.language
         self.greeting.setText(greetings.greeting(lang, guest.full_name))
-        seat = self._place(result)
+        seat = self._place(result, lang)
         self.next_round.hide()
         if seat is not None and seat.in_rounds:
             self._show_round(lang, seat)
@@ -90,21 +90,22 @@ class GuestDisplay(QWidget):
             self.table_caption.setText(greetings.phrase(lang, "table"))
             self.table_number.setText(str(seat.table_number))
             self.table_number.show()
-            self.table_theme.setText(seat.theme)
+            self.table_theme.setText(seat.theme)  # the guest's language if it has one
         else:
             self.table_caption.clear()
             self.table_number.hide()
             self.table_theme.clear()
         self._timer.start(self.hold_ms)
 
-    def _place(self, result: CheckinResult) -> Place | None:
-        """Where the guest sits now: the same answer as the desk's card."""
+    def _place(self, result: CheckinResult, lang: str | None) -> Place | None:
+        """Where the guest sits now: the same answer as the desk's card, the table's theme
+        in the guest's language."""
         if self._event is not None:
-            return place_of(self._event, result.guest.id, result.item)
+            return place_of(self._event, result.guest.id, result.item, lang=lang)
         table = result.table  # no event given: the table the result names
         if table is None:
             return None
-        return Place(PlaceKind.TABLE, table.number, table.theme or table.name)
+        return Place(PlaceKind.TABLE, table.number, table.topic_in(lang))
 
     def _show_round(self, lang: str, seat: Place) -> None:
         """During meeting rounds: the round now (or the next) large, the one after below."""

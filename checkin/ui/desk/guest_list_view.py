@@ -78,6 +78,7 @@ class GuestListView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line per guest; a long organisation ends in "…"
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.open_selected())  # Enter, double-click
@@ -109,6 +110,7 @@ class GuestListView(QWidget):
         layout.addLayout(row)
         self.retranslate()
         self.table.resizeColumnsToContents()
+        self._cap_text_columns()
         self._fit_status_column()
         # During meeting rounds the table of the round changes with the clock.
         self._places_timer = QTimer(self, interval=30_000, timeout=self._refresh_places)
@@ -147,6 +149,16 @@ class GuestListView(QWidget):
     def _language_changed(self) -> None:
         self.retranslate()
         self._fit_status_column()
+        if self.isVisible():  # tables named in the new language (a closed desk: no file)
+            self.model.refresh_places()
+
+    def _cap_text_columns(self) -> None:
+        """Long names (with their reading) and organisations do not push the last columns
+        off a laptop screen: they are cut with "…" and shown whole in the guest dialog."""
+        caps = {"family_name": 180, "given_name": 140, "organisation": 220, "table": 150}
+        for name, cap in caps.items():
+            column = self.model.COLUMNS.index(name)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
 
     def _fit_status_column(self) -> None:
         """Wide enough for the longest status, whatever the rows show right now."""

@@ -1,15 +1,20 @@
-"""The guest list as a Qt table model, and the proxy that sorts and filters it."""
+"""The guest list as a Qt table model, and the proxy that sorts and filters it.
+
+Names in another script than the staff's show their reading ("Парфёнова (Parfenova)"); the
+name and text columns sort in the staff's order (DIN 5007, or the Russian alphabet), the
+same as the printed lists (``checkin.collation``).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from checkin import checkins, guests, search
+from checkin import checkins, collation, guests, search
 from checkin.event import Event
 from checkin.models import Guest, ProgrammeItem
 from checkin.seating import place
 from checkin.ui.desk import place_text
-from checkin.ui.language import category_name
+from checkin.ui.language import category_name, current_language, names
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the raw value behind a cell (status key, table number)
 
@@ -37,6 +42,7 @@ class GuestTableModel(QAbstractTableModel):
         self._states: dict = {}
         self._row_by_id: dict[int, int] = {}
         self._fingerprint = None
+        self._sort_texts: dict[tuple[int, str, str], str] = {}  # (guest, column, lang) -> key
         self.reload()
 
     def headers(self) -> list[str]:
@@ -76,9 +82,12 @@ class GuestTableModel(QAbstractTableModel):
                         self.dataChanged.emit(self.index(row, col), self.index(row, col))
             return
         self.beginResetModel()
-        self._guests = guests.list_guests(self.checkin_event)
+        # in the staff's order from the start: sorting a large list on screen costs seconds
+        self._guests = collation.sort_guests(guests.list_guests(self.checkin_event),
+                                             current_language())  # fmt: skip
         self._row_by_id = {g.id: row for row, g in enumerate(self._guests)}
-        self._places = place.places(self.checkin_event, self.item)
+        self._places = place.places(self.checkin_event, self.item, lang=current_language())
+        self._sort_texts = {}
         self._states = states
         self._fingerprint = fingerprint
         self.endResetModel()
@@ -93,7 +102,7 @@ class GuestTableModel(QAbstractTableModel):
 
     def refresh_places(self) -> None:
         """Where everyone sits now: during meeting rounds it changes with the clock."""
-        places = place.places(self.checkin_event, self.item)
+        places = place.places(self.checkin_event, self.item, lang=current_language())
         if places != self._places and self._guests:
             self._places = places
             col = self.COLUMNS.index("table")
@@ -149,9 +158,31 @@ class GuestTableModel(QAbstractTableModel):
             if role == KEY_ROLE:
                 return g.badge_printed_count
             return self.tr("yes") if g.badge_printed_count else self.tr("no")
-        if col == "category" and role == Qt.ItemDataRole.DisplayRole:
-            return category_name(g.category)
+        if col == "category":
+            shown = category_name(g.category)
+            return shown if role == Qt.ItemDataRole.DisplayRole else names.sort_text(shown)
+        if role == KEY_ROLE:
+            return self._sort_text(g, col)
+        if col in ("family_name", "given_name"):
+            return names.with_reading(getattr(g, col))
         return getattr(g, col)
+
+    def _sort_text(self, g: Guest, col: str) -> str:
+        """The cell's place in the staff's order (names: family, given, then id)."""
+        lang = current_language()
+        cache_key = (g.id, col, lang)
+        found = self._sort_texts.get(cache_key)
+        if found is None:
+            if col == "family_name":
+                found = names.guest_sort_text(g, lang)
+            elif col == "given_name":
+                found = (
+                    names.sort_text(g.given_name, lang) + "\x01" + names.guest_sort_text(g, lang)
+                )
+            else:
+                found = names.sort_text(getattr(g, col) or "", lang)
+            self._sort_texts[cache_key] = found
+        return found
 
 
 class GuestFilterProxy(QSortFilterProxyModel):
@@ -161,7 +192,7 @@ class GuestFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(KEY_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
+        self.setSortLocaleAware(False)  # the sort texts are in the staff's order already
         self.status = ""  # "" for all, else a status key
         self.category = ""  # "" for all
         self.text = ""

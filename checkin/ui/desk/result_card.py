@@ -26,7 +26,7 @@ from checkin.seating.place import Place
 from checkin.ui.desk import place_text
 from checkin.ui.desk.card_texts import CardTexts
 from checkin.ui.desk.result_icons import KIND, result_icon
-from checkin.ui.language import category_name, on_language_change
+from checkin.ui.language import category_name, current_language, on_language_change, reading
 
 GREEN, AMBER, RED, READY = "green", "amber", "red", "ready"
 _COLOURS = {
@@ -45,6 +45,7 @@ _STATE = {
     Result.OTHER_EVENT: RED,
     Result.CANCELLED: RED,
     Result.NOT_ON_THIS_LIST: RED,
+    Result.TICKET_NOT_VALID: RED,
 }
 ICON_SIZE = 96
 IDLE_SETTING = "desk/card_idle_seconds"  # 0 or unset: the card keeps its result
@@ -77,6 +78,7 @@ class ResultCard(QFrame):
         self.icon = QLabel(objectName="card_icon")
         self.icon.setFixedSize(ICON_SIZE, ICON_SIZE)
         self.title = self._label("card_title", 28, bold=True)
+        self.reading = self._label("card_reading", 20)  # the name in the staff's script
         self.table = self._label("card_table", 36, bold=True)
         self.details = self._label("card_details", 16)
         self.notes = self._label("card_notes", 16, bold=True)
@@ -92,7 +94,7 @@ class ResultCard(QFrame):
         buttons.addStretch(1)
         column = QVBoxLayout()
         column.setSpacing(6)
-        labels = (self.title, self.table, self.details, self.notes, self.next_step)
+        labels = (self.title, self.reading, self.table, self.details, self.notes, self.next_step)
         for widget in (*labels, self.badge_line):
             column.addWidget(widget)
         column.addLayout(buttons)
@@ -162,6 +164,7 @@ class ResultCard(QFrame):
         self._shown = {"ready": True, "empty_event": empty_event}
         self._paint(READY, "ready")
         self._set(self.title, self.texts.empty_title() if empty_event else self.texts.ready_title())
+        self._set(self.reading, "")
         self._set(self.table, "")
         self._set(self.details, self.texts.ready_keys())
         self._set(self.notes, self.texts.empty_event() if empty_event else "")
@@ -176,7 +179,7 @@ class ResultCard(QFrame):
         self,
         result: CheckinResult,
         *,
-        badge_location: str | None = None,
+        badge_location=None,  # a badges.PrintRecord (or a text): where the badge waits
         can_print: bool = False,
         replaced=None,  # a badge_lifecycle.Replacement, for a replaced_badge result
         place: Place | None = None,  # where the guest sits now (checkin.seating.place)
@@ -194,17 +197,22 @@ class ResultCard(QFrame):
             self.badge = None
         self.replaced = replaced if result.result is Result.REPLACED_BADGE else None
         state = _STATE[result.result]
-        self._paint(state, KIND[result.result])
+        # The ticketing system asks the desk to look at this guest (pretix: "requires attention").
+        attention = bool(state == GREEN and result.guest and result.guest.attention)
+        self._paint(
+            AMBER if attention else state, "attention" if attention else KIND[result.result]
+        )
         guest, item = result.guest, result.item
         name = guest.full_name if guest else ""
         if self.replaced is not None and self.replaced.voided_holder:
             name = self.replaced.voided_holder  # a substitute's registration: the old person
         texts = self.texts
-        self._set(self.title, texts.title(result.result, name, item.name))
+        self._set(self.title, texts.title(result.result, name, item.name_in(current_language())))
+        self._set(self.reading, reading(name))  # "Parfenova Irina" under "Парфёнова Ирина"
         shows_table = result.result in (Result.CHECKED_IN, Result.ALREADY_CHECKED_IN)
         self._set(self.table, place_text.card_text(place) if guest and shows_table else "")
         self._set(self.details, self._details(result))
-        self._set(self.notes, texts.notes(guest) if state == GREEN else "")
+        self._set(self.notes, texts.notes(result) if state == GREEN else "")
         self._set(self.next_step, texts.next_step(result, self.replaced, badge_location, can_print))
         self._set(self.badge_line, "")
         show_print = bool(state == GREEN and guest and not badge_location and can_print)
@@ -215,7 +223,7 @@ class ResultCard(QFrame):
             self.show_badge(self.badge)
         if quiet:
             return
-        if self.sounds and state != GREEN:
+        if self.sounds and (state != GREEN or attention):
             QApplication.beep()
         self._timer.stop()
         if self.idle_ms > 0:
@@ -229,6 +237,7 @@ class ResultCard(QFrame):
         self._shown = {"error": message}
         self._paint(RED, "not_saved")
         self._set(self.title, self.texts.not_saved())
+        self._set(self.reading, "")
         self._set(self.table, "")
         self._set(self.details, message)
         self._set(self.notes, "")
@@ -242,6 +251,9 @@ class ResultCard(QFrame):
         guest, texts = result.guest, self.texts
         if result.result is Result.ALREADY_CHECKED_IN and result.first_in is not None:
             return texts.since(result.first_in)
+        if result.result is Result.TICKET_NOT_VALID:
+            why = texts.ticket_not_valid(result.reason)
+            return f"{guest.full_name} – {why}" if guest else why
         if guest is None:
             return texts.scanned(result.scanned)
         if result.result is Result.REPLACED_BADGE and self.replaced is not None:

@@ -26,6 +26,7 @@ KIND = {
     Result.OTHER_EVENT: "other_event",
     Result.CANCELLED: "cancelled",
     Result.NOT_ON_THIS_LIST: "not_on_list",
+    Result.TICKET_NOT_VALID: "ticket_not_valid",
 }
 SHAPE = {  # kind -> (outline, mark)
     "welcome": ("circle", "tick"),
@@ -38,6 +39,8 @@ SHAPE = {  # kind -> (outline, mark)
     "cancelled": ("ring", "slash"),
     "not_on_list": ("sheet", "cross"),
     "not_saved": ("octagon", "!"),  # the check-in could not be written to the file
+    "ticket_not_valid": ("triangle", "cross"),  # another system's ticket, not valid here
+    "attention": ("circle", "!"),  # in, but the ticketing system asks to look at the guest
 }
 
 

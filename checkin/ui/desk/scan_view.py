@@ -20,7 +20,7 @@ from checkin.models import Guest, ProgrammeItem
 from checkin.scanning import ScanOutcome
 from checkin.seating import place
 from checkin.ui.desk.result_card import ResultCard
-from checkin.ui.language import error_text, on_language_change
+from checkin.ui.language import current_language, error_text, on_language_change
 
 
 class CodeField(QLineEdit):
@@ -142,14 +142,14 @@ class ScanView(QWidget):
         location, replaced, seat = None, None, None
         guest = result.guest
         if guest is not None and result.result is checkins.Result.CHECKED_IN:
-            location = badges.current_badge_location(self._event, guest.id)
+            location = badges.current_badge_print(self._event, guest.id)
         if result.result is checkins.Result.REPLACED_BADGE:
             replaced = replacement_for_scan(self._event, result.scanned)
         if guest is not None and result.result in (
             checkins.Result.CHECKED_IN,
             checkins.Result.ALREADY_CHECKED_IN,
         ):
-            seat = place.place_of(self._event, guest.id, result.item)
+            seat = place.place_of(self._event, guest.id, result.item, lang=current_language())
         self.card.show_result(
             result, badge_location=location, can_print=True, replaced=replaced, place=seat
         )

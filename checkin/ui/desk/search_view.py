@@ -1,13 +1,23 @@
-"""Find a guest by name as you type (any script, accents, one typo) and check them in.
+"""Find a guest by name as you type (any script or spelling, accents, a typo) and check
+them in.
 
 Up/Down move through the results without leaving the search field; Enter checks the
-selected guest in; Escape goes back to the scan view.
+selected guest in; Escape goes back to the scan view. Names in another script than the
+staff's show their reading; when nobody matches, the view says so and offers a walk-in (F4).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from checkin import checkins, guests, search
 from checkin.event import Event
@@ -15,7 +25,7 @@ from checkin.models import Guest
 from checkin.seating import place
 from checkin.ui.bridge import run_in_background
 from checkin.ui.desk import place_text
-from checkin.ui.language import on_language_change
+from checkin.ui.language import current_language, list_name, on_language_change
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -60,8 +70,7 @@ class SearchResultsModel(QAbstractListModel):
             return None
         guest = self.guests[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            name = ", ".join(p for p in (guest.family_name, guest.given_name) if p)
-            parts = [name]
+            parts = [list_name(guest.given_name, guest.family_name)]
             if guest.organisation:
                 parts.append(guest.organisation)
             seat = self._place_text(guest)  # the card's answer: this round's table, or the seat
@@ -80,14 +89,15 @@ class SearchResultsModel(QAbstractListModel):
 _RUNNING: set = set()  # index builds still running in the thread pool
 
 
-def _build_index(path) -> search.SearchIndex:
+def _build_index(path, lang: str) -> search.SearchIndex:
     with Event.open(path, read_only=True) as event:
-        return search.SearchIndex(guests.list_guests(event))
+        return search.SearchIndex(guests.list_guests(event), lang)
 
 
 class SearchView(QWidget):
     check_in_requested = Signal(object)  # the Guest
     back_requested = Signal()
+    walkin_requested = Signal(str)  # what was typed, for a guest nobody found
 
     def __init__(self, event: Event, parent=None, *, limit: int = 50, item=None):
         super().__init__(parent)
@@ -120,11 +130,27 @@ class SearchView(QWidget):
         self.results.setFont(list_font)
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #546e7a;")
+        self.empty = QLabel()
+        self.empty.setObjectName("search_empty")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # the query is data, never markup
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("font-size: 15pt;")
+        self.walkin_button = QPushButton()
+        self.walkin_button.setObjectName("search_walkin")
+        self.walkin_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.walkin_button.clicked.connect(
+            lambda: self.walkin_requested.emit(self.query_field.text().strip())
+        )
+        nobody = QHBoxLayout()
+        nobody.addWidget(self.empty, 1)
+        nobody.addWidget(self.walkin_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.query_field)
+        layout.addLayout(nobody)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.hint)
+        self._show_nobody("")
         self.setFocusProxy(self.query_field)
         self.retranslate()
 
@@ -133,12 +159,14 @@ class SearchView(QWidget):
             self.tr("Name, organisation or e-mail – any spelling, Latin or Cyrillic")
         )
         self.hint.setText(self.tr("↑ ↓ choose · Enter: check in · Esc: back to scanning"))
+        self.walkin_button.setText(self.tr("Register as a walk-in (F4)"))
+        self._show_nobody("" if self.model.guests else self.query_field.text().strip())
         rows = self.model.rowCount()
         if rows:  # the rows' words ("already checked in"), in the new language
             self.model.dataChanged.emit(self.model.index(0), self.model.index(rows - 1))
 
     def _place_of(self, guest_id: int):
-        return place.place_of(self._event, guest_id, self.item)
+        return place.place_of(self._event, guest_id, self.item, lang=current_language())
 
     def _state_of(self, guest_id: int):
         if self.item is None:
@@ -162,10 +190,10 @@ class SearchView(QWidget):
         if not force and self.index is not None and fingerprint == self._fingerprint:
             return
         if background:
-            path = self._event.path
+            path, lang = self._event.path, current_language()
             self._pending = fingerprint
             task = run_in_background(
-                lambda: _build_index(path), self._index_built, self._index_failed
+                lambda: _build_index(path, lang), self._index_built, self._index_failed
             )
             # The task outlives this view if the window closes mid-build: keep it (and its
             # signals) alive until it has reported.
@@ -173,7 +201,9 @@ class SearchView(QWidget):
             task.signals.done.connect(lambda _r: _RUNNING.discard(task))
             task.signals.failed.connect(lambda _e: _RUNNING.discard(task))
             return
-        self._install(search.SearchIndex(guests.list_guests(self._event)), fingerprint)
+        self._install(
+            search.SearchIndex(guests.list_guests(self._event), current_language()), fingerprint
+        )
 
     def _install(self, built: search.SearchIndex, fingerprint) -> None:
         self.index = built
@@ -201,7 +231,15 @@ class SearchView(QWidget):
         self.model.set_guests(found)
         if found:
             self.results.setCurrentIndex(self.model.index(0))
+        self._show_nobody("" if found else text.strip())
         return found
+
+    def _show_nobody(self, query: str) -> None:
+        """ "Nobody found" and the walk-in offer, for a query that found no guest."""
+        text = self.tr("No guest found for “%1”.").replace("%1", query) if query else ""
+        self.empty.setText(text)
+        self.empty.setVisible(bool(query))
+        self.walkin_button.setVisible(bool(query))
 
     def selected_guest(self) -> Guest | None:
         index = self.results.currentIndex()

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from checkin import i18n, paths
+from checkin.ui.language.qt_gaps import QtGaps
 
 SETTING = "ui/language"
 _LOCALES = {"de": "de_DE", "ru": "ru_RU", "en": "en_GB"}  # en_GB: 24-hour clock, d/m order
@@ -86,6 +87,10 @@ class Translations:
             if path.is_file() and translator.load(str(path)):
                 self.app.installTranslator(translator)
                 self._installed.append(translator)
+        gaps = QtGaps(lang, self.app)  # what Qt's own catalogue lacks (file dialogs)
+        if not gaps.isEmpty():
+            self.app.installTranslator(gaps)
+            self._installed.append(gaps)
         QLocale.setDefault(QLocale(_LOCALES[lang]))
         self.language = lang
         # Qt posts LanguageChange to every window; deliver it now, so that every widget

@@ -28,7 +28,7 @@ from checkin.exporting.attendance import (
     arrival_bins,
     event_attendance,
 )
-from checkin.ui.language import category_name, on_language_change
+from checkin.ui.language import category_name, current_language, locale_format, on_language_change
 
 BAR_COLOUR = QColor("#1f5fa8")
 _ROOT = QModelIndex()
@@ -54,7 +54,7 @@ class ItemFiguresModel(QAbstractTableModel):
         self.items = items
         self._rows = [
             (
-                it.item.name,
+                it.item.name_in(current_language()),
                 it.expected,
                 it.checked_in,
                 "–" if it.rate is None else f"{it.rate * 100:.0f} %",
@@ -77,8 +77,8 @@ class ItemFiguresModel(QAbstractTableModel):
         if not index.isValid():
             return None
         value = self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(value)
+        if role == Qt.ItemDataRole.DisplayRole:  # counts as the UI language writes them: 20.000
+            return locale_format.number(value) if isinstance(value, int) else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -114,7 +114,8 @@ class BreakdownModel(QAbstractTableModel):
             return None
         b = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [self.name(b.key) if b.key else self.empty, str(b.arrived), str(b.expected),
+            return [self.name(b.key) if b.key else self.empty, locale_format.number(b.arrived),
+                    locale_format.number(b.expected),
                     _percent(b.arrived, b.expected)][index.column()]  # fmt: skip
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -160,7 +161,8 @@ class ArrivalChart(QWidget):
         for value in (0, peak):
             y = bottom - (bottom - top) * value / peak
             p.drawText(QRectF(0, y - metrics.height() / 2, left - 4, metrics.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))  # fmt: skip
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       locale_format.number(value))  # fmt: skip
         slot = (right - left) / len(counts)
         label_every = max(1, int((metrics.horizontalAdvance("00:00") + 8) // max(slot, 1)) + 1)
         for i, count in enumerate(counts):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from checkin.errors import CheckinError
 from checkin.models import ProgrammeItem
 from checkin.rounds import delegations, schedules, service
-from checkin.ui.language import error_text, on_language_change
+from checkin.ui.language import error_text, on_language_change, with_reading
 from checkin.ui.rounds.rounds_view import RowsModel
 
 translate = QCoreApplication.translate
@@ -124,7 +124,7 @@ class DelegationView(QDialog):
 
         def row(p):
             mark = " ★" if p.id == leader else ""
-            return (p.full_name + mark, p.organisation)
+            return (with_reading(p.full_name) + mark, p.organisation)
 
         self.arrived_model.set_rows([row(p) for p in status.arrived])
         self.missing_model.set_rows([row(p) for p in status.missing])
@@ -133,8 +133,11 @@ class DelegationView(QDialog):
                 (
                     a.round,
                     plan.tables[a.table_id].label,
-                    ", ".join(people[g].full_name for g in a.missing if g in people),
-                    ", ".join(plan.people[g].full_name for g in a.left_without_partner) or "–",
+                    ", ".join(with_reading(people[g].full_name) for g in a.missing if g in people),
+                    ", ".join(
+                        with_reading(plan.people[g].full_name) for g in a.left_without_partner
+                    )
+                    or "–",  # fmt: skip
                 )
                 for a in status.affected
             ]

@@ -21,7 +21,7 @@ from checkin.errors import CheckinError
 from checkin.models import ProgrammeItem
 from checkin.rounds import host_sheet, model, service
 from checkin.rounds.service import ItemPlan
-from checkin.ui.language import error_text, on_language_change
+from checkin.ui.language import error_text, on_language_change, with_reading
 
 translate = QCoreApplication.translate
 
@@ -73,9 +73,9 @@ class RowsModel(QAbstractTableModel):
 
 def people_text(plan: ItemPlan, guest_ids: list[int]) -> str:
     return "; ".join(
-        f"{plan.people[g].full_name} ({plan.people[g].organisation})"
+        f"{with_reading(plan.people[g].full_name)} ({plan.people[g].organisation})"
         if plan.people[g].organisation
-        else plan.people[g].full_name
+        else with_reading(plan.people[g].full_name)
         for g in guest_ids
         if g in plan.people
     )
@@ -200,7 +200,7 @@ class RoundsView(QDialog):
             table = plan.tables[table_id]
             interpreter = plan.interpreters.get(number, {}).get(table_id)
             if interpreter:
-                who = plan.people[interpreter].full_name
+                who = with_reading(plan.people[interpreter].full_name)
             elif table_id in need:
                 who = self.tr("needed – none free")
             else:
@@ -218,7 +218,7 @@ class RoundsView(QDialog):
             .replace("%2", str(len(seated)))
         ]
         for u in unplaced:
-            lines.append(f"{plan.people[u.guest].full_name}: {u.text}")
+            lines.append(f"{with_reading(plan.people[u.guest].full_name)}: {u.text}")
         open_needs = [n for n in plan.open_needs if n.round == number]
         if open_needs:
             lines.append(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
 )
 
+from checkin import labels
 from checkin import tables as tables_core
 from checkin.models import Table
 
@@ -203,7 +204,7 @@ class FloorPlanView(QGraphicsView):
         arrow = QGraphicsPolygonItem(head)
         arrow.setBrush(QBrush(HIGHLIGHT))
         arrow.setPen(QPen(Qt.PenStyle.NoPen))
-        door = QGraphicsSimpleTextItem(self.tr("Entrance"))
+        door = QGraphicsSimpleTextItem(self._entrance_text())
         font = QFont()
         font.setPixelSize(22)
         font.setBold(True)
@@ -216,6 +217,14 @@ class FloorPlanView(QGraphicsView):
             self.scene().addItem(item)
             self._way.append(item)
         return True
+
+    def _entrance_text(self) -> str:
+        """The staff's word on their plan; on the guests' plan, the event's languages."""
+        if not self._dark:
+            return self.tr("Entrance")
+        langs = [lang for lang in self._core.info.languages if lang in labels.LANGUAGES]
+        words = dict.fromkeys(labels.text("display.entrance", lang) for lang in langs or ["en"])
+        return " · ".join(words)
 
     # -- guests dropped on a table --------------------------------------------------------------
     def table_at(self, pos) -> TableItem | None:

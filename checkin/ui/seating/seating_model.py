@@ -27,7 +27,7 @@ from checkin.models import Guest, Table
 from checkin.search import fold, haystack
 from checkin.seating import assign
 from checkin.seating.reasons import REASONS, Reason
-from checkin.ui.language import error_text
+from checkin.ui.language import error_text, with_reading
 
 MIME = "application/x-checkin-guest-ids"  # JSON list of guest ids (also floor_plan.py)
 OVER = QColor("#c62828")
@@ -211,7 +211,7 @@ class SeatingModel(QAbstractItemModel):
             return g.table_id
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
-                return g.full_name
+                return with_reading(g.full_name)
             if column == self.ORGANISATION:
                 return g.organisation
             if column == self.FIELD:

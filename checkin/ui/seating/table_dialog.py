@@ -26,6 +26,7 @@ from checkin.models import Table
 from checkin.seating import assign
 from checkin.seating.table_import import import_tables
 from checkin.ui.language import error_text, on_language_change
+from checkin.ui.widgets import LocalisedFields
 
 
 class TableDialog(QDialog):
@@ -56,6 +57,10 @@ class TableDialog(QDialog):
         self.host = QLineEdit(table.host if table else "")
         self.x = self._coordinate(table.x if table else None)
         self.y = self._coordinate(table.y if table else None)
+        self.localised = LocalisedFields(
+            {"name": self.tr("Name"), "theme": self.tr("Theme")},
+            {k: getattr(table, k) for k in tables.LOCALISED} if table else {},
+        )
         self.message = QLabel()
         self.message.setStyleSheet("color: #c62828;")
         form = QFormLayout()
@@ -75,9 +80,10 @@ class TableDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.localised)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)
 
     def _coordinate(self, value: float | None) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
@@ -99,6 +105,7 @@ class TableDialog(QDialog):
             "host": self.host.text().strip(),
             "x": coordinate(self.x),
             "y": coordinate(self.y),
+            **self.localised.values(),
         }
 
     def accept(self) -> None:

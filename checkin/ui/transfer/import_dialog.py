@@ -37,6 +37,7 @@ from checkin.models import GUEST_FIELDS
 from checkin.ui.bridge import run_in_background
 from checkin.ui.language import error_text
 from checkin.ui.transfer.import_texts import describe, field_titles, note_text, source_lines
+from checkin.ui.transfer.whole_list import ForAllRowsBox, report_lines
 
 # The preview's columns: what a row becomes (record keys, in this order).
 PREVIEW_FIELDS = tuple("table" if f == "table_id" else f for f in GUEST_FIELDS) + (
@@ -136,6 +137,7 @@ class ImportJob:
     desk: str
     operator: str
     sheet: str | None = None  # the workbook sheet the preview showed
+    for_all: importing.ForAllRows = importing.ForAllRows()  # category, language, … of all rows
 
 
 def run_job(job: ImportJob, clock, progress=None) -> ImportReport:
@@ -147,6 +149,7 @@ def run_job(job: ImportJob, clock, progress=None) -> ImportReport:
             mapping=job.mapping,
             dry_run=job.dry_run,
             sheet=job.sheet,
+            for_all=job.for_all,
             progress=progress,
             desk=job.desk,
             operator=job.operator,
@@ -232,6 +235,8 @@ class ImportDialog(QDialog):
         columns_box = QGroupBox(self.tr("Columns"))
         box_layout = QVBoxLayout(columns_box)
         box_layout.addWidget(scroll)
+        self.for_all_box = ForAllRowsBox(self.checkin_event, p.suggested_language)
+        box_layout.addWidget(self.for_all_box)
 
         self.model = RecordsModel(self)
         self.preview_view = QTableView(objectName="import_preview")
@@ -311,6 +316,7 @@ class ImportDialog(QDialog):
             mapping=self.mapping(),
             dry_run=dry_run,
             sheet=self.preview.sheet or None,
+            for_all=self.for_all_box.values(),
             desk=self.desk,
             operator=checkins.default_operator(),
         )
@@ -343,7 +349,8 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.last_report = report
-        self.report_view.setPlainText(describe(report))
+        self.report_view.setPlainText("\n".join([*report_lines(report), describe(report)]))
+        self.for_all_box.offer_tables(report)
         if dry_run:
             self.checked.emit(report)
         else:

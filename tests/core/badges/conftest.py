@@ -37,3 +37,19 @@ def rasterise_pdf():
 @pytest.fixture
 def decode_qr():
     return decode
+
+
+def sheet_fronts(d, badges):
+    """The text of one sheet's fronts as the standard design prints it (``d``: its size)."""
+    from checkin.badges.design import MM
+    from checkin.badges.designs.default import default_design
+    from checkin.badges.designs.faces import sheet_text
+    from checkin.badges.designs.values import BadgeValues
+
+    size = (d.width / MM, d.height / MM)
+    return sheet_text(default_design(*size), *size, [BadgeValues(b) for b in badges])
+
+
+def front_text(d, badge):
+    """The text of one badge's front as the standard design prints it."""
+    return sheet_fronts(d, [badge])[0]

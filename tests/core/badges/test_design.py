@@ -9,9 +9,9 @@ import pytest
 
 from checkin import fonts, guests, tables
 from checkin.badges import content, get_layout, list_layouts, render_badges
-from checkin.badges.design import back_text, design, front_text
+from checkin.badges.design import back_text, design
 
-from .conftest import rasterise
+from .conftest import front_text, rasterise
 
 ABSURD = {
     "given_name": "Maximilian-Alexander-Friedrich-Wilhelm " * 4,
@@ -41,7 +41,7 @@ def test_an_absurdly_long_name_stays_inside_its_box_on_every_layout(event, absur
     badge = _content(event, absurd)
     runs = front_text(d, badge)
     fields = {r.field for r in runs}
-    assert {"given_name", "family_name", "organisation", "band", "table_label"} <= fields
+    assert {"given_name", "family_name", "organisation", "category", "table"} <= fields
     for run in runs:
         assert run.box.contains(run.bounds), (run.field, run.text)
         assert d.badge.contains(run.bounds), (run.field, run.text)

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 
 from checkin import guests, tables
 from checkin.badges import content, get_layout, list_layouts, render_badges
-from checkin.badges.design import FLOOR, LATIN_FLOOR, MM, design, front_text, sheet_fronts
+from checkin.badges.design import FLOOR, LATIN_FLOOR, MM, design
 
-from .conftest import rasterise
+from .conftest import front_text, rasterise, sheet_fronts
 
 DPI = 300
 PX = DPI / 72  # pixels per point
@@ -76,7 +76,7 @@ def test_the_latin_line_of_a_cyrillic_name_is_9pt_or_more_and_dark(event, delega
     d = design(layout.badge_width, layout.badge_height)
     badges = _contents(event, delegation)
     for i, runs in enumerate(sheet_fronts(d, badges)):
-        latin = [r for r in runs if r.field == "second_line"]
+        latin = [r for r in runs if r.field == "latin_name"]
         assert latin, badges[i].family_name
         assert " ".join(r.text for r in latin) == badges[i].second_line  # never shortened
         slot = layout.front(i)

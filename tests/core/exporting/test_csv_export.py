@@ -85,6 +85,31 @@ def test_all_items_and_german_semicolon_variant(scenario, tmp_path):
     assert [r["Status"] for r in per_item[scenario.visits.name]] == ["anwesend"]
 
 
+def test_a_german_export_names_categories_in_german_with_latin_forms_in_german_order(
+    scenario, tmp_path
+):
+    out = tmp_path / "liste.csv"
+    export_csv(scenario.event, out, item_id=scenario.exchange.id, lang="de", delimiter=";")
+    rows = read(out, ";")
+    by_name = {r["Nachname"]: r for r in rows}
+    assert by_name["Müller"]["Kategorie"] == "Gast" and by_name["Weiß"]["Kategorie"] == "Presse"
+    assert by_name["Парфёнов"]["Name in lateinischer Schrift"] == "Parfenov Ivan"
+    assert by_name["Müller"]["Name in lateinischer Schrift"] == ""  # Latin already
+    families = [r["Nachname"] for r in rows if r["Nachname"] in ("Müller", "Парфёнов", "Weiß")]
+    assert families == ["Müller", "Парфёнов", "Weiß"]  # Парфёнов files under P
+
+
+def test_a_russian_export_reads_latin_names_in_cyrillic_and_sorts_by_them(scenario, tmp_path):
+    out = tmp_path / "список.csv"
+    export_csv(scenario.event, out, item_id=scenario.exchange.id, lang="ru")
+    rows = read(out)
+    by_name = {r["Фамилия"]: r for r in rows}
+    assert by_name["Müller"]["Имя кириллицей"] == "Мюллер Анна"
+    assert by_name["Müller"]["Категория"] == "Гость"
+    families = [r["Фамилия"] for r in rows if r["Фамилия"] in ("Müller", "Парфёнов", "Weiß")]
+    assert families == ["Weiß", "Müller", "Парфёнов"]  # Вайс, Мюллер, Парфёнов
+
+
 @pytest.mark.parametrize("seed", [1])
 def test_random_history_on_the_demo_event(demo_event, tmp_path, seed):
     """Random check-ins, check-outs and undos by two desks: the CSV still agrees with the log."""

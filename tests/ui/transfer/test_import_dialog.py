@@ -223,3 +223,49 @@ def test_a_pretix_workbook_shows_system_sheet_and_statuses(qtbot, event, tmp_pat
     assert "row 4: Petra Schmidt – as row 2; code f3h9s0aj2mdl3kq7 kept" in text
     found = {g.full_name: g for g in guests.list_guests(event)}
     assert found["Ольга Смирнова"].cancelled and not found["Jan van der Berg"].cancelled
+
+
+OMSK = [
+    ["Имя", "Фамилия", "Организация", "Стол"],
+    ["Алексей", "Парфёнов", "ООО «СибМедПрибор»", "1"],
+    ["Ирина", "Парфёнова", "АО «Омский завод медтехники»", "Стол 12"],
+    ["Наталья", "Соколова", "АНО «Забота-Сибирь»", "Стол 12"],
+]
+
+
+def test_a_delegation_list_in_the_dialog_suggests_russian_and_offers_its_tables(
+    qtbot, event, tmp_path
+):
+    from checkin import tables
+    from checkin.rounds import delegations
+
+    path = write_text(tmp_path / "omsk.csv", OMSK, encoding="cp1251", delimiter=";")
+    window = _window(qtbot, event)
+    dialog = _open(qtbot, window, path)
+    box = dialog.for_all_box
+    assert box.language.currentData() == "ru"  # the names are Cyrillic
+    assert not box.hint.isHidden()
+    assert "Cyrillic" in box.hint.text()
+    box.category.setCurrentIndex(box.category.findData("Delegation"))
+    qtbot.keyClicks(box.delegation, "Omsk")
+
+    with qtbot.waitSignal(dialog.checked, timeout=10000):
+        dialog.check_button.click()
+    report = dialog.report_view.toPlainText()
+    assert "2 guests name tables the event does not have: “Стол 12” (2)" in report
+    assert "“Стол 12”" in box.create_tables.text() and "2" in box.create_tables.text()
+
+    box.create_tables.setChecked(True)
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.import_button.click()
+    assert "Tables created: 12." in dialog.report_view.toPlainText()
+    assert "Delegation: Omsk" in dialog.report_view.toPlainText()
+    imported = [
+        g for g in guests.list_guests(event) if g.given_name in ("Алексей", "Ирина", "Наталья")
+    ]
+    assert len(imported) == 3
+    assert {(g.category, g.language) for g in imported} == {("Delegation", "ru")}
+    twelve = tables.table_by_number(event, 12)
+    assert sum(g.table_id == twelve.id for g in imported) == 2
+    [omsk] = [d for d in delegations.list_delegations(event) if d.name == "Omsk"]
+    assert {g.id for g in imported} <= set(omsk.members)
