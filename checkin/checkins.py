@@ -25,6 +25,7 @@ class Result(Enum):
     ALREADY_CHECKED_IN = "already_checked_in"
     UNKNOWN_CODE = "unknown_code"
     FORGED_CODE = "forged_code"
+    MISTYPED_CODE = "mistyped_code"  # a typing error in one of our codes (check character)
     OTHER_EVENT = "other_event"
     CANCELLED = "cancelled"
     NOT_ON_THIS_LIST = "not_on_this_list"
@@ -213,10 +214,16 @@ def resolve(event: Event, scanned: str) -> tuple[Result | None, Guest | None]:
         return None, guest
     if parsed.status is codes.CodeStatus.FORGED:
         return Result.FORGED_CODE, None
+    if parsed.status is codes.CodeStatus.MISTYPED:
+        return Result.MISTYPED_CODE, None
     if parsed.status is codes.CodeStatus.OTHER_EVENT:
         return Result.OTHER_EVENT, None
     guest = guest_codes.find_by_code(event, scanned)
-    return (None, guest) if guest else (Result.UNKNOWN_CODE, None)
+    if guest is not None:
+        return None, guest
+    if codes.near_miss(scanned):  # one character missing or extra
+        return Result.MISTYPED_CODE, None
+    return Result.UNKNOWN_CODE, None
 
 
 def check_in(

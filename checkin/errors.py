@@ -33,6 +33,9 @@ MESSAGES: dict[str, str] = {
         "Guest {guest_id} has check-ins and cannot be deleted; cancel the registration instead.",
     ),
     "name_required": QT_TRANSLATE_NOOP("core", "A guest needs a given name or a family name."),
+    "family_name_required": QT_TRANSLATE_NOOP(
+        "core", "Enter the family name – or tick “Has only one name”."
+    ),
     "unknown_field": QT_TRANSLATE_NOOP("core", "Unknown guest field: {field}."),
     "invalid_value": QT_TRANSLATE_NOOP("core", "Invalid value for {field}: {value!r}."),
     "nothing_to_undo": QT_TRANSLATE_NOOP("core", "There is nothing to undo for {guest} at {item}."),

@@ -14,6 +14,7 @@ _TEXT = {
     Result.ALREADY_CHECKED_IN: "{name} is already checked in (since {when} at desk {desk}).",
     Result.UNKNOWN_CODE: "Unknown code: nobody on this event's list has it.",
     Result.FORGED_CODE: "Invalid code: the signature does not match. Check the badge and ID.",
+    Result.MISTYPED_CODE: "Typing error: a character of the code is wrong. Type it again or search.",
     Result.OTHER_EVENT: "This badge belongs to another event.",
     Result.CANCELLED: "{name} has cancelled their registration.",
     Result.NOT_ON_THIS_LIST: "{name} is not on the list for {item}.",

@@ -30,7 +30,7 @@ from checkin.sync.join_codes import JoinCode
 from checkin.sync.overview import Overview
 from checkin.sync.syncthing import INSTALL_HINT
 from checkin.ui.admin import removed_text
-from checkin.ui.language import error_text, locale_format, translate_core
+from checkin.ui.language import error_text, locale_format, on_language_change, translate_core
 
 _ROOT = QModelIndex()
 SHOWN_REFUSED = 8
@@ -111,9 +111,9 @@ def _when(text: str) -> str:
 class DesksPanel(QDialog):
     def __init__(self, sync, parent=None):
         super().__init__(parent)
+        on_language_change(self, self._language_changed)
         self.sync = sync
         self.setObjectName("desks_panel")
-        self.setWindowTitle(self.tr("Desks"))
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.warning_label = QLabel()
@@ -123,7 +123,7 @@ class DesksPanel(QDialog):
         self.pin_label.setObjectName("pin_removed")
         self.pin_label.setWordWrap(True)
         self.pin_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.code_button = QPushButton(self.tr("Show join code for another desk"))
+        self.code_button = QPushButton()
         self.code_button.clicked.connect(self.show_join_code)
         self.qr_label = QLabel()
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -140,9 +140,9 @@ class DesksPanel(QDialog):
         header = self.table.horizontalHeader()  # titles whole in every language
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.unpair_button = QPushButton(self.tr("Unpair selected desk"))
+        self.unpair_button = QPushButton()
         self.unpair_button.clicked.connect(self.unpair_selected)
-        self.revoke_button = QPushButton(self.tr("Withdraw open join codes"))
+        self.revoke_button = QPushButton()
         self.revoke_button.clicked.connect(lambda: self.sync.request("revoke_codes"))
         self.merge_label = QLabel()
         self.merge_label.setWordWrap(True)
@@ -174,7 +174,20 @@ class DesksPanel(QDialog):
         sync.answered.connect(self._answered)
         sync.stopped.connect(self._window_closed)
         self._gone = False  # the window closed: its event file is closed too
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Desks"))
+        self.code_button.setText(self.tr("Show join code for another desk"))
+        self.unpair_button.setText(self.tr("Unpair selected desk"))
+        self.revoke_button.setText(self.tr("Withdraw open join codes"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+
+    def _language_changed(self) -> None:
+        self.retranslate()
+        if self.isVisible():
+            self.refresh()  # the state, in the new language
 
     def _window_closed(self) -> None:
         self._gone = True
