@@ -111,6 +111,14 @@ def near_miss(text: str) -> bool:
     )
 
 
+def carries_tag_of(secret: str, text: str) -> bool:
+    """Shaped like a code and tagged with this event's tag (whatever its other characters)."""
+    if not looks_like_code(text):
+        return False
+    pos = len(PREFIX)
+    return normalize(text)[pos : pos + TAG_LEN] == event_tag(secret)
+
+
 def parse_code(secret: str, text: str) -> ParsedCode:
     """Verify a scanned text against the event's secret."""
     if not looks_like_code(text):

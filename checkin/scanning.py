@@ -63,6 +63,12 @@ def best_reading(event: Event, text: str, *, typed: bool = False) -> Candidate:
         # as typed. A repaired reading that merely passes the check character (1 in 32)
         # must not turn a forged badge into "another event's badge".
         best, best_status = as_typed, typed_status
+    if best_status is codes.CodeStatus.OTHER_EVENT:
+        # A reading with this event's own tag says the badge is ours: another reading that
+        # passed the check character by chance (1 in 32) must not make it another event's.
+        ours = next((c for c in candidates if codes.carries_tag_of(secret, c.text)), None)
+        if ours is not None:
+            best, best_status = ours, codes.parse_code(secret, ours.text).status
     if best_status is codes.CodeStatus.NOT_OURS:
         # Not one of our codes in any reading: maybe a barcode from an imported list.
         for candidate in candidates:

@@ -55,6 +55,28 @@ def test_forged_code_stays_forged_in_every_layout(event):
     assert outcome.result.result is Result.FORGED_CODE
 
 
+def test_a_tampered_badge_of_ours_is_never_another_events_in_any_layout(event):
+    """Some garbled reading passes the check character by chance (1 in 32); this event's tag
+    in another reading still says the badge is ours. 300 tokens, a fixed seed."""
+    import random
+
+    rng = random.Random(18)
+    guest = _guest(event, "Müller")
+    seen = set()
+    for _ in range(300):
+        token = "".join(rng.choice("YZ" + codes.ALPHABET) for _ in range(codes.TOKEN_LEN))
+        code = codes.make_code(event.secret, token)
+        tampered = code[:-3] + ("0" if code[-3] != "0" else "1") + code[-2]
+        forged = tampered + codes._check_char(tampered)
+        mistyped = tampered + code[-1]
+        for text in (forged, mistyped):
+            result = scanning.scan(event, typed_on("de", text), desk="A").result.result
+            seen.add(result)
+            assert result is not Result.OTHER_EVENT, text
+    assert seen == {Result.FORGED_CODE, Result.MISTYPED_CODE}
+    assert guest is not None
+
+
 def test_a_typo_stays_a_typo_in_every_layout(event):
     """One wrong character breaks the check character: a typing error, not a forgery."""
     guest, code = _code_with(event, "YZ")
