@@ -57,12 +57,19 @@ class AuditEntry:
         }
 
 
+DESK_NAME = "sync.desk_name"  # set when the event is shared with other desks (sync.journal)
+
+
 def actor(event: Event, desk: str | None = None, operator: str | None = None) -> tuple[str, str]:
-    """The desk and operator to record: given ones, else the event's, else host and login."""
+    """The desk and operator to record: given ones, else the event's, else host and login.
+
+    The event's desk is the one set for this session, else the desk's name among the synced
+    desks, so a check-in from ``checkin scan`` names the same desk as the desk window.
+    """
     desk = desk if desk is not None else event.desk
     operator = operator if operator is not None else event.operator
     if desk is None:
-        desk = socket.gethostname() or "desk"
+        desk = event.setting(DESK_NAME) or socket.gethostname() or "desk"
     if operator is None:
         try:
             operator = getpass.getuser()

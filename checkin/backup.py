@@ -112,7 +112,7 @@ def last_good_backup(
 def _write_error(exc: Exception, path: Path) -> EventFileError:
     code = getattr(exc, "errno", None)
     text = str(exc)
-    if code == errno.ENOSPC or "full" in text:
+    if code == errno.ENOSPC or "database or disk is full" in text:  # SQLite says it so
         return EventFileError("disk_full", path=str(path))
     if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text:
         return EventFileError("read_only", path=str(path))

@@ -25,6 +25,7 @@ class Result(Enum):
     ALREADY_CHECKED_IN = "already_checked_in"
     UNKNOWN_CODE = "unknown_code"
     FORGED_CODE = "forged_code"
+    MISTYPED_CODE = "mistyped_code"  # a typing error in one of our codes (check character)
     OTHER_EVENT = "other_event"
     CANCELLED = "cancelled"
     NOT_ON_THIS_LIST = "not_on_this_list"
@@ -102,7 +103,10 @@ class CheckinResult:
         return out
 
 
-def default_desk() -> str:
+def default_desk(event: Event | None = None) -> str:
+    """The desk to record when none is given: the event's desk, its sync name, else the host."""
+    if event is not None:
+        return audit.actor(event)[0]
     return socket.gethostname() or "desk"
 
 
@@ -225,10 +229,16 @@ def resolve(event: Event, scanned: str) -> tuple[Result | None, Guest | None]:
         return None, guest
     if parsed.status is codes.CodeStatus.FORGED:
         return Result.FORGED_CODE, None
+    if parsed.status is codes.CodeStatus.MISTYPED:
+        return Result.MISTYPED_CODE, None
     if parsed.status is codes.CodeStatus.OTHER_EVENT:
         return Result.OTHER_EVENT, None
     guest = guest_codes.find_by_code(event, scanned)
-    return (None, guest) if guest else (Result.UNKNOWN_CODE, None)
+    if guest is not None:
+        return None, guest
+    if codes.near_miss(scanned):  # one character missing or extra
+        return Result.MISTYPED_CODE, None
+    return Result.UNKNOWN_CODE, None
 
 
 def check_in(
@@ -241,7 +251,7 @@ def check_in(
 ) -> CheckinResult:
     """Check a guest in by scanned text, guest or guest id at an item (default: the active one)."""
     item = _item(event, item)
-    desk = default_desk() if desk is None else desk
+    desk = default_desk(event) if desk is None else desk
     operator = default_operator() if operator is None else operator
     scanned, added = "", False
     if isinstance(scanned_or_guest, str):
@@ -312,7 +322,7 @@ def check_out(
         guest_id,
         item.id,
         "out",
-        desk=default_desk() if desk is None else desk,
+        desk=default_desk(event) if desk is None else desk,
         operator=default_operator() if operator is None else operator,
     )
 
@@ -336,7 +346,7 @@ def undo(
         guest_id,
         item.id,
         "undo",
-        desk=default_desk() if desk is None else desk,
+        desk=default_desk(event) if desk is None else desk,
         operator=default_operator() if operator is None else operator,
         undoes=current.last.id,
     )

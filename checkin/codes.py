@@ -75,7 +75,8 @@ def make_code(secret: str, token: str, version: int = 1) -> str:
 class CodeStatus(Enum):
     VALID = "valid"
     NOT_OURS = "not_ours"  # not shaped like a checkin code: maybe an imported barcode
-    FORGED = "forged"  # shaped like ours but the check character or signature is wrong
+    FORGED = "forged"  # shaped like ours, the check character right, the signature wrong
+    MISTYPED = "mistyped"  # shaped like ours but the check character is wrong: a typing error
     OTHER_EVENT = "other_event"  # correctly formed code of another event
 
 
@@ -100,6 +101,24 @@ def looks_like_code(text: str) -> bool:
     )
 
 
+def near_miss(text: str) -> bool:
+    """Shaped like one of our codes but one character short or long: a typing slip."""
+    norm = normalize(text)
+    return (
+        abs(len(norm) - CODE_LEN) == 1
+        and norm.startswith(PREFIX)
+        and all(ch in ALPHABET for ch in norm[len(PREFIX) :])
+    )
+
+
+def carries_tag_of(secret: str, text: str) -> bool:
+    """Shaped like a code and tagged with this event's tag (whatever its other characters)."""
+    if not looks_like_code(text):
+        return False
+    pos = len(PREFIX)
+    return normalize(text)[pos : pos + TAG_LEN] == event_tag(secret)
+
+
 def parse_code(secret: str, text: str) -> ParsedCode:
     """Verify a scanned text against the event's secret."""
     if not looks_like_code(text):
@@ -107,7 +126,9 @@ def parse_code(secret: str, text: str) -> ParsedCode:
     norm = normalize(text)
     signed, check = norm[:-1], norm[-1]
     if _check_char(signed) != check:
-        return ParsedCode(CodeStatus.FORGED, norm)
+        # Any one changed character breaks the check character (see _check_char): a person
+        # mistyped the code. A forger who knows the scheme gets past it and meets the HMAC.
+        return ParsedCode(CodeStatus.MISTYPED, norm)
     pos = len(PREFIX)
     tag = signed[pos : pos + TAG_LEN]
     token = signed[pos + TAG_LEN : pos + TAG_LEN + TOKEN_LEN]

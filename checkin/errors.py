@@ -22,6 +22,9 @@ MESSAGES: dict[str, str] = {
         "core", "{path}: the event file cannot be written (read-only medium or no permission)."
     ),
     "guest_not_found": QT_TRANSLATE_NOOP("core", "There is no guest with id {guest_id}."),
+    "guest_not_found_text": QT_TRANSLATE_NOOP(
+        "core", "No guest has the badge code, uid or id {text!r}."
+    ),
     "table_not_found": QT_TRANSLATE_NOOP("core", "There is no table {table}."),
     "item_not_found": QT_TRANSLATE_NOOP("core", "There is no programme item {item}."),
     "no_items": QT_TRANSLATE_NOOP("core", "This event has no programme items yet."),
@@ -30,6 +33,9 @@ MESSAGES: dict[str, str] = {
         "Guest {guest_id} has check-ins and cannot be deleted; cancel the registration instead.",
     ),
     "name_required": QT_TRANSLATE_NOOP("core", "A guest needs a given name or a family name."),
+    "family_name_required": QT_TRANSLATE_NOOP(
+        "core", "Enter the family name – or tick “Has only one name”."
+    ),
     "unknown_field": QT_TRANSLATE_NOOP("core", "Unknown guest field: {field}."),
     "invalid_value": QT_TRANSLATE_NOOP("core", "Invalid value for {field}: {value!r}."),
     "nothing_to_undo": QT_TRANSLATE_NOOP("core", "There is nothing to undo for {guest} at {item}."),
@@ -46,7 +52,25 @@ MESSAGES: dict[str, str] = {
     "join_code_invalid": QT_TRANSLATE_NOOP("core", "This is not a valid join code: {detail}"),
     "join_timeout": QT_TRANSLATE_NOOP(
         "core",
-        "No data arrived from the other desk within {seconds} s: is it running and on the same network?",
+        "No data arrived from the other desk within {seconds} s: is it syncing and on the same "
+        "network, and is the join code the one it shows now?",
+    ),
+    "join_refused_removed": QT_TRANSLATE_NOOP(
+        "core",
+        "This desk was removed from the event: the other desks no longer accept it or the join "
+        "code it used. An admin can give a new join code.",
+    ),
+    "join_refused_code_used": QT_TRANSLATE_NOOP(
+        "core", "This join code was already used by another desk: ask for a new one."
+    ),
+    "join_refused_code_expired": QT_TRANSLATE_NOOP(
+        "core", "This join code has expired: ask for a new one."
+    ),
+    "join_refused_code_revoked": QT_TRANSLATE_NOOP(
+        "core", "This join code was withdrawn by an admin: ask for a new one."
+    ),
+    "desk_removed": QT_TRANSLATE_NOOP(
+        "core", "This desk was removed from the event by another desk; it no longer syncs."
     ),
     "sync_not_set_up": QT_TRANSLATE_NOOP(
         "core", "{path}: this event is not shared with other desks yet."

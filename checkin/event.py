@@ -70,7 +70,7 @@ def _check_schema(db: Database, path: Path) -> None:
 
 def _write_error(exc: sqlite3.Error, path: Path) -> EventFileError:
     text = str(exc).lower()
-    if "full" in text or ("disk i/o error" in text and _disk_full(path)):
+    if "disk is full" in text or ("disk i/o error" in text and _disk_full(path)):
         # SQLite says "disk I/O error" when a full disk stops its WAL index from growing
         return EventFileError("disk_full", path=str(path))
     if "readonly" in text or "read-only" in text or "permission" in text:

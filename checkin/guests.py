@@ -94,6 +94,10 @@ def list_guests(event: Event, *, include_cancelled: bool = True) -> list[Guest]:
     return [Guest.from_row(r) for r in rows]
 
 
+def count_guests(event: Event) -> int:
+    return event.db.execute("SELECT COUNT(*) FROM guests").fetchone()[0]
+
+
 def update_guest(event: Event, guest_id: int, **changes) -> Guest:
     before = event.db["guests"].get(guest_id) if get_guest(event, guest_id) else None
     row = _clean(changes)

@@ -30,6 +30,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "present": ("Anwesend", "Present", "На месте"),
     "checked_out": ("Ausgecheckt", "Checked out", "Ушли"),
     "no_shows": ("Nicht erschienen", "No-shows", "Не пришли"),
+    "not_yet": ("Noch nicht da", "Not arrived yet", "Ещё не пришли"),
     "guests_total": ("Gäste insgesamt", "Guests in total", "Всего гостей"),
     "attended_any": (
         "bei mindestens einem Programmpunkt",
@@ -59,6 +60,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "state_present": ("anwesend", "present", "на месте"),
     "state_left": ("gegangen", "left", "ушёл"),
     "state_no_show": ("nicht erschienen", "no-show", "не пришёл"),
+    "state_not_yet": ("noch nicht da", "not arrived yet", "ещё не пришёл"),
     "by_category": ("Nach Kategorie", "By category", "По категориям"),
     "by_organisation": ("Nach Organisation", "By organisation", "По организациям"),
     "by_table": ("Nach Tisch", "By table", "По столам"),
@@ -99,6 +101,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     # -- badge ---------------------------------------------------------------------------
     "badge.table": ("Tisch", "Table", "Стол"),
     "badge.programme": ("Programm", "Programme", "Программа"),
+    "badge.by_round": ("Tische je Runde", "Tables by round", "Столы по раундам"),
     # -- category ------------------------------------------------------------------------
     "category.Guest": ("Gast", "Guest", "Гость"),
     "category.Speaker": ("Referent", "Speaker", "Докладчик"),

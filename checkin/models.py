@@ -148,6 +148,7 @@ class Guest:
     table_locked: bool = False  # seat set by hand: automatic seating keeps it
     checkin_text: str = ""  # from the ticketing system: shown on the desk's card
     attention: bool = False  # the ticketing system asks the desk to look at this guest
+    uid: str = ""  # the guest's identity on every desk (ids differ between desks)
 
     @property
     def full_name(self) -> str:

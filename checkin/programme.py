@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime, timedelta
 
 from checkin.clock import from_text, to_text
 from checkin.errors import InvalidInput, NotFound
@@ -119,6 +120,26 @@ def active_item(event: Event) -> ProgrammeItem:
             return item
     upcoming = [i for i in items if i.starts and _utc(i.starts) >= now]
     return upcoming[0] if upcoming else items[0]
+
+
+def has_ended(event: Event, item: ProgrammeItem, at: datetime | None = None) -> bool:
+    """Whether ``item`` is over at ``at`` (default: now, by the event's clock).
+
+    Without an end time an item ends with the day it starts on, else with the event's last
+    day; an item with no date at all is never known to be over. Guests who have not come
+    to an item that is not over are expected, not no-shows.
+    """
+    now = to_text(at or event.clock())
+    if item.ends:
+        return _utc(item.ends) <= now
+    day = item.starts[:10] or event.info.ends[:10]
+    if not day:
+        return False
+    try:
+        end_of_day = datetime.fromisoformat(day) + timedelta(days=1)
+    except ValueError:
+        return False
+    return _utc(end_of_day.isoformat(timespec="minutes")) <= now
 
 
 def _utc(text: str) -> str:

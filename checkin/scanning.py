@@ -19,7 +19,8 @@ _RANK = {
     codes.CodeStatus.VALID: 0,
     codes.CodeStatus.OTHER_EVENT: 1,
     codes.CodeStatus.FORGED: 2,
-    codes.CodeStatus.NOT_OURS: 3,
+    codes.CodeStatus.MISTYPED: 3,
+    codes.CodeStatus.NOT_OURS: 4,
 }
 
 
@@ -42,8 +43,13 @@ def _valid_pretix_ticket(event: Event, text: str) -> bool:
     return tickets.is_valid_ticket(event, text)
 
 
-def best_reading(event: Event, text: str) -> Candidate:
-    """The candidate reading of ``text`` that is most likely what the scanner meant."""
+def best_reading(event: Event, text: str, *, typed: bool = False) -> Candidate:
+    """The candidate reading of ``text`` that is most likely what the scanner meant.
+
+    ``typed``: a person typed it (the code field, not a scanner burst). Then another
+    keyboard layout's reading is taken only when it is a valid code: any reading passes
+    the check character by chance 1 time in 32, and a typo must not read as a forgery.
+    """
     candidates = repair_scanner_layout(text.strip())
     secret = event.secret
     ranked = sorted(
@@ -53,14 +59,22 @@ def best_reading(event: Event, text: str) -> Candidate:
     best = ranked[0][1]
     as_typed = candidates[0]
     best_status = codes.parse_code(secret, best.text).status
-    if (
-        best_status is not codes.CodeStatus.VALID
-        and codes.parse_code(secret, as_typed.text).status is not codes.CodeStatus.NOT_OURS
-    ):
-        # What arrived is shaped like one of our codes and no reading of it is valid: report
-        # it as typed. A repaired reading that merely passes the check character (1 in 32)
+    typed_status = codes.parse_code(secret, as_typed.text).status
+    if typed:
+        keep_as_typed = typed_status is not codes.CodeStatus.NOT_OURS
+    else:  # a scanner's check character is right: a garbled layout broke it, not a typo
+        keep_as_typed = typed_status in (codes.CodeStatus.FORGED, codes.CodeStatus.OTHER_EVENT)
+    if best_status is not codes.CodeStatus.VALID and keep_as_typed:
+        # What arrived passes the check character and no reading of it is valid: report it
+        # as typed. A repaired reading that merely passes the check character (1 in 32)
         # must not turn a forged badge into "another event's badge".
-        best, best_status = as_typed, codes.parse_code(secret, as_typed.text).status
+        best, best_status = as_typed, typed_status
+    if best_status is codes.CodeStatus.OTHER_EVENT:
+        # A reading with this event's own tag says the badge is ours: another reading that
+        # passed the check character by chance (1 in 32) must not make it another event's.
+        ours = next((c for c in candidates if codes.carries_tag_of(secret, c.text)), None)
+        if ours is not None:
+            best, best_status = ours, codes.parse_code(secret, ours.text).status
     if best_status is codes.CodeStatus.NOT_OURS:
         # Not one of our codes in any reading: maybe a barcode from an imported list.
         for candidate in candidates:
@@ -70,6 +84,10 @@ def best_reading(event: Event, text: str) -> Candidate:
         for candidate in candidates:
             if _valid_pretix_ticket(event, candidate.text):
                 return candidate
+        if not best.text.isascii():
+            # Nobody's code: say it the way the barcode holds it (Latin), not as a Russian
+            # keyboard garbled it, so staff can read it out or compare it with a list.
+            return next((c for c in candidates if c.text.isascii()), best)
     return best
 
 
@@ -90,14 +108,16 @@ def scan(
     desk: str | None = None,
     operator: str | None = None,
     prefix: str = "",
+    typed: bool = False,
 ) -> ScanOutcome:
     """Check in whoever ``text`` (as typed by a scanner, in any layout) belongs to.
 
     ``prefix``: keys that came just before the burst (a scanner that stalled for a moment).
     The joined text is used only if it is a valid code or a known barcode.
+    ``typed``: a person typed the code (see ``best_reading``).
     """
     raw, used_prefix = text, False
-    reading = best_reading(event, text)
+    reading = best_reading(event, text, typed=typed)
     if prefix and not _belongs_to_a_guest(event, reading):
         # The longest tail of the prefix that completes a valid code wins.
         for start in range(len(prefix)):

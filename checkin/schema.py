@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from checkin.schema_designs import v11_badge_designs
 from checkin.schema_v1 import initial as _v1_initial
+from checkin.sync.schema import sync_identity
 
 if TYPE_CHECKING:
     from checkin.database import Database
@@ -290,6 +291,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v10_pretix,
     v11_badge_designs,
     _v12_names_per_language,
+    sync_identity,  # v13, in checkin/sync/schema.py
     # new migrations go above this line
 ]
 

@@ -204,6 +204,10 @@
         <source>&amp;Print badges</source>
         <translation>Namensschilder &amp;drucken</translation>
     </message>
+    <message>
+        <source>They were &amp;printed</source>
+        <translation>Wurden &amp;gedruckt</translation>
+    </message>
     <message numerus="yes">
         <source>%n badge(s) will be printed.</source>
         <translation>
@@ -217,10 +221,6 @@
             <numerusform>Davon wurde %n schon einmal gedruckt.</numerusform>
             <numerusform>Davon wurden %n schon einmal gedruckt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 on %2 sent to %3.</source>
-        <translation>%1 auf %2 an %3 gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
@@ -247,6 +247,18 @@
     <message>
         <source>Rendering badges…</source>
         <translation>Namensschilder werden erstellt…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 saved as %3 – not counted as printed. Once the sheets are printed, press “They were printed”.</source>
+        <translation>%1 auf %2 gespeichert als %3 – nicht als gedruckt gezählt. Sobald die Bögen gedruckt sind, „Wurden gedruckt“ drücken.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 printed on %3.</source>
+        <translation>%1 auf %2 auf %3 gedruckt.</translation>
+    </message>
+    <message>
+        <source>%1 counted as printed.</source>
+        <translation>%1 als gedruckt gezählt.</translation>
     </message>
     <message>
         <source>Badges were not printed: %1</source>
@@ -309,6 +321,267 @@
     <message>
         <source>Camera scanning is not installed. To enable it, install the camera extra: pip install "checkin[camera]" (on Linux also the system package libpulse0). The scanner and the search work without it.</source>
         <translation>Das Scannen mit Kamera ist nicht installiert. Zum Aktivieren installieren Sie die Kamera-Erweiterung: pip install "checkin[camera]" (unter Linux auch das Systempaket libpulse0). Scanner und Suche funktionieren auch ohne.</translation>
+    </message>
+</context>
+<context>
+    <name>CardTexts</name>
+    <message>
+        <source>Ready – scan the next badge</source>
+        <translation>Bereit – nächstes Namensschild scannen</translation>
+    </message>
+    <message>
+        <source>F3: find by name · F4: walk-in · F5: guest list
+F6: programme item · F7: guest display · Ctrl+Z: undo last check-in</source>
+        <translation>F3: Namenssuche · F4: ohne Anmeldung · F5: Gästeliste
+F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen</translation>
+    </message>
+    <message>
+        <source>This event has no guests yet</source>
+        <translation>Diese Veranstaltung hat noch keine Gäste</translation>
+    </message>
+    <message>
+        <source>Import the guest list: File ▸ Import guest list… (Ctrl+I), or register guests as they come (F4). Protect the settings with an admin PIN: Admin ▸ Set admin PIN…</source>
+        <translation>Gästeliste importieren: Datei ▸ Gästeliste importieren… (Strg+I), oder Gäste beim Eintreffen aufnehmen (F4). Einstellungen mit einer Admin-PIN schützen: Verwaltung ▸ Admin-PIN festlegen…</translation>
+    </message>
+    <message>
+        <source>NOT SAVED – this check-in did not count</source>
+        <translation>NICHT GESPEICHERT – dieser Check-in zählt nicht</translation>
+    </message>
+    <message>
+        <source>Call the event's admin. Note the guest on paper.</source>
+        <translation>Rufen Sie die Veranstaltungsleitung. Notieren Sie den Gast auf Papier.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation>Willkommen, %1!</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in</source>
+        <translation>%1 ist bereits eingecheckt</translation>
+    </message>
+    <message>
+        <source>Old badge of %1 – it was replaced</source>
+        <translation>Altes Namensschild von %1 – es wurde ersetzt</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Unbekannter Code</translation>
+    </message>
+    <message>
+        <source>Invalid badge code</source>
+        <translation>Ungültiger Namensschild-Code</translation>
+    </message>
+    <message>
+        <source>Typing error in the code</source>
+        <translation>Tippfehler im Code</translation>
+    </message>
+    <message>
+        <source>Badge of another event</source>
+        <translation>Namensschild einer anderen Veranstaltung</translation>
+    </message>
+    <message>
+        <source>%1 has cancelled</source>
+        <translation>%1 hat abgesagt</translation>
+    </message>
+    <message>
+        <source>%1 is not on this list</source>
+        <translation>%1 steht nicht auf dieser Liste</translation>
+    </message>
+    <message>
+        <source>This ticket is not valid here</source>
+        <translation>Dieses Ticket gilt hier nicht</translation>
+    </message>
+    <message>
+        <source>It was replaced or cancelled in pretix.</source>
+        <translation>Es wurde in pretix ersetzt oder storniert.</translation>
+    </message>
+    <message>
+        <source>Its product is not admitted to this check-in list.</source>
+        <translation>Sein Produkt ist für diese Check-in-Liste nicht zugelassen.</translation>
+    </message>
+    <message>
+        <source>It is not valid at this time.</source>
+        <translation>Es gilt zu dieser Zeit nicht.</translation>
+    </message>
+    <message>
+        <source>Since %1 at desk %2</source>
+        <translation>Seit %1 am Schalter %2</translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation>Gescannt: %1</translation>
+    </message>
+    <message>
+        <source>look at this guest's ticket before letting them in</source>
+        <translation>sehen Sie sich das Ticket dieses Gastes an, bevor Sie ihn einlassen</translation>
+    </message>
+    <message>
+        <source>⚠ Attention: %1</source>
+        <translation>⚠ Achtung: %1</translation>
+    </message>
+    <message>
+        <source>Check-in note: %1</source>
+        <translation>Hinweis zum Check-in: %1</translation>
+    </message>
+    <message>
+        <source>New guest from a pretix ticket: ask for the name and complete it in the guest list (F5).</source>
+        <translation>Neuer Gast aus einem pretix-Ticket: fragen Sie nach dem Namen und ergänzen Sie ihn in der Gästeliste (F5).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>sheet %1, slot %2</source>
+        <translation>Bogen %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>box %1, %2</source>
+        <translation>Kasten %1, %2</translation>
+    </message>
+    <message>
+        <source>Badge: %1</source>
+        <translation>Namensschild: %1</translation>
+    </message>
+    <message>
+        <source>The guest has a printed badge.</source>
+        <translation>Der Gast hat ein gedrucktes Namensschild.</translation>
+    </message>
+    <message>
+        <source>No pre-printed badge – press F8 to print it now.</source>
+        <translation>Kein vorgedrucktes Namensschild – mit F8 jetzt drucken.</translation>
+    </message>
+    <message>
+        <source>No pre-printed badge.</source>
+        <translation>Kein vorgedrucktes Namensschild.</translation>
+    </message>
+    <message>
+        <source>Let them in if it is the same person; otherwise check the ID.</source>
+        <translation>Einlassen, wenn es dieselbe Person ist; sonst den Ausweis prüfen.</translation>
+    </message>
+    <message>
+        <source>Ask for the newer badge or ID, then find the guest by name (F3).</source>
+        <translation>Nach dem neueren Namensschild oder dem Ausweis fragen, dann den Gast nach Namen suchen (F3).</translation>
+    </message>
+    <message>
+        <source>Find the guest by name (F3) or register them as a walk-in (F4).</source>
+        <translation>Den Gast nach Namen suchen (F3) oder als Gast ohne Anmeldung aufnehmen (F4).</translation>
+    </message>
+    <message>
+        <source>Check the ID and find the guest by name (F3); tell the organiser if it repeats.</source>
+        <translation>Ausweis prüfen und den Gast nach Namen suchen (F3); bei Wiederholung den Veranstalter informieren.</translation>
+    </message>
+    <message>
+        <source>One character of the code is wrong – type it again or search (F3).</source>
+        <translation>Ein Zeichen des Codes stimmt nicht – bitte neu eintippen oder suchen (F3).</translation>
+    </message>
+    <message>
+        <source>Ask for this event's invitation, or find the guest by name (F3).</source>
+        <translation>Nach der Einladung zu dieser Veranstaltung fragen oder den Gast nach Namen suchen (F3).</translation>
+    </message>
+    <message>
+        <source>Ask the organiser before letting them in; the registration can be restored in the guest list (F5).</source>
+        <translation>Vor dem Einlass den Veranstalter fragen; die Anmeldung lässt sich in der Gästeliste (F5) wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Check the programme item above (F6) – %1 – or ask the organiser.</source>
+        <translation>Den Programmpunkt oben prüfen (F6) – %1 – oder den Veranstalter fragen.</translation>
+    </message>
+    <message>
+        <source>Ask for the current ticket, or find the guest by name (F3).</source>
+        <translation>Fragen Sie nach dem aktuellen Ticket oder suchen Sie den Gast nach Namen (F3).</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation>als verloren gemeldet</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>misprinted</source>
+        <translation>fehlerhaft gedruckt</translation>
+    </message>
+    <message>
+        <source>a colleague took the place</source>
+        <translation>ein Kollege kam an seiner Stelle</translation>
+    </message>
+    <message>
+        <source>Replaced %1 at desk %2</source>
+        <translation>Ersetzt am %1 (Schalter %2)</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer badge</source>
+        <translation>Durch ein neueres Namensschild ersetzt</translation>
+    </message>
+    <message>
+        <source>Keep this badge: it was reported lost. %1 has the current badge – check the ID before letting anyone in.</source>
+        <translation>Dieses Namensschild einbehalten: Es wurde als verloren gemeldet. %1 hat das gültige Namensschild – vor dem Einlass den Ausweis prüfen.</translation>
+    </message>
+    <message>
+        <source>The registration now belongs to %1. Keep this badge; if this is %1, find them by name (F3).</source>
+        <translation>Die Anmeldung gehört jetzt %1. Dieses Namensschild einbehalten; ist dies %1, nach Namen suchen (F3).</translation>
+    </message>
+    <message>
+        <source>A newer badge was printed for %1. Keep this one, ask for the new badge or find the guest by name (F3).</source>
+        <translation>Für %1 wurde ein neueres Namensschild gedruckt. Dieses einbehalten, nach dem neuen fragen oder den Gast nach Namen suchen (F3).</translation>
+    </message>
+    <message>
+        <source>printer offline</source>
+        <translation>Drucker nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>out of labels</source>
+        <translation>keine Etiketten mehr</translation>
+    </message>
+    <message>
+        <source>driver error</source>
+        <translation>Treiberfehler</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>unbekanntes Problem</translation>
+    </message>
+    <message>
+        <source>The badge could not be made: %1</source>
+        <translation>Das Namensschild konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Badge saved as PDF and opened – not printed yet. Print it from the PDF viewer, then press F9.</source>
+        <translation>Namensschild als PDF gespeichert und geöffnet – noch nicht gedruckt. Im PDF-Programm drucken, dann F9 drücken.</translation>
+    </message>
+    <message>
+        <source>Badge saved as %1 – not printed: no PDF viewer opened it. Print the file, then press F9.</source>
+        <translation>Namensschild gespeichert als %1 – nicht gedruckt: kein PDF-Programm hat es geöffnet. Datei drucken, dann F9 drücken.</translation>
+    </message>
+    <message>
+        <source>Badge queued for printing…</source>
+        <translation>Namensschild wartet auf den Druck…</translation>
+    </message>
+    <message>
+        <source>Badge waiting at %1: %2 – Badges ▸ Print queue (Ctrl+Shift+P).</source>
+        <translation>Namensschild wartet bei %1: %2 – Namensschilder ▸ Druckwarteschlange (Strg+Umschalt+P).</translation>
+    </message>
+    <message>
+        <source>Badge printing on %1…</source>
+        <translation>Namensschild wird auf %1 gedruckt…</translation>
+    </message>
+    <message>
+        <source>Badge printed on %1 – hand it over.</source>
+        <translation>Namensschild auf %1 gedruckt – bitte aushändigen.</translation>
+    </message>
+    <message>
+        <source>Badge printed – hand it over.</source>
+        <translation>Namensschild gedruckt – bitte aushändigen.</translation>
+    </message>
+    <message>
+        <source>Badge NOT printed (%2 on %1). Press F8 to try again.</source>
+        <translation>Namensschild NICHT gedruckt (%2 bei %1). F8 drückt es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Badge printing cancelled – not printed.</source>
+        <translation>Druck des Namensschilds abgebrochen – nicht gedruckt.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +882,21 @@
     </message>
 </context>
 <context>
+    <name>DeskView</name>
+    <message>
+        <source>&amp;Programme item:</source>
+        <translation>&amp;Programmpunkt:</translation>
+    </message>
+    <message>
+        <source>There is no check-in to undo.</source>
+        <translation>Es gibt keinen Check-in, der rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 undone.</source>
+        <translation>Check-in von %1 rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
     <name>DesksModel</name>
     <message>
         <source>Desk</source>
@@ -629,6 +917,10 @@
     <message>
         <source>Waiting there</source>
         <translation>Ausstehend dort</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>not paired</source>
@@ -658,12 +950,16 @@
         <translation>Ausgewählten Schalter entkoppeln</translation>
     </message>
     <message>
-        <source>This desk works alone. To keep several desks in step, install Syncthing: %1</source>
-        <translation>Dieser Schalter arbeitet allein. Damit mehrere Schalter auf dem gleichen Stand bleiben, installieren Sie Syncthing: %1</translation>
+        <source>Withdraw open join codes</source>
+        <translation>Offene Beitrittscodes zurückziehen</translation>
     </message>
     <message>
-        <source>Sync could not start: %1</source>
-        <translation>Der Abgleich konnte nicht starten: %1</translation>
+        <source>For one desk, until %1.</source>
+        <translation>Für einen Schalter, bis %1.</translation>
+    </message>
+    <message>
+        <source>This desk works alone. To keep several desks in step, install Syncthing: %1</source>
+        <translation>Dieser Schalter arbeitet allein. Damit mehrere Schalter auf dem gleichen Stand bleiben, installieren Sie Syncthing: %1</translation>
     </message>
     <message>
         <source>Starting sync…</source>
@@ -682,12 +978,46 @@
         <translation>Seit %1 Minuten oder länger nicht erreichbar: %2 — prüfen Sie das Netzwerk und ob checkin dort läuft.</translation>
     </message>
     <message>
+        <source>Sync could not start: %1 (trying again)</source>
+        <translation>Der Abgleich konnte nicht starten: %1 (neuer Versuch folgt)</translation>
+    </message>
+    <message>
+        <source>This desk was removed from the event by another desk; it no longer syncs.</source>
+        <translation>Dieser Schalter wurde von einem anderen Schalter aus der Veranstaltung entfernt; er gleicht nicht mehr ab.</translation>
+    </message>
+    <message>
+        <source>This desk is “%1”, but its Syncthing does not answer: its changes wait here and go out when it answers again.</source>
+        <translation>Dieser Schalter heißt „%1“, aber sein Syncthing antwortet nicht: Seine Änderungen warten hier und gehen hinaus, sobald es wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>This desk is “%1”; its Syncthing stopped and is being started again.</source>
+        <translation>Dieser Schalter heißt „%1“; sein Syncthing wurde beendet und wird neu gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(Syncthing was restarted %n time(s).)</source>
+        <translation>
+            <numerusform>(Syncthing wurde %n-mal neu gestartet.)</numerusform>
+            <numerusform>(Syncthing wurde %n-mal neu gestartet.)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Merging: every desk's check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
         <translation>Zusammenführen: Die Check-ins aller Schalter bleiben erhalten; wurde ein Gast an zwei Schaltern eingecheckt, die sich nicht sahen, zählt der frühere als Ankunft (doppelte Einträge: %1). Änderungen: Die spätere gilt, die andere bleibt im Verlauf. Doppelt aufgenommene Gäste ohne Anmeldung werden markiert (wahrscheinliche Dubletten: %2).</translation>
     </message>
     <message>
         <source>%1: arrived %2 at %3, also %4</source>
         <translation>%1: Ankunft %2 (%3), außerdem %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused from other desks (not applied, the rest went on): %n record(s)</source>
+        <translation>
+            <numerusform>Von anderen Schaltern abgelehnt (nicht übernommen, der Rest lief weiter): %n Eintrag</numerusform>
+            <numerusform>Von anderen Schaltern abgelehnt (nicht übernommen, der Rest lief weiter): %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, record %2: %3</source>
+        <translation>%1, Eintrag %2: %3</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1302,23 @@
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n Gast</numerusform>
+            <numerusform>%n Gäste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import guest list – %1</source>
@@ -1063,6 +1410,10 @@
     <message>
         <source>No-shows</source>
         <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Not arrived yet</source>
+        <translation>Noch nicht da</translation>
     </message>
 </context>
 <context>
@@ -1248,16 +1599,16 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>&amp;Programme item:</source>
-        <translation>&amp;Programmpunkt:</translation>
-    </message>
-    <message>
         <source>Desk: %1</source>
         <translation>Schalter: %1</translation>
     </message>
     <message>
         <source>&amp;Scan badges</source>
         <translation>Namensschilder &amp;scannen</translation>
+    </message>
+    <message>
+        <source>“%1” needs admin mode: Admin ▸ Unlock admin mode… (PIN).</source>
+        <translation>„%1“ braucht den Verwaltungsmodus: Verwaltung ▸ Verwaltungsmodus entsperren… (PIN).</translation>
     </message>
     <message>
         <source>&amp;Find by name…</source>
@@ -1292,24 +1643,8 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>There is no check-in to undo.</source>
-        <translation>Es gibt keinen Check-in, der rückgängig gemacht werden kann.</translation>
-    </message>
-    <message>
-        <source>Check-in of %1 undone.</source>
-        <translation>Check-in von %1 rückgängig gemacht.</translation>
-    </message>
-    <message>
-        <source>The badge could not be printed: %1</source>
-        <translation>Das Namensschild konnte nicht gedruckt werden: %1</translation>
-    </message>
-    <message>
-        <source>Badge of %1 saved as %2 – no PDF viewer found to print it.</source>
-        <translation>Namensschild von %1 als %2 gespeichert – kein PDF-Programm zum Drucken gefunden.</translation>
-    </message>
-    <message>
-        <source>Badge of %1 sent to print.</source>
-        <translation>Namensschild von %1 wird gedruckt.</translation>
+        <source>checkin – %1</source>
+        <translation>checkin – %1</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1652,112 @@
     <message>
         <source>Hold the code inside the frame</source>
         <translation>Den Code in den Rahmen halten</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event file</source>
+        <translation>Neue Veranstaltungsdatei</translation>
+    </message>
+    <message>
+        <source>Event files (*.checkin)</source>
+        <translation>Veranstaltungsdateien (*.checkin)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <source>Event &amp;file:</source>
+        <translation>Veranstaltungs&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Bitte der Veranstaltung einen Namen geben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceText</name>
+    <message>
+        <source>No table assigned</source>
+        <translation>Kein Tisch zugewiesen</translation>
+    </message>
+    <message>
+        <source>Round %1 (now): table %2</source>
+        <translation>Runde %1 (jetzt): Tisch %2</translation>
+    </message>
+    <message>
+        <source>Round %1 (from %3): table %2</source>
+        <translation>Runde %1 (ab %3): Tisch %2</translation>
+    </message>
+    <message>
+        <source>Round %1 (next): table %2</source>
+        <translation>Runde %1 (als Nächstes): Tisch %2</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>table %2 (round %1, now)</source>
+        <translation>Tisch %2 (Runde %1, jetzt)</translation>
+    </message>
+    <message>
+        <source>table %2 (round %1, next)</source>
+        <translation>Tisch %2 (Runde %1, als Nächstes)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>(round %1, now)</source>
+        <translation>(Runde %1, jetzt)</translation>
+    </message>
+    <message>
+        <source>(round %1, next)</source>
+        <translation>(Runde %1, als Nächstes)</translation>
+    </message>
+    <message>
+        <source>round %1: table %2</source>
+        <translation>Runde %1: Tisch %2</translation>
+    </message>
+    <message>
+        <source>then %1</source>
+        <translation>danach %1</translation>
     </message>
 </context>
 <context>
@@ -1798,218 +2239,8 @@
         <translation>Namensschild jetzt drucken (F8)</translation>
     </message>
     <message>
-        <source>Ready – scan the next badge</source>
-        <translation>Bereit – nächstes Namensschild scannen</translation>
-    </message>
-    <message>
-        <source>F3: find by name · F4: walk-in · F5: guest list
-F6: programme item · F7: guest display · Ctrl+Z: undo last check-in</source>
-        <translation>F3: Namenssuche · F4: ohne Anmeldung · F5: Gästeliste
-F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen</translation>
-    </message>
-    <message>
-        <source>Welcome, %1!</source>
-        <translation>Willkommen, %1!</translation>
-    </message>
-    <message>
-        <source>%1 is already checked in</source>
-        <translation>%1 ist bereits eingecheckt</translation>
-    </message>
-    <message>
-        <source>Old badge of %1 – it was replaced</source>
-        <translation>Altes Namensschild von %1 – es wurde ersetzt</translation>
-    </message>
-    <message>
-        <source>Unknown code</source>
-        <translation>Unbekannter Code</translation>
-    </message>
-    <message>
-        <source>Invalid badge code</source>
-        <translation>Ungültiger Namensschild-Code</translation>
-    </message>
-    <message>
-        <source>Badge of another event</source>
-        <translation>Namensschild einer anderen Veranstaltung</translation>
-    </message>
-    <message>
-        <source>%1 has cancelled</source>
-        <translation>%1 hat abgesagt</translation>
-    </message>
-    <message>
-        <source>%1 is not on this list</source>
-        <translation>%1 steht nicht auf dieser Liste</translation>
-    </message>
-    <message>
-        <source>Round %1: table %2</source>
-        <translation>Runde %1: Tisch %2</translation>
-    </message>
-    <message>
-        <source>round %1: table %2</source>
-        <translation>Runde %1: Tisch %2</translation>
-    </message>
-    <message>
-        <source>No table assigned</source>
-        <translation>Kein Tisch zugewiesen</translation>
-    </message>
-    <message>
-        <source>NOT SAVED – this check-in did not count</source>
-        <translation>NICHT GESPEICHERT – dieser Check-in zählt nicht</translation>
-    </message>
-    <message>
-        <source>Call the event's admin. Note the guest on paper.</source>
-        <translation>Rufen Sie die Veranstaltungsleitung. Notieren Sie den Gast auf Papier.</translation>
-    </message>
-    <message>
-        <source>This ticket is not valid here</source>
-        <translation>Dieses Ticket gilt hier nicht</translation>
-    </message>
-    <message>
-        <source>Table %1</source>
-        <translation>Tisch %1</translation>
-    </message>
-    <message>
-        <source>Since %1 at desk %2</source>
-        <translation>Seit %1 am Schalter %2</translation>
-    </message>
-    <message>
-        <source>It was replaced or cancelled in pretix.</source>
-        <translation>Es wurde in pretix ersetzt oder storniert.</translation>
-    </message>
-    <message>
-        <source>Its product is not admitted to this check-in list.</source>
-        <translation>Sein Produkt ist für diese Check-in-Liste nicht zugelassen.</translation>
-    </message>
-    <message>
-        <source>It is not valid at this time.</source>
-        <translation>Es gilt zu dieser Zeit nicht.</translation>
-    </message>
-    <message>
-        <source>Scanned: %1</source>
-        <translation>Gescannt: %1</translation>
-    </message>
-    <message>
-        <source>then %1</source>
-        <translation>danach %1</translation>
-    </message>
-    <message>
-        <source>sheet %1, slot %2</source>
-        <translation>Bogen %1, Platz %2</translation>
-    </message>
-    <message>
-        <source>box %1, %2</source>
-        <translation>Kasten %1, %2</translation>
-    </message>
-    <message>
-        <source>look at this guest's ticket before letting them in</source>
-        <translation>sehen Sie sich das Ticket dieses Gastes an, bevor Sie ihn einlassen</translation>
-    </message>
-    <message>
-        <source>⚠ Attention: %1</source>
-        <translation>⚠ Achtung: %1</translation>
-    </message>
-    <message>
-        <source>Check-in note: %1</source>
-        <translation>Hinweis zum Check-in: %1</translation>
-    </message>
-    <message>
-        <source>New guest from a pretix ticket: ask for the name and complete it in the guest list (F5).</source>
-        <translation>Neuer Gast aus einem pretix-Ticket: fragen Sie nach dem Namen und ergänzen Sie ihn in der Gästeliste (F5).</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <source>Badge: %1</source>
-        <translation>Namensschild: %1</translation>
-    </message>
-    <message>
-        <source>The guest has a printed badge.</source>
-        <translation>Der Gast hat ein gedrucktes Namensschild.</translation>
-    </message>
-    <message>
-        <source>No pre-printed badge – press F8 to print it now.</source>
-        <translation>Kein vorgedrucktes Namensschild – mit F8 jetzt drucken.</translation>
-    </message>
-    <message>
-        <source>No pre-printed badge.</source>
-        <translation>Kein vorgedrucktes Namensschild.</translation>
-    </message>
-    <message>
-        <source>Let them in if it is the same person; otherwise check the ID.</source>
-        <translation>Einlassen, wenn es dieselbe Person ist; sonst den Ausweis prüfen.</translation>
-    </message>
-    <message>
-        <source>Ask for the newer badge or ID, then find the guest by name (F3).</source>
-        <translation>Nach dem neueren Namensschild oder dem Ausweis fragen, dann den Gast nach Namen suchen (F3).</translation>
-    </message>
-    <message>
-        <source>Find the guest by name (F3) or register them as a walk-in (F4).</source>
-        <translation>Den Gast nach Namen suchen (F3) oder als Gast ohne Anmeldung aufnehmen (F4).</translation>
-    </message>
-    <message>
-        <source>Check the ID and find the guest by name (F3); tell the organiser if it repeats.</source>
-        <translation>Ausweis prüfen und den Gast nach Namen suchen (F3); bei Wiederholung den Veranstalter informieren.</translation>
-    </message>
-    <message>
-        <source>Ask for this event's invitation, or find the guest by name (F3).</source>
-        <translation>Nach der Einladung zu dieser Veranstaltung fragen oder den Gast nach Namen suchen (F3).</translation>
-    </message>
-    <message>
-        <source>Ask the organiser before letting them in; the registration can be restored in the guest list (F5).</source>
-        <translation>Vor dem Einlass den Veranstalter fragen; die Anmeldung lässt sich in der Gästeliste (F5) wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Check the programme item above (F6) – %1 – or ask the organiser.</source>
-        <translation>Den Programmpunkt oben prüfen (F6) – %1 – oder den Veranstalter fragen.</translation>
-    </message>
-    <message>
-        <source>Ask for the current ticket, or find the guest by name (F3).</source>
-        <translation>Fragen Sie nach dem aktuellen Ticket oder suchen Sie den Gast nach Namen (F3).</translation>
-    </message>
-    <message>
-        <source>reported lost</source>
-        <translation>als verloren gemeldet</translation>
-    </message>
-    <message>
-        <source>damaged</source>
-        <translation>beschädigt</translation>
-    </message>
-    <message>
-        <source>misprinted</source>
-        <translation>fehlerhaft gedruckt</translation>
-    </message>
-    <message>
-        <source>a colleague took the place</source>
-        <translation>ein Kollege kam an seiner Stelle</translation>
-    </message>
-    <message>
-        <source>Replaced %1 at desk %2</source>
-        <translation>Ersetzt am %1 (Schalter %2)</translation>
-    </message>
-    <message>
-        <source>Replaced by a newer badge</source>
-        <translation>Durch ein neueres Namensschild ersetzt</translation>
-    </message>
-    <message>
-        <source>Keep this badge: it was reported lost. %1 has the current badge – check the ID before letting anyone in.</source>
-        <translation>Dieses Namensschild einbehalten: Es wurde als verloren gemeldet. %1 hat das gültige Namensschild – vor dem Einlass den Ausweis prüfen.</translation>
-    </message>
-    <message>
-        <source>The registration now belongs to %1. Keep this badge; if this is %1, find them by name (F3).</source>
-        <translation>Die Anmeldung gehört jetzt %1. Dieses Namensschild einbehalten; ist dies %1, nach Namen suchen (F3).</translation>
-    </message>
-    <message>
-        <source>A newer badge was printed for %1. Keep this one, ask for the new badge or find the guest by name (F3).</source>
-        <translation>Für %1 wurde ein neueres Namensschild gedruckt. Dieses einbehalten, nach dem neuen fragen oder den Gast nach Namen suchen (F3).</translation>
-    </message>
-    <message>
-        <source>Badge sent to printer %1 – hand it over.</source>
-        <translation>Namensschild an Drucker %1 gesendet – bitte aushändigen.</translation>
-    </message>
-    <message>
-        <source>Badge printed – hand it over.</source>
-        <translation>Namensschild gedruckt – bitte aushändigen.</translation>
+        <source>It was printed (F9)</source>
+        <translation>Wurde gedruckt (F9)</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2330,6 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>checked out</source>
         <translation>ausgecheckt</translation>
-    </message>
-    <message>
-        <source>table %1</source>
-        <translation>Tisch %1</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2232,6 +2459,41 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>Automatic seating: %1 guests changed table.</source>
         <translation>Automatische Sitzordnung: %1 Gäste haben den Tisch gewechselt.</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>checkin – start</source>
+        <translation>checkin – Start</translation>
+    </message>
+    <message>
+        <source>The check-in desk for your event: one file per event, no internet needed.</source>
+        <translation>Der Check-in-Schalter für Ihre Veranstaltung: eine Datei je Veranstaltung, kein Internet nötig.</translation>
+    </message>
+    <message>
+        <source>New event… (Ctrl+N)</source>
+        <translation>Neue Veranstaltung… (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Open event… (Ctrl+O)</source>
+        <translation>Veranstaltung öffnen… (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Try the demo event</source>
+        <translation>Beispielveranstaltung ausprobieren</translation>
+    </message>
+    <message>
+        <source>Recent events (Enter opens):</source>
+        <translation>Zuletzt geöffnet (Enter öffnet):</translation>
+    </message>
+    <message>
+        <source>No events yet: create a new one, or look around in the demo event first.</source>
+        <translation>Noch keine Veranstaltungen: legen Sie eine neue an oder sehen Sie sich zuerst die Beispielveranstaltung an.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2714,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Gast ohne Anmeldung</translation>
     </message>
     <message>
+        <source>Has only &amp;one name</source>
+        <translation>Hat nur &amp;einen Namen</translation>
+    </message>
+    <message>
         <source>Check &amp;in now</source>
         <translation>Gleich &amp;einchecken</translation>
     </message>
@@ -2460,8 +2726,24 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Namensschild gleich &amp;drucken</translation>
     </message>
     <message>
+        <source>Already registered? Enter checks in the guest selected here (↑ ↓ choose).</source>
+        <translation>Schon angemeldet? Enter checkt den hier gewählten Gast ein (↑ ↓ wählen).</translation>
+    </message>
+    <message>
         <source>&amp;Register</source>
         <translation>&amp;Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Check in the selected guest</source>
+        <translation>Gewählten Gast einchecken</translation>
+    </message>
+    <message>
+        <source>Register as a &amp;new guest anyway</source>
+        <translation>Trotzdem als &amp;neuen Gast aufnehmen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2824,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>&amp;Kioskmodus (Selbst-Check-in)…</translation>
     </message>
     <message>
+        <source>Admin mode on</source>
+        <translation>Verwaltungsmodus an</translation>
+    </message>
+    <message>
         <source>Admin mode on.</source>
         <translation>Verwaltungsmodus an.</translation>
     </message>
@@ -2575,17 +2861,6 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Open event</source>
-        <translation>Veranstaltung öffnen</translation>
-    </message>
-    <message>
-        <source>Event files (*.checkin);;All files (*)</source>
-        <translation>Veranstaltungsdateien (*.checkin);;Alle Dateien (*)</translation>
-    </message>
-</context>
-<context>
     <name>badge_lifecycle</name>
     <message>
         <source>Choose a guest first: scan the badge or select them in the list (F5).</source>
@@ -2594,10 +2869,6 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>The old badge of %1 is void now.</source>
         <translation>Das alte Namensschild von %1 ist jetzt ungültig.</translation>
-    </message>
-    <message>
-        <source>The new badge of %1 is printing.</source>
-        <translation>Das neue Namensschild von %1 wird gedruckt.</translation>
     </message>
     <message>
         <source>&amp;New badge (lost, damaged, misprinted)…</source>
@@ -2650,6 +2921,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Es gibt keinen Gast mit der ID {guest_id}.</translation>
     </message>
     <message>
+        <source>No guest has the badge code, uid or id {text!r}.</source>
+        <translation>Kein Gast hat den Namensschild-Code, die UID oder die Nummer {text!r}.</translation>
+    </message>
+    <message>
         <source>There is no table {table}.</source>
         <translation>Es gibt keinen Tisch {table}.</translation>
     </message>
@@ -2668,6 +2943,10 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
     <message>
         <source>A guest needs a given name or a family name.</source>
         <translation>Ein Gast braucht einen Vor- oder Nachnamen.</translation>
+    </message>
+    <message>
+        <source>Enter the family name – or tick “Has only one name”.</source>
+        <translation>Bitte den Nachnamen eingeben – oder „Hat nur einen Namen“ ankreuzen.</translation>
     </message>
     <message>
         <source>Unknown guest field: {field}.</source>
@@ -2706,8 +2985,28 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <translation>Das ist kein gültiger Beitrittscode: {detail}</translation>
     </message>
     <message>
-        <source>No data arrived from the other desk within {seconds} s: is it running and on the same network?</source>
-        <translation>Innerhalb von {seconds} s kamen keine Daten vom anderen Schalter: Läuft er, und ist er im selben Netzwerk?</translation>
+        <source>No data arrived from the other desk within {seconds} s: is it syncing and on the same network, and is the join code the one it shows now?</source>
+        <translation>Innerhalb von {seconds} s kamen keine Daten vom anderen Schalter: Gleicht er ab, ist er im selben Netzwerk, und ist der Beitrittscode der, den er jetzt zeigt?</translation>
+    </message>
+    <message>
+        <source>This desk was removed from the event: the other desks no longer accept it or the join code it used. An admin can give a new join code.</source>
+        <translation>Dieser Schalter wurde aus der Veranstaltung entfernt: Die anderen Schalter nehmen weder ihn noch seinen Beitrittscode noch an. Ein Admin kann einen neuen Beitrittscode ausgeben.</translation>
+    </message>
+    <message>
+        <source>This join code was already used by another desk: ask for a new one.</source>
+        <translation>Dieser Beitrittscode wurde schon von einem anderen Schalter benutzt: Bitten Sie um einen neuen.</translation>
+    </message>
+    <message>
+        <source>This join code has expired: ask for a new one.</source>
+        <translation>Dieser Beitrittscode ist abgelaufen: Bitten Sie um einen neuen.</translation>
+    </message>
+    <message>
+        <source>This join code was withdrawn by an admin: ask for a new one.</source>
+        <translation>Dieser Beitrittscode wurde von einem Admin zurückgezogen: Bitten Sie um einen neuen.</translation>
+    </message>
+    <message>
+        <source>This desk was removed from the event by another desk; it no longer syncs.</source>
+        <translation>Dieser Schalter wurde von einem anderen Schalter aus der Veranstaltung entfernt; er gleicht nicht mehr ab.</translation>
     </message>
     <message>
         <source>{path}: this event is not shared with other desks yet.</source>
@@ -3253,6 +3552,50 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <source>the front has no QR code</source>
         <translation>die Vorderseite hat keinen QR-Code</translation>
     </message>
+    <message>
+        <source>the line is damaged and cannot be read</source>
+        <translation>die Zeile ist beschädigt und nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the line is longer than {limit} bytes</source>
+        <translation>die Zeile ist länger als {limit} Bytes</translation>
+    </message>
+    <message>
+        <source>it claims to come from another desk than the journal it is in ({detail})</source>
+        <translation>er gibt sich als Eintrag eines anderen Schalters aus als des Protokolls, in dem er steht ({detail})</translation>
+    </message>
+    <message>
+        <source>unknown kind of record ({detail})</source>
+        <translation>unbekannte Art von Eintrag ({detail})</translation>
+    </message>
+    <message>
+        <source>a required part is missing ({detail})</source>
+        <translation>ein notwendiger Teil fehlt ({detail})</translation>
+    </message>
+    <message>
+        <source>it sets something another desk may not change ({detail})</source>
+        <translation>er setzt etwas, das ein anderer Schalter nicht ändern darf ({detail})</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type or is out of range ({detail})</source>
+        <translation>ein Wert hat den falschen Typ oder liegt außerhalb des Bereichs ({detail})</translation>
+    </message>
+    <message>
+        <source>a time is not a time, or is too far from this desk's clock ({detail})</source>
+        <translation>eine Zeitangabe ist keine Zeit oder liegt zu weit von der Uhr dieses Schalters entfernt ({detail})</translation>
+    </message>
+    <message>
+        <source>its badge code belongs to another guest at this desk ({detail})</source>
+        <translation>sein Namensschild-Code gehört an diesem Schalter einem anderen Gast ({detail})</translation>
+    </message>
+    <message>
+        <source>it refers to a record that was refused ({detail})</source>
+        <translation>er bezieht sich auf einen abgelehnten Eintrag ({detail})</translation>
+    </message>
+    <message>
+        <source>it could not be applied ({detail})</source>
+        <translation>er konnte nicht übernommen werden ({detail})</translation>
+    </message>
 </context>
 <context>
     <name>designer</name>
@@ -3694,20 +4037,6 @@ F6: Programmpunkt · F7: Gästeanzeige · Strg+Z: letzten Check-in zurücknehmen
         <source>Added %1, updated %2, %3 unchanged; %4 skipped.</source>
         <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert; %4 übersprungen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n guest(s)</source>
-        <translation>
-            <numerusform>%n Gast</numerusform>
-            <numerusform>%n Gäste</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing has been written yet.</source>
         <translation>Es wurde noch nichts gespeichert.</translation>
@@ -3928,6 +4257,37 @@ Wiederherstellen? Die beschädigte Datei bleibt daneben erhalten (umbenannt), ni
     <message>
         <source>&amp;Delegation…</source>
         <translation>&amp;Delegation…</translation>
+    </message>
+</context>
+<context>
+    <name>start</name>
+    <message>
+        <source>Open event</source>
+        <translation>Veranstaltung öffnen</translation>
+    </message>
+    <message>
+        <source>Event files (*.checkin);;All files (*)</source>
+        <translation>Veranstaltungsdateien (*.checkin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Neue Veranstaltung…</translation>
+    </message>
+    <message>
+        <source>&amp;Open event…</source>
+        <translation>Veranstaltung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Demo event (to try things out)</source>
+        <translation>Beispiel&amp;veranstaltung (zum Ausprobieren)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent events</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
     </message>
 </context>
 </TS>

@@ -204,6 +204,10 @@
         <source>&amp;Print badges</source>
         <translation>&amp;Напечатать бейджи</translation>
     </message>
+    <message>
+        <source>They were &amp;printed</source>
+        <translation>&amp;Напечатаны</translation>
+    </message>
     <message numerus="yes">
         <source>%n badge(s) will be printed.</source>
         <translation>
@@ -219,10 +223,6 @@
             <numerusform>Из них %n уже печатались.</numerusform>
             <numerusform>Из них %n уже печатались.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 on %2 sent to %3.</source>
-        <translation>%1 на %2 – отправлено: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
@@ -251,6 +251,18 @@
     <message>
         <source>Rendering badges…</source>
         <translation>Бейджи формируются…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 saved as %3 – not counted as printed. Once the sheets are printed, press “They were printed”.</source>
+        <translation>%1 на %2 сохранено как %3 – не учтено как напечатанное. Когда листы будут напечатаны, нажмите «Напечатаны».</translation>
+    </message>
+    <message>
+        <source>%1 on %2 printed on %3.</source>
+        <translation>%1 на %2 напечатано на %3.</translation>
+    </message>
+    <message>
+        <source>%1 counted as printed.</source>
+        <translation>%1: учтены как напечатанные.</translation>
     </message>
     <message>
         <source>Badges were not printed: %1</source>
@@ -313,6 +325,267 @@
     <message>
         <source>Camera scanning is not installed. To enable it, install the camera extra: pip install "checkin[camera]" (on Linux also the system package libpulse0). The scanner and the search work without it.</source>
         <translation>Сканирование камерой не установлено. Чтобы включить его, установите дополнение: pip install "checkin[camera]" (в Linux также системный пакет libpulse0). Сканер и поиск работают и без него.</translation>
+    </message>
+</context>
+<context>
+    <name>CardTexts</name>
+    <message>
+        <source>Ready – scan the next badge</source>
+        <translation>Готово – сканируйте следующий бейдж</translation>
+    </message>
+    <message>
+        <source>F3: find by name · F4: walk-in · F5: guest list
+F6: programme item · F7: guest display · Ctrl+Z: undo last check-in</source>
+        <translation>F3: поиск по имени · F4: гость без заявки · F5: список гостей
+F6: пункт программы · F7: экран для гостей · Ctrl+Z: отменить отметку</translation>
+    </message>
+    <message>
+        <source>This event has no guests yet</source>
+        <translation>В мероприятии ещё нет гостей</translation>
+    </message>
+    <message>
+        <source>Import the guest list: File ▸ Import guest list… (Ctrl+I), or register guests as they come (F4). Protect the settings with an admin PIN: Admin ▸ Set admin PIN…</source>
+        <translation>Импортируйте список гостей: Файл ▸ Импорт списка гостей… (Ctrl+I) или записывайте гостей по приходу (F4). Защитите настройки PIN-кодом: Администрирование ▸ Задать PIN администратора…</translation>
+    </message>
+    <message>
+        <source>NOT SAVED – this check-in did not count</source>
+        <translation>НЕ СОХРАНЕНО – эта отметка не засчитана</translation>
+    </message>
+    <message>
+        <source>Call the event's admin. Note the guest on paper.</source>
+        <translation>Позовите администратора мероприятия. Запишите гостя на бумаге.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation>Добро пожаловать, %1!</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in</source>
+        <translation>%1: приход уже отмечен</translation>
+    </message>
+    <message>
+        <source>Old badge of %1 – it was replaced</source>
+        <translation>Старый бейдж гостя %1 – он заменён</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Неизвестный код</translation>
+    </message>
+    <message>
+        <source>Invalid badge code</source>
+        <translation>Недействительный код бейджа</translation>
+    </message>
+    <message>
+        <source>Typing error in the code</source>
+        <translation>Опечатка в коде</translation>
+    </message>
+    <message>
+        <source>Badge of another event</source>
+        <translation>Бейдж другого мероприятия</translation>
+    </message>
+    <message>
+        <source>%1 has cancelled</source>
+        <translation>%1: участие отменено</translation>
+    </message>
+    <message>
+        <source>%1 is not on this list</source>
+        <translation>%1: нет в этом списке</translation>
+    </message>
+    <message>
+        <source>This ticket is not valid here</source>
+        <translation>Этот билет здесь недействителен</translation>
+    </message>
+    <message>
+        <source>It was replaced or cancelled in pretix.</source>
+        <translation>Он был заменён или отменён в pretix.</translation>
+    </message>
+    <message>
+        <source>Its product is not admitted to this check-in list.</source>
+        <translation>Его продукт не допускается в этот список регистрации.</translation>
+    </message>
+    <message>
+        <source>It is not valid at this time.</source>
+        <translation>Он недействителен в это время.</translation>
+    </message>
+    <message>
+        <source>Since %1 at desk %2</source>
+        <translation>С %1, стойка %2</translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation>Отсканировано: %1</translation>
+    </message>
+    <message>
+        <source>look at this guest's ticket before letting them in</source>
+        <translation>проверьте билет этого гостя, прежде чем пропустить</translation>
+    </message>
+    <message>
+        <source>⚠ Attention: %1</source>
+        <translation>⚠ Внимание: %1</translation>
+    </message>
+    <message>
+        <source>Check-in note: %1</source>
+        <translation>Примечание для стойки: %1</translation>
+    </message>
+    <message>
+        <source>New guest from a pretix ticket: ask for the name and complete it in the guest list (F5).</source>
+        <translation>Новый гость по билету pretix: спросите имя и дополните его в списке гостей (F5).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>sheet %1, slot %2</source>
+        <translation>лист %1, место %2</translation>
+    </message>
+    <message>
+        <source>box %1, %2</source>
+        <translation>ящик %1, %2</translation>
+    </message>
+    <message>
+        <source>Badge: %1</source>
+        <translation>Бейдж: %1</translation>
+    </message>
+    <message>
+        <source>The guest has a printed badge.</source>
+        <translation>У гостя есть напечатанный бейдж.</translation>
+    </message>
+    <message>
+        <source>No pre-printed badge – press F8 to print it now.</source>
+        <translation>Бейдж не напечатан заранее – нажмите F8, чтобы напечатать.</translation>
+    </message>
+    <message>
+        <source>No pre-printed badge.</source>
+        <translation>Бейдж не напечатан заранее.</translation>
+    </message>
+    <message>
+        <source>Let them in if it is the same person; otherwise check the ID.</source>
+        <translation>Пропустите, если это тот же человек; иначе проверьте документ.</translation>
+    </message>
+    <message>
+        <source>Ask for the newer badge or ID, then find the guest by name (F3).</source>
+        <translation>Попросите новый бейдж или документ, затем найдите гостя по имени (F3).</translation>
+    </message>
+    <message>
+        <source>Find the guest by name (F3) or register them as a walk-in (F4).</source>
+        <translation>Найдите гостя по имени (F3) или запишите как гостя без заявки (F4).</translation>
+    </message>
+    <message>
+        <source>Check the ID and find the guest by name (F3); tell the organiser if it repeats.</source>
+        <translation>Проверьте документ и найдите гостя по имени (F3); если это повторится, сообщите организатору.</translation>
+    </message>
+    <message>
+        <source>One character of the code is wrong – type it again or search (F3).</source>
+        <translation>Один символ кода неверен – введите код ещё раз или найдите гостя (F3).</translation>
+    </message>
+    <message>
+        <source>Ask for this event's invitation, or find the guest by name (F3).</source>
+        <translation>Попросите приглашение на это мероприятие или найдите гостя по имени (F3).</translation>
+    </message>
+    <message>
+        <source>Ask the organiser before letting them in; the registration can be restored in the guest list (F5).</source>
+        <translation>Прежде чем пропустить, спросите организатора; заявку можно восстановить в списке гостей (F5).</translation>
+    </message>
+    <message>
+        <source>Check the programme item above (F6) – %1 – or ask the organiser.</source>
+        <translation>Проверьте пункт программы вверху (F6) – %1 – или спросите организатора.</translation>
+    </message>
+    <message>
+        <source>Ask for the current ticket, or find the guest by name (F3).</source>
+        <translation>Попросите действующий билет или найдите гостя по имени (F3).</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation>заявлен как утерянный</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>повреждён</translation>
+    </message>
+    <message>
+        <source>misprinted</source>
+        <translation>напечатан с ошибкой</translation>
+    </message>
+    <message>
+        <source>a colleague took the place</source>
+        <translation>вместо гостя пришёл коллега</translation>
+    </message>
+    <message>
+        <source>Replaced %1 at desk %2</source>
+        <translation>Заменён %1, стойка %2</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer badge</source>
+        <translation>Заменён новым бейджем</translation>
+    </message>
+    <message>
+        <source>Keep this badge: it was reported lost. %1 has the current badge – check the ID before letting anyone in.</source>
+        <translation>Оставьте этот бейдж у себя: он заявлен как утерянный. Действующий бейдж у гостя %1 – проверьте документ, прежде чем пропустить.</translation>
+    </message>
+    <message>
+        <source>The registration now belongs to %1. Keep this badge; if this is %1, find them by name (F3).</source>
+        <translation>Заявка теперь оформлена на гостя %1. Оставьте этот бейдж у себя; если это %1, найдите гостя по имени (F3).</translation>
+    </message>
+    <message>
+        <source>A newer badge was printed for %1. Keep this one, ask for the new badge or find the guest by name (F3).</source>
+        <translation>Для гостя %1 напечатан новый бейдж. Оставьте этот у себя, попросите новый или найдите гостя по имени (F3).</translation>
+    </message>
+    <message>
+        <source>printer offline</source>
+        <translation>принтер недоступен</translation>
+    </message>
+    <message>
+        <source>out of labels</source>
+        <translation>этикетки закончились</translation>
+    </message>
+    <message>
+        <source>driver error</source>
+        <translation>ошибка драйвера</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>неизвестная проблема</translation>
+    </message>
+    <message>
+        <source>The badge could not be made: %1</source>
+        <translation>Не удалось создать бейдж: %1</translation>
+    </message>
+    <message>
+        <source>Badge saved as PDF and opened – not printed yet. Print it from the PDF viewer, then press F9.</source>
+        <translation>Бейдж сохранён в PDF и открыт – ещё не напечатан. Напечатайте его из программы просмотра PDF и нажмите F9.</translation>
+    </message>
+    <message>
+        <source>Badge saved as %1 – not printed: no PDF viewer opened it. Print the file, then press F9.</source>
+        <translation>Бейдж сохранён как %1 – не напечатан: программа просмотра PDF его не открыла. Напечатайте файл и нажмите F9.</translation>
+    </message>
+    <message>
+        <source>Badge queued for printing…</source>
+        <translation>Бейдж в очереди на печать…</translation>
+    </message>
+    <message>
+        <source>Badge waiting at %1: %2 – Badges ▸ Print queue (Ctrl+Shift+P).</source>
+        <translation>Бейдж ждёт на %1: %2 – Бейджи ▸ Очередь печати (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <source>Badge printing on %1…</source>
+        <translation>Бейдж печатается на %1…</translation>
+    </message>
+    <message>
+        <source>Badge printed on %1 – hand it over.</source>
+        <translation>Бейдж напечатан на %1 – выдайте его гостю.</translation>
+    </message>
+    <message>
+        <source>Badge printed – hand it over.</source>
+        <translation>Бейдж напечатан – выдайте его гостю.</translation>
+    </message>
+    <message>
+        <source>Badge NOT printed (%2 on %1). Press F8 to try again.</source>
+        <translation>Бейдж НЕ напечатан (%2 на %1). Нажмите F8, чтобы повторить.</translation>
+    </message>
+    <message>
+        <source>Badge printing cancelled – not printed.</source>
+        <translation>Печать бейджа отменена – не напечатан.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +888,21 @@
     </message>
 </context>
 <context>
+    <name>DeskView</name>
+    <message>
+        <source>&amp;Programme item:</source>
+        <translation>&amp;Пункт программы:</translation>
+    </message>
+    <message>
+        <source>There is no check-in to undo.</source>
+        <translation>Нет отметки прихода, которую можно отменить.</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 undone.</source>
+        <translation>Отметка прихода гостя %1 отменена.</translation>
+    </message>
+</context>
+<context>
     <name>DesksModel</name>
     <message>
         <source>Desk</source>
@@ -635,6 +923,10 @@
     <message>
         <source>Waiting there</source>
         <translation>В очереди там</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалена</translation>
     </message>
     <message>
         <source>not paired</source>
@@ -664,12 +956,16 @@
         <translation>Отключить выбранную стойку</translation>
     </message>
     <message>
-        <source>This desk works alone. To keep several desks in step, install Syncthing: %1</source>
-        <translation>Эта стойка работает одна. Чтобы несколько стоек работали согласованно, установите Syncthing: %1</translation>
+        <source>Withdraw open join codes</source>
+        <translation>Отозвать неиспользованные коды подключения</translation>
     </message>
     <message>
-        <source>Sync could not start: %1</source>
-        <translation>Не удалось запустить синхронизацию: %1</translation>
+        <source>For one desk, until %1.</source>
+        <translation>Для одной стойки, до %1.</translation>
+    </message>
+    <message>
+        <source>This desk works alone. To keep several desks in step, install Syncthing: %1</source>
+        <translation>Эта стойка работает одна. Чтобы несколько стоек работали согласованно, установите Syncthing: %1</translation>
     </message>
     <message>
         <source>Starting sync…</source>
@@ -688,12 +984,48 @@
         <translation>Нет связи %1 мин или дольше: %2 — проверьте сеть и запущен ли там checkin.</translation>
     </message>
     <message>
+        <source>Sync could not start: %1 (trying again)</source>
+        <translation>Не удалось запустить синхронизацию: %1 (будет новая попытка)</translation>
+    </message>
+    <message>
+        <source>This desk was removed from the event by another desk; it no longer syncs.</source>
+        <translation>Эта стойка удалена из мероприятия другой стойкой; она больше не синхронизируется.</translation>
+    </message>
+    <message>
+        <source>This desk is “%1”, but its Syncthing does not answer: its changes wait here and go out when it answers again.</source>
+        <translation>Эта стойка – «%1», но её Syncthing не отвечает: изменения ждут здесь и уйдут, когда он снова ответит.</translation>
+    </message>
+    <message>
+        <source>This desk is “%1”; its Syncthing stopped and is being started again.</source>
+        <translation>Эта стойка – «%1»; её Syncthing остановился и запускается снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(Syncthing was restarted %n time(s).)</source>
+        <translation>
+            <numerusform>(Syncthing перезапускался %n раз.)</numerusform>
+            <numerusform>(Syncthing перезапускался %n раза.)</numerusform>
+            <numerusform>(Syncthing перезапускался %n раз.)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Merging: every desk's check-ins are kept; if a guest was checked in at two desks that could not see each other, the earlier counts as the arrival (double entries: %1). Edits: the later one wins, the other is kept in the history. Walk-ins registered twice are flagged (likely duplicates: %2).</source>
         <translation>Объединение: отметки всех стоек сохраняются; если приход гостя отметили на двух стойках, не видевших друг друга, прибытием считается более ранняя (двойные записи: %1). Изменения: действует более позднее, другое остаётся в истории. Гости без заявки, записанные дважды, помечаются (вероятные дубликаты: %2).</translation>
     </message>
     <message>
         <source>%1: arrived %2 at %3, also %4</source>
         <translation>%1: прибытие %2 (%3), также %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused from other desks (not applied, the rest went on): %n record(s)</source>
+        <translation>
+            <numerusform>Отклонено от других стоек (не применено, остальное продолжилось): %n запись</numerusform>
+            <numerusform>Отклонено от других стоек (не применено, остальное продолжилось): %n записи</numerusform>
+            <numerusform>Отклонено от других стоек (не применено, остальное продолжилось): %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, record %2: %3</source>
+        <translation>%1, запись %2: %3</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1310,25 @@
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n гость</numerusform>
+            <numerusform>%n гостя</numerusform>
+            <numerusform>%n гостей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import guest list – %1</source>
@@ -1069,6 +1420,10 @@
     <message>
         <source>No-shows</source>
         <translation>Не пришли</translation>
+    </message>
+    <message>
+        <source>Not arrived yet</source>
+        <translation>Ещё не пришли</translation>
     </message>
 </context>
 <context>
@@ -1254,16 +1609,16 @@
         <translation>Сп&amp;равка</translation>
     </message>
     <message>
-        <source>&amp;Programme item:</source>
-        <translation>&amp;Пункт программы:</translation>
-    </message>
-    <message>
         <source>Desk: %1</source>
         <translation>Стойка: %1</translation>
     </message>
     <message>
         <source>&amp;Scan badges</source>
         <translation>&amp;Сканировать бейджи</translation>
+    </message>
+    <message>
+        <source>“%1” needs admin mode: Admin ▸ Unlock admin mode… (PIN).</source>
+        <translation>«%1» доступно в режиме администратора: Администрирование ▸ Войти в режим администратора… (PIN).</translation>
     </message>
     <message>
         <source>&amp;Find by name…</source>
@@ -1298,24 +1653,8 @@
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <source>There is no check-in to undo.</source>
-        <translation>Нет отметки прихода, которую можно отменить.</translation>
-    </message>
-    <message>
-        <source>Check-in of %1 undone.</source>
-        <translation>Отметка прихода гостя %1 отменена.</translation>
-    </message>
-    <message>
-        <source>The badge could not be printed: %1</source>
-        <translation>Не удалось напечатать бейдж: %1</translation>
-    </message>
-    <message>
-        <source>Badge of %1 saved as %2 – no PDF viewer found to print it.</source>
-        <translation>Бейдж гостя %1 сохранён в %2 – программа для печати PDF не найдена.</translation>
-    </message>
-    <message>
-        <source>Badge of %1 sent to print.</source>
-        <translation>Бейдж гостя %1 отправлен на печать.</translation>
+        <source>checkin – %1</source>
+        <translation>checkin – %1</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1662,112 @@
     <message>
         <source>Hold the code inside the frame</source>
         <translation>Держите код внутри рамки</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event file</source>
+        <translation>Новый файл мероприятия</translation>
+    </message>
+    <message>
+        <source>Event files (*.checkin)</source>
+        <translation>Файлы мероприятий (*.checkin)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Первый день:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>П&amp;оследний день:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
+        <source>Event &amp;file:</source>
+        <translation>&amp;Файл мероприятия:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Дайте мероприятию название.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceText</name>
+    <message>
+        <source>No table assigned</source>
+        <translation>Стол не назначен</translation>
+    </message>
+    <message>
+        <source>Round %1 (now): table %2</source>
+        <translation>Раунд %1 (сейчас): стол %2</translation>
+    </message>
+    <message>
+        <source>Round %1 (from %3): table %2</source>
+        <translation>Раунд %1 (с %3): стол %2</translation>
+    </message>
+    <message>
+        <source>Round %1 (next): table %2</source>
+        <translation>Раунд %1 (следующий): стол %2</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Стол %1</translation>
+    </message>
+    <message>
+        <source>table %2 (round %1, now)</source>
+        <translation>стол %2 (раунд %1, сейчас)</translation>
+    </message>
+    <message>
+        <source>table %2 (round %1, next)</source>
+        <translation>стол %2 (раунд %1, следующий)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>стол %1</translation>
+    </message>
+    <message>
+        <source>(round %1, now)</source>
+        <translation>(раунд %1, сейчас)</translation>
+    </message>
+    <message>
+        <source>(round %1, next)</source>
+        <translation>(раунд %1, следующий)</translation>
+    </message>
+    <message>
+        <source>round %1: table %2</source>
+        <translation>раунд %1: стол %2</translation>
+    </message>
+    <message>
+        <source>then %1</source>
+        <translation>затем %1</translation>
     </message>
 </context>
 <context>
@@ -1804,218 +2249,8 @@
         <translation>Напечатать бейдж (F8)</translation>
     </message>
     <message>
-        <source>Ready – scan the next badge</source>
-        <translation>Готово – сканируйте следующий бейдж</translation>
-    </message>
-    <message>
-        <source>F3: find by name · F4: walk-in · F5: guest list
-F6: programme item · F7: guest display · Ctrl+Z: undo last check-in</source>
-        <translation>F3: поиск по имени · F4: гость без заявки · F5: список гостей
-F6: пункт программы · F7: экран для гостей · Ctrl+Z: отменить отметку</translation>
-    </message>
-    <message>
-        <source>Welcome, %1!</source>
-        <translation>Добро пожаловать, %1!</translation>
-    </message>
-    <message>
-        <source>%1 is already checked in</source>
-        <translation>%1: приход уже отмечен</translation>
-    </message>
-    <message>
-        <source>Old badge of %1 – it was replaced</source>
-        <translation>Старый бейдж гостя %1 – он заменён</translation>
-    </message>
-    <message>
-        <source>Unknown code</source>
-        <translation>Неизвестный код</translation>
-    </message>
-    <message>
-        <source>Invalid badge code</source>
-        <translation>Недействительный код бейджа</translation>
-    </message>
-    <message>
-        <source>Badge of another event</source>
-        <translation>Бейдж другого мероприятия</translation>
-    </message>
-    <message>
-        <source>%1 has cancelled</source>
-        <translation>%1: участие отменено</translation>
-    </message>
-    <message>
-        <source>%1 is not on this list</source>
-        <translation>%1: нет в этом списке</translation>
-    </message>
-    <message>
-        <source>Round %1: table %2</source>
-        <translation>Раунд %1: стол %2</translation>
-    </message>
-    <message>
-        <source>round %1: table %2</source>
-        <translation>раунд %1: стол %2</translation>
-    </message>
-    <message>
-        <source>No table assigned</source>
-        <translation>Стол не назначен</translation>
-    </message>
-    <message>
-        <source>NOT SAVED – this check-in did not count</source>
-        <translation>НЕ СОХРАНЕНО – эта отметка не засчитана</translation>
-    </message>
-    <message>
-        <source>Call the event's admin. Note the guest on paper.</source>
-        <translation>Позовите администратора мероприятия. Запишите гостя на бумаге.</translation>
-    </message>
-    <message>
-        <source>This ticket is not valid here</source>
-        <translation>Этот билет здесь недействителен</translation>
-    </message>
-    <message>
-        <source>Table %1</source>
-        <translation>Стол %1</translation>
-    </message>
-    <message>
-        <source>Since %1 at desk %2</source>
-        <translation>С %1, стойка %2</translation>
-    </message>
-    <message>
-        <source>It was replaced or cancelled in pretix.</source>
-        <translation>Он был заменён или отменён в pretix.</translation>
-    </message>
-    <message>
-        <source>Its product is not admitted to this check-in list.</source>
-        <translation>Его продукт не допускается в этот список регистрации.</translation>
-    </message>
-    <message>
-        <source>It is not valid at this time.</source>
-        <translation>Он недействителен в это время.</translation>
-    </message>
-    <message>
-        <source>Scanned: %1</source>
-        <translation>Отсканировано: %1</translation>
-    </message>
-    <message>
-        <source>then %1</source>
-        <translation>затем %1</translation>
-    </message>
-    <message>
-        <source>sheet %1, slot %2</source>
-        <translation>лист %1, место %2</translation>
-    </message>
-    <message>
-        <source>box %1, %2</source>
-        <translation>ящик %1, %2</translation>
-    </message>
-    <message>
-        <source>look at this guest's ticket before letting them in</source>
-        <translation>проверьте билет этого гостя, прежде чем пропустить</translation>
-    </message>
-    <message>
-        <source>⚠ Attention: %1</source>
-        <translation>⚠ Внимание: %1</translation>
-    </message>
-    <message>
-        <source>Check-in note: %1</source>
-        <translation>Примечание для стойки: %1</translation>
-    </message>
-    <message>
-        <source>New guest from a pretix ticket: ask for the name and complete it in the guest list (F5).</source>
-        <translation>Новый гость по билету pretix: спросите имя и дополните его в списке гостей (F5).</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Примечание: %1</translation>
-    </message>
-    <message>
-        <source>Badge: %1</source>
-        <translation>Бейдж: %1</translation>
-    </message>
-    <message>
-        <source>The guest has a printed badge.</source>
-        <translation>У гостя есть напечатанный бейдж.</translation>
-    </message>
-    <message>
-        <source>No pre-printed badge – press F8 to print it now.</source>
-        <translation>Бейдж не напечатан заранее – нажмите F8, чтобы напечатать.</translation>
-    </message>
-    <message>
-        <source>No pre-printed badge.</source>
-        <translation>Бейдж не напечатан заранее.</translation>
-    </message>
-    <message>
-        <source>Let them in if it is the same person; otherwise check the ID.</source>
-        <translation>Пропустите, если это тот же человек; иначе проверьте документ.</translation>
-    </message>
-    <message>
-        <source>Ask for the newer badge or ID, then find the guest by name (F3).</source>
-        <translation>Попросите новый бейдж или документ, затем найдите гостя по имени (F3).</translation>
-    </message>
-    <message>
-        <source>Find the guest by name (F3) or register them as a walk-in (F4).</source>
-        <translation>Найдите гостя по имени (F3) или запишите как гостя без заявки (F4).</translation>
-    </message>
-    <message>
-        <source>Check the ID and find the guest by name (F3); tell the organiser if it repeats.</source>
-        <translation>Проверьте документ и найдите гостя по имени (F3); если это повторится, сообщите организатору.</translation>
-    </message>
-    <message>
-        <source>Ask for this event's invitation, or find the guest by name (F3).</source>
-        <translation>Попросите приглашение на это мероприятие или найдите гостя по имени (F3).</translation>
-    </message>
-    <message>
-        <source>Ask the organiser before letting them in; the registration can be restored in the guest list (F5).</source>
-        <translation>Прежде чем пропустить, спросите организатора; заявку можно восстановить в списке гостей (F5).</translation>
-    </message>
-    <message>
-        <source>Check the programme item above (F6) – %1 – or ask the organiser.</source>
-        <translation>Проверьте пункт программы вверху (F6) – %1 – или спросите организатора.</translation>
-    </message>
-    <message>
-        <source>Ask for the current ticket, or find the guest by name (F3).</source>
-        <translation>Попросите действующий билет или найдите гостя по имени (F3).</translation>
-    </message>
-    <message>
-        <source>reported lost</source>
-        <translation>заявлен как утерянный</translation>
-    </message>
-    <message>
-        <source>damaged</source>
-        <translation>повреждён</translation>
-    </message>
-    <message>
-        <source>misprinted</source>
-        <translation>напечатан с ошибкой</translation>
-    </message>
-    <message>
-        <source>a colleague took the place</source>
-        <translation>вместо гостя пришёл коллега</translation>
-    </message>
-    <message>
-        <source>Replaced %1 at desk %2</source>
-        <translation>Заменён %1, стойка %2</translation>
-    </message>
-    <message>
-        <source>Replaced by a newer badge</source>
-        <translation>Заменён новым бейджем</translation>
-    </message>
-    <message>
-        <source>Keep this badge: it was reported lost. %1 has the current badge – check the ID before letting anyone in.</source>
-        <translation>Оставьте этот бейдж у себя: он заявлен как утерянный. Действующий бейдж у гостя %1 – проверьте документ, прежде чем пропустить.</translation>
-    </message>
-    <message>
-        <source>The registration now belongs to %1. Keep this badge; if this is %1, find them by name (F3).</source>
-        <translation>Заявка теперь оформлена на гостя %1. Оставьте этот бейдж у себя; если это %1, найдите гостя по имени (F3).</translation>
-    </message>
-    <message>
-        <source>A newer badge was printed for %1. Keep this one, ask for the new badge or find the guest by name (F3).</source>
-        <translation>Для гостя %1 напечатан новый бейдж. Оставьте этот у себя, попросите новый или найдите гостя по имени (F3).</translation>
-    </message>
-    <message>
-        <source>Badge sent to printer %1 – hand it over.</source>
-        <translation>Бейдж отправлен на принтер %1 – выдайте его гостю.</translation>
-    </message>
-    <message>
-        <source>Badge printed – hand it over.</source>
-        <translation>Бейдж напечатан – выдайте его гостю.</translation>
+        <source>It was printed (F9)</source>
+        <translation>Напечатан (F9)</translation>
     </message>
 </context>
 <context>
@@ -2105,10 +2340,6 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>checked out</source>
         <translation>выход отмечен</translation>
-    </message>
-    <message>
-        <source>table %1</source>
-        <translation>стол %1</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2238,6 +2469,41 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>Automatic seating: %1 guests changed table.</source>
         <translation>Автоматическая рассадка: гостей пересажено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>checkin – start</source>
+        <translation>checkin – начало</translation>
+    </message>
+    <message>
+        <source>The check-in desk for your event: one file per event, no internet needed.</source>
+        <translation>Стойка регистрации для вашего мероприятия: один файл на мероприятие, интернет не нужен.</translation>
+    </message>
+    <message>
+        <source>New event… (Ctrl+N)</source>
+        <translation>Новое мероприятие… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open event… (Ctrl+O)</source>
+        <translation>Открыть мероприятие… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Try the demo event</source>
+        <translation>Попробовать демо-мероприятие</translation>
+    </message>
+    <message>
+        <source>Recent events (Enter opens):</source>
+        <translation>Недавние мероприятия (Enter – открыть):</translation>
+    </message>
+    <message>
+        <source>No events yet: create a new one, or look around in the demo event first.</source>
+        <translation>Мероприятий пока нет: создайте новое или сначала посмотрите демо-мероприятие.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2724,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Гость без заявки</translation>
     </message>
     <message>
+        <source>Has only &amp;one name</source>
+        <translation>Только &amp;одно имя</translation>
+    </message>
+    <message>
         <source>Check &amp;in now</source>
         <translation>Сразу &amp;отметить приход</translation>
     </message>
@@ -2466,8 +2736,24 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Сразу &amp;напечатать бейдж</translation>
     </message>
     <message>
+        <source>Already registered? Enter checks in the guest selected here (↑ ↓ choose).</source>
+        <translation>Уже есть в списке? Enter отмечает приход выбранного здесь гостя (↑ ↓ выбор).</translation>
+    </message>
+    <message>
         <source>&amp;Register</source>
         <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <source>Check in the selected guest</source>
+        <translation>Отметить приход выбранного гостя</translation>
+    </message>
+    <message>
+        <source>Register as a &amp;new guest anyway</source>
+        <translation>Всё равно записать как &amp;нового гостя</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2834,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Режим &amp;киоска (самостоятельная отметка)…</translation>
     </message>
     <message>
+        <source>Admin mode on</source>
+        <translation>Режим администратора</translation>
+    </message>
+    <message>
         <source>Admin mode on.</source>
         <translation>Режим администратора включён.</translation>
     </message>
@@ -2581,17 +2871,6 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Open event</source>
-        <translation>Открыть мероприятие</translation>
-    </message>
-    <message>
-        <source>Event files (*.checkin);;All files (*)</source>
-        <translation>Файлы мероприятий (*.checkin);;Все файлы (*)</translation>
-    </message>
-</context>
-<context>
     <name>badge_lifecycle</name>
     <message>
         <source>Choose a guest first: scan the badge or select them in the list (F5).</source>
@@ -2600,10 +2879,6 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>The old badge of %1 is void now.</source>
         <translation>Старый бейдж гостя %1 теперь недействителен.</translation>
-    </message>
-    <message>
-        <source>The new badge of %1 is printing.</source>
-        <translation>Новый бейдж гостя %1 печатается.</translation>
     </message>
     <message>
         <source>&amp;New badge (lost, damaged, misprinted)…</source>
@@ -2656,6 +2931,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Гостя с ID {guest_id} нет.</translation>
     </message>
     <message>
+        <source>No guest has the badge code, uid or id {text!r}.</source>
+        <translation>Ни у одного гостя нет кода бейджа, UID или номера {text!r}.</translation>
+    </message>
+    <message>
         <source>There is no table {table}.</source>
         <translation>Стола {table} нет.</translation>
     </message>
@@ -2674,6 +2953,10 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
     <message>
         <source>A guest needs a given name or a family name.</source>
         <translation>У гостя должно быть имя или фамилия.</translation>
+    </message>
+    <message>
+        <source>Enter the family name – or tick “Has only one name”.</source>
+        <translation>Введите фамилию – или отметьте «Только одно имя».</translation>
     </message>
     <message>
         <source>Unknown guest field: {field}.</source>
@@ -2712,8 +2995,28 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <translation>Это недействительный код подключения: {detail}</translation>
     </message>
     <message>
-        <source>No data arrived from the other desk within {seconds} s: is it running and on the same network?</source>
-        <translation>За {seconds} с от другой стойки не пришло данных: она запущена и находится в той же сети?</translation>
+        <source>No data arrived from the other desk within {seconds} s: is it syncing and on the same network, and is the join code the one it shows now?</source>
+        <translation>За {seconds} с от другой стойки не пришло данных: она синхронизируется, находится в той же сети, и это код подключения, который она показывает сейчас?</translation>
+    </message>
+    <message>
+        <source>This desk was removed from the event: the other desks no longer accept it or the join code it used. An admin can give a new join code.</source>
+        <translation>Эта стойка удалена из мероприятия: другие стойки больше не принимают ни её, ни её код подключения. Администратор может выдать новый код подключения.</translation>
+    </message>
+    <message>
+        <source>This join code was already used by another desk: ask for a new one.</source>
+        <translation>Этот код подключения уже использован другой стойкой: попросите новый.</translation>
+    </message>
+    <message>
+        <source>This join code has expired: ask for a new one.</source>
+        <translation>Срок действия этого кода подключения истёк: попросите новый.</translation>
+    </message>
+    <message>
+        <source>This join code was withdrawn by an admin: ask for a new one.</source>
+        <translation>Этот код подключения отозван администратором: попросите новый.</translation>
+    </message>
+    <message>
+        <source>This desk was removed from the event by another desk; it no longer syncs.</source>
+        <translation>Эта стойка удалена из мероприятия другой стойкой; она больше не синхронизируется.</translation>
     </message>
     <message>
         <source>{path}: this event is not shared with other desks yet.</source>
@@ -3259,6 +3562,50 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <source>the front has no QR code</source>
         <translation>на лицевой стороне нет QR-кода</translation>
     </message>
+    <message>
+        <source>the line is damaged and cannot be read</source>
+        <translation>строка повреждена и не читается</translation>
+    </message>
+    <message>
+        <source>the line is longer than {limit} bytes</source>
+        <translation>строка длиннее {limit} байт</translation>
+    </message>
+    <message>
+        <source>it claims to come from another desk than the journal it is in ({detail})</source>
+        <translation>она выдаёт себя за запись другой стойки, чем журнал, в котором находится ({detail})</translation>
+    </message>
+    <message>
+        <source>unknown kind of record ({detail})</source>
+        <translation>неизвестный вид записи ({detail})</translation>
+    </message>
+    <message>
+        <source>a required part is missing ({detail})</source>
+        <translation>отсутствует обязательная часть ({detail})</translation>
+    </message>
+    <message>
+        <source>it sets something another desk may not change ({detail})</source>
+        <translation>она задаёт то, что другая стойка менять не может ({detail})</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type or is out of range ({detail})</source>
+        <translation>значение неверного типа или вне допустимого диапазона ({detail})</translation>
+    </message>
+    <message>
+        <source>a time is not a time, or is too far from this desk's clock ({detail})</source>
+        <translation>время указано неверно или слишком далеко от часов этой стойки ({detail})</translation>
+    </message>
+    <message>
+        <source>its badge code belongs to another guest at this desk ({detail})</source>
+        <translation>её код бейджа на этой стойке принадлежит другому гостю ({detail})</translation>
+    </message>
+    <message>
+        <source>it refers to a record that was refused ({detail})</source>
+        <translation>она ссылается на отклонённую запись ({detail})</translation>
+    </message>
+    <message>
+        <source>it could not be applied ({detail})</source>
+        <translation>её не удалось применить ({detail})</translation>
+    </message>
 </context>
 <context>
     <name>designer</name>
@@ -3700,22 +4047,6 @@ F6: пункт программы · F7: экран для гостей · Ctrl+
         <source>Added %1, updated %2, %3 unchanged; %4 skipped.</source>
         <translation>Добавлено: %1; обновлено: %2; без изменений: %3; пропущено: %4.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n guest(s)</source>
-        <translation>
-            <numerusform>%n гость</numerusform>
-            <numerusform>%n гостя</numerusform>
-            <numerusform>%n гостей</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n строка</numerusform>
-            <numerusform>%n строки</numerusform>
-            <numerusform>%n строк</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing has been written yet.</source>
         <translation>Пока ничего не записано.</translation>
@@ -3936,6 +4267,37 @@ Restore it? The damaged file is kept beside it (renamed), nothing is deleted. Ch
     <message>
         <source>&amp;Delegation…</source>
         <translation>&amp;Делегация…</translation>
+    </message>
+</context>
+<context>
+    <name>start</name>
+    <message>
+        <source>Open event</source>
+        <translation>Открыть мероприятие</translation>
+    </message>
+    <message>
+        <source>Event files (*.checkin);;All files (*)</source>
+        <translation>Файлы мероприятий (*.checkin);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;Open event…</source>
+        <translation>&amp;Открыть мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;Demo event (to try things out)</source>
+        <translation>&amp;Демо-мероприятие (попробовать)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent events</source>
+        <translation>Н&amp;едавние мероприятия</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(пока нет)</translation>
     </message>
 </context>
 </TS>

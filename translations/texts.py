@@ -792,10 +792,37 @@ TEXTS: dict[str, tuple] = {
         "Dieser Schalter arbeitet allein. Damit mehrere Schalter auf dem gleichen Stand bleiben, installieren Sie Syncthing: %1",
         "Эта стойка работает одна. Чтобы несколько стоек работали согласованно, установите Syncthing: %1",
     ),
-    "Sync could not start: %1": (
-        "Der Abgleich konnte nicht starten: %1",
-        "Не удалось запустить синхронизацию: %1",
+    "Sync could not start: %1 (trying again)": (
+        "Der Abgleich konnte nicht starten: %1 (neuer Versuch folgt)",
+        "Не удалось запустить синхронизацию: %1 (будет новая попытка)",
     ),
+    "removed": ("entfernt", "удалена"),
+    "Withdraw open join codes": ("Offene Beitrittscodes zurückziehen", "Отозвать неиспользованные коды подключения"),
+    "For one desk, until %1.": ("Für einen Schalter, bis %1.", "Для одной стойки, до %1."),
+    "This desk is “%1”, but its Syncthing does not answer: its changes wait here and go out when it answers again.": (
+        "Dieser Schalter heißt „%1“, aber sein Syncthing antwortet nicht: Seine Änderungen warten hier und gehen hinaus, sobald es wieder antwortet.",
+        "Эта стойка – «%1», но её Syncthing не отвечает: изменения ждут здесь и уйдут, когда он снова ответит.",
+    ),
+    "This desk is “%1”; its Syncthing stopped and is being started again.": (
+        "Dieser Schalter heißt „%1“; sein Syncthing wurde beendet und wird neu gestartet.",
+        "Эта стойка – «%1»; её Syncthing остановился и запускается снова.",
+    ),
+    "(Syncthing was restarted %n time(s).)": (
+        ("(Syncthing wurde %n-mal neu gestartet.)", "(Syncthing wurde %n-mal neu gestartet.)"),
+        ("(Syncthing перезапускался %n раз.)", "(Syncthing перезапускался %n раза.)", "(Syncthing перезапускался %n раз.)"),
+    ),
+    "Refused from other desks (not applied, the rest went on): %n record(s)": (
+        (
+            "Von anderen Schaltern abgelehnt (nicht übernommen, der Rest lief weiter): %n Eintrag",
+            "Von anderen Schaltern abgelehnt (nicht übernommen, der Rest lief weiter): %n Einträge",
+        ),
+        (
+            "Отклонено от других стоек (не применено, остальное продолжилось): %n запись",
+            "Отклонено от других стоек (не применено, остальное продолжилось): %n записи",
+            "Отклонено от других стоек (не применено, остальное продолжилось): %n записей",
+        ),
+    ),
+    "%1, record %2: %3": ("%1, Eintrag %2: %3", "%1, запись %2: %3"),
     "Starting sync…": ("Abgleich startet…", "Запуск синхронизации…"),
     "This desk is “%1” and keeps in step with the desks below.": (
         "Dieser Schalter heißt „%1“ und gleicht sich mit den Schaltern unten ab.",
@@ -1261,9 +1288,78 @@ TEXTS: dict[str, tuple] = {
         "Das ist kein gültiger Beitrittscode: {detail}",
         "Это недействительный код подключения: {detail}",
     ),
-    "No data arrived from the other desk within {seconds} s: is it running and on the same network?": (
-        "Innerhalb von {seconds} s kamen keine Daten vom anderen Schalter: Läuft er, und ist er im selben Netzwerk?",
-        "За {seconds} с от другой стойки не пришло данных: она запущена и находится в той же сети?",
+    "No data arrived from the other desk within {seconds} s: is it syncing and on the same network, and is the join code the one it shows now?": (
+        "Innerhalb von {seconds} s kamen keine Daten vom anderen Schalter: Gleicht er ab, ist er im selben Netzwerk, und ist der Beitrittscode der, den er jetzt zeigt?",
+        "За {seconds} с от другой стойки не пришло данных: она синхронизируется, находится в той же сети, и это код подключения, который она показывает сейчас?",
+    ),
+    "This desk was removed from the event: the other desks no longer accept it or the join code it used. An admin can give a new join code.": (
+        "Dieser Schalter wurde aus der Veranstaltung entfernt: Die anderen Schalter nehmen weder ihn noch seinen Beitrittscode noch an. Ein Admin kann einen neuen Beitrittscode ausgeben.",
+        "Эта стойка удалена из мероприятия: другие стойки больше не принимают ни её, ни её код подключения. Администратор может выдать новый код подключения.",
+    ),
+    "This join code was already used by another desk: ask for a new one.": (
+        "Dieser Beitrittscode wurde schon von einem anderen Schalter benutzt: Bitten Sie um einen neuen.",
+        "Этот код подключения уже использован другой стойкой: попросите новый.",
+    ),
+    "This join code has expired: ask for a new one.": (
+        "Dieser Beitrittscode ist abgelaufen: Bitten Sie um einen neuen.",
+        "Срок действия этого кода подключения истёк: попросите новый.",
+    ),
+    "This join code was withdrawn by an admin: ask for a new one.": (
+        "Dieser Beitrittscode wurde von einem Admin zurückgezogen: Bitten Sie um einen neuen.",
+        "Этот код подключения отозван администратором: попросите новый.",
+    ),
+    "This desk was removed from the event by another desk; it no longer syncs.": (
+        "Dieser Schalter wurde von einem anderen Schalter aus der Veranstaltung entfernt; er gleicht nicht mehr ab.",
+        "Эта стойка удалена из мероприятия другой стойкой; она больше не синхронизируется.",
+    ),
+    "No guest has the badge code, uid or id {text!r}.": (
+        "Kein Gast hat den Namensschild-Code, die UID oder die Nummer {text!r}.",
+        "Ни у одного гостя нет кода бейджа, UID или номера {text!r}.",
+    ),
+    # why a record from another desk's journal was refused (sync/quarantine.py)
+    "the line is damaged and cannot be read": (
+        "die Zeile ist beschädigt und nicht lesbar",
+        "строка повреждена и не читается",
+    ),
+    "the line is longer than {limit} bytes": (
+        "die Zeile ist länger als {limit} Bytes",
+        "строка длиннее {limit} байт",
+    ),
+    "it claims to come from another desk than the journal it is in ({detail})": (
+        "er gibt sich als Eintrag eines anderen Schalters aus als des Protokolls, in dem er steht ({detail})",
+        "она выдаёт себя за запись другой стойки, чем журнал, в котором находится ({detail})",
+    ),
+    "unknown kind of record ({detail})": (
+        "unbekannte Art von Eintrag ({detail})",
+        "неизвестный вид записи ({detail})",
+    ),
+    "a required part is missing ({detail})": (
+        "ein notwendiger Teil fehlt ({detail})",
+        "отсутствует обязательная часть ({detail})",
+    ),
+    "it sets something another desk may not change ({detail})": (
+        "er setzt etwas, das ein anderer Schalter nicht ändern darf ({detail})",
+        "она задаёт то, что другая стойка менять не может ({detail})",
+    ),
+    "a value has the wrong type or is out of range ({detail})": (
+        "ein Wert hat den falschen Typ oder liegt außerhalb des Bereichs ({detail})",
+        "значение неверного типа или вне допустимого диапазона ({detail})",
+    ),
+    "a time is not a time, or is too far from this desk's clock ({detail})": (
+        "eine Zeitangabe ist keine Zeit oder liegt zu weit von der Uhr dieses Schalters entfernt ({detail})",
+        "время указано неверно или слишком далеко от часов этой стойки ({detail})",
+    ),
+    "its badge code belongs to another guest at this desk ({detail})": (
+        "sein Namensschild-Code gehört an diesem Schalter einem anderen Gast ({detail})",
+        "её код бейджа на этой стойке принадлежит другому гостю ({detail})",
+    ),
+    "it refers to a record that was refused ({detail})": (
+        "er bezieht sich auf einen abgelehnten Eintrag ({detail})",
+        "она ссылается на отклонённую запись ({detail})",
+    ),
+    "it could not be applied ({detail})": (
+        "er konnte nicht übernommen werden ({detail})",
+        "её не удалось применить ({detail})",
     ),
     "{path}: this event is not shared with other desks yet.": (
         "{path}: Diese Veranstaltung wird noch nicht mit anderen Schaltern geteilt.",
@@ -1664,6 +1760,110 @@ TEXTS: dict[str, tuple] = {
         "Die Kategorie {category} wird nicht automatisch gesetzt.",
         "Категория «{category}» не рассаживается автоматически.",
     ),
+    # -- at the door (issue 18): card shapes, badge truth, walk-in matches, start page -----------
+    "Typing error in the code": ("Tippfehler im Code", "Опечатка в коде"),
+    "One character of the code is wrong – type it again or search (F3).": (
+        "Ein Zeichen des Codes stimmt nicht – bitte neu eintippen oder suchen (F3).",
+        "Один символ кода неверен – введите код ещё раз или найдите гостя (F3).",
+    ),
+    "unknown problem": ("unbekanntes Problem", "неизвестная проблема"),
+    "The badge could not be made: %1": (
+        "Das Namensschild konnte nicht erstellt werden: %1",
+        "Не удалось создать бейдж: %1",
+    ),
+    "Badge saved as PDF and opened – not printed yet. Print it from the PDF viewer, then press F9.": (
+        "Namensschild als PDF gespeichert und geöffnet – noch nicht gedruckt. Im PDF-Programm drucken, dann F9 drücken.",
+        "Бейдж сохранён в PDF и открыт – ещё не напечатан. Напечатайте его из программы просмотра PDF и нажмите F9.",
+    ),
+    "Badge saved as %1 – not printed: no PDF viewer opened it. Print the file, then press F9.": (
+        "Namensschild gespeichert als %1 – nicht gedruckt: kein PDF-Programm hat es geöffnet. Datei drucken, dann F9 drücken.",
+        "Бейдж сохранён как %1 – не напечатан: программа просмотра PDF его не открыла. Напечатайте файл и нажмите F9.",
+    ),
+    "Badge queued for printing…": ("Namensschild wartet auf den Druck…", "Бейдж в очереди на печать…"),
+    "Badge waiting at %1: %2 – Badges ▸ Print queue (Ctrl+Shift+P).": (
+        "Namensschild wartet bei %1: %2 – Namensschilder ▸ Druckwarteschlange (Strg+Umschalt+P).",
+        "Бейдж ждёт на %1: %2 – Бейджи ▸ Очередь печати (Ctrl+Shift+P).",
+    ),
+    "Badge printing on %1…": ("Namensschild wird auf %1 gedruckt…", "Бейдж печатается на %1…"),
+    "Badge printed on %1 – hand it over.": (
+        "Namensschild auf %1 gedruckt – bitte aushändigen.",
+        "Бейдж напечатан на %1 – выдайте его гостю.",
+    ),
+    "Badge NOT printed (%2 on %1). Press F8 to try again.": (
+        "Namensschild NICHT gedruckt (%2 bei %1). F8 drückt es noch einmal.",
+        "Бейдж НЕ напечатан (%2 на %1). Нажмите F8, чтобы повторить.",
+    ),
+    "Badge printing cancelled – not printed.": (
+        "Druck des Namensschilds abgebrochen – nicht gedruckt.",
+        "Печать бейджа отменена – не напечатан.",
+    ),
+    "It was printed (F9)": ("Wurde gedruckt (F9)", "Напечатан (F9)"),
+    "This event has no guests yet": ("Diese Veranstaltung hat noch keine Gäste", "В мероприятии ещё нет гостей"),
+    "Import the guest list: File ▸ Import guest list… (Ctrl+I), or register guests as they come (F4). Protect the settings with an admin PIN: Admin ▸ Set admin PIN…": (
+        "Gästeliste importieren: Datei ▸ Gästeliste importieren… (Strg+I), oder Gäste beim Eintreffen aufnehmen (F4). Einstellungen mit einer Admin-PIN schützen: Verwaltung ▸ Admin-PIN festlegen…",
+        "Импортируйте список гостей: Файл ▸ Импорт списка гостей… (Ctrl+I) или записывайте гостей по приходу (F4). Защитите настройки PIN-кодом: Администрирование ▸ Задать PIN администратора…",
+    ),
+    "Not arrived yet": ("Noch nicht da", "Ещё не пришли"),
+    "checkin – %1": ("checkin – %1", "checkin – %1"),
+    "“%1” needs admin mode: Admin ▸ Unlock admin mode… (PIN).": (
+        "„%1“ braucht den Verwaltungsmodus: Verwaltung ▸ Verwaltungsmodus entsperren… (PIN).",
+        "«%1» доступно в режиме администратора: Администрирование ▸ Войти в режим администратора… (PIN).",
+    ),
+    "Round %1 (now): table %2": ("Runde %1 (jetzt): Tisch %2", "Раунд %1 (сейчас): стол %2"),
+    "Round %1 (from %3): table %2": ("Runde %1 (ab %3): Tisch %2", "Раунд %1 (с %3): стол %2"),
+    "Round %1 (next): table %2": ("Runde %1 (als Nächstes): Tisch %2", "Раунд %1 (следующий): стол %2"),
+    "table %2 (round %1, now)": ("Tisch %2 (Runde %1, jetzt)", "стол %2 (раунд %1, сейчас)"),
+    "table %2 (round %1, next)": ("Tisch %2 (Runde %1, als Nächstes)", "стол %2 (раунд %1, следующий)"),
+    "Already registered? Enter checks in the guest selected here (↑ ↓ choose).": (
+        "Schon angemeldet? Enter checkt den hier gewählten Gast ein (↑ ↓ wählen).",
+        "Уже есть в списке? Enter отмечает приход выбранного здесь гостя (↑ ↓ выбор).",
+    ),
+    "Check in the selected guest": ("Gewählten Gast einchecken", "Отметить приход выбранного гостя"),
+    "Has only &one name": ("Hat nur &einen Namen", "Только &одно имя"),
+    "Register as a &new guest anyway": ("Trotzdem als &neuen Gast aufnehmen", "Всё равно записать как &нового гостя"),
+    "Enter the family name – or tick “Has only one name”.": (
+        "Bitte den Nachnamen eingeben – oder „Hat nur einen Namen“ ankreuzen.",
+        "Введите фамилию – или отметьте «Только одно имя».",
+    ),
+    "New event": ("Neue Veranstaltung", "Новое мероприятие"),
+    "New event file": ("Neue Veranstaltungsdatei", "Новый файл мероприятия"),
+    "&Name:": ("&Name:", "&Название:"),
+    "&Venue:": ("&Ort:", "&Место:"),
+    "&First day:": ("&Erster Tag:", "&Первый день:"),
+    "&Last day:": ("&Letzter Tag:", "П&оследний день:"),
+    "Languages:": ("Sprachen:", "Языки:"),
+    "Event &file:": ("Veranstaltungs&datei:", "&Файл мероприятия:"),
+    "&Create": ("&Anlegen", "&Создать"),
+    "Give the event a name.": ("Bitte der Veranstaltung einen Namen geben.", "Дайте мероприятию название."),
+    "checkin – start": ("checkin – Start", "checkin – начало"),
+    "The check-in desk for your event: one file per event, no internet needed.": (
+        "Der Check-in-Schalter für Ihre Veranstaltung: eine Datei je Veranstaltung, kein Internet nötig.",
+        "Стойка регистрации для вашего мероприятия: один файл на мероприятие, интернет не нужен.",
+    ),
+    "New event… (Ctrl+N)": ("Neue Veranstaltung… (Strg+N)", "Новое мероприятие… (Ctrl+N)"),
+    "Open event… (Ctrl+O)": ("Veranstaltung öffnen… (Strg+O)", "Открыть мероприятие… (Ctrl+O)"),
+    "Try the demo event": ("Beispielveranstaltung ausprobieren", "Попробовать демо-мероприятие"),
+    "Recent events (Enter opens):": ("Zuletzt geöffnet (Enter öffnet):", "Недавние мероприятия (Enter – открыть):"),
+    "No events yet: create a new one, or look around in the demo event first.": (
+        "Noch keine Veranstaltungen: legen Sie eine neue an oder sehen Sie sich zuerst die Beispielveranstaltung an.",
+        "Мероприятий пока нет: создайте новое или сначала посмотрите демо-мероприятие.",
+    ),
+    "&Language:": ("&Sprache:", "&Язык:"),
+    "&New event…": ("&Neue Veranstaltung…", "&Новое мероприятие…"),
+    "&Open event…": ("Veranstaltung ö&ffnen…", "&Открыть мероприятие…"),
+    "&Demo event (to try things out)": ("Beispiel&veranstaltung (zum Ausprobieren)", "&Демо-мероприятие (попробовать)"),
+    "&Recent events": ("&Zuletzt geöffnet", "Н&едавние мероприятия"),
+    "(none yet)": ("(noch keine)", "(пока нет)"),
+    "They were &printed": ("Wurden &gedruckt", "&Напечатаны"),
+    "%1 counted as printed.": ("%1 als gedruckt gezählt.", "%1: учтены как напечатанные."),
+    "%1 on %2 printed on %3.": ("%1 auf %2 auf %3 gedruckt.", "%1 на %2 напечатано на %3."),
+    "%1 on %2 saved as %3 – not counted as printed. Once the sheets are printed, press “They were printed”.": (
+        "%1 auf %2 gespeichert als %3 – nicht als gedruckt gezählt. Sobald die Bögen gedruckt sind, „Wurden gedruckt“ drücken.",
+        "%1 на %2 сохранено как %3 – не учтено как напечатанное. Когда листы будут напечатаны, нажмите «Напечатаны».",
+    ),
+    "Admin mode on": ("Verwaltungsmodus an", "Режим администратора"),
+    "(round %1, now)": ("(Runde %1, jetzt)", "(раунд %1, сейчас)"),
+    "(round %1, next)": ("(Runde %1, als Nächstes)", "(раунд %1, следующий)"),
     # -- names in both scripts, programme items, importing a delegation (issue 19) ---------------
     "For readers of another language": ("Für Leser anderer Sprachen", "Для читателей на другом языке"),
     "as given": ("wie angegeben", "как указано"),

@@ -75,9 +75,21 @@ def build(
     reverse_transliteration: bool = False,
     show_position: bool = True,
     secret: str | None = None,
+    round_tables: list[int] | None = None,
 ) -> BadgeContent:
-    """The badge of ``guest``; pass the event's ``secret`` when building many at once."""
+    """The badge of ``guest``; pass the event's ``secret`` when building many at once.
+
+    ``round_tables``: the guest's tables round by round, when meeting rounds seat them
+    elsewhere than ``table`` (see ``checkin.seating.place.badge_tables``): printed instead
+    of the table, so the badge never contradicts the rounds.
+    """
     lang = guest_language(guest, staff_lang)
+    if round_tables:
+        table_label = f"{label('by_round', lang)}: " + " · ".join(map(str, round_tables))
+        table_theme = ""
+    else:
+        table_label = f"{label('table', lang)} {table.number}" if table else ""
+        table_theme = table.topic_in(lang) if table else ""
     name = " ".join(p for p in (guest.given_name, guest.family_name) if p)
     return BadgeContent(
         guest_id=guest.id,
@@ -88,8 +100,8 @@ def build(
         position=guest.position if show_position else "",
         category_label=category_label(guest.category, lang, staff_lang),
         colour=categories.colour(guest.category),
-        table_label=f"{label('table', lang)} {table.number}" if table else "",
-        table_theme=table.topic_in(lang) if table else "",
+        table_label=table_label,
+        table_theme=table_theme,
         event_name=event_name,
         code=badge_code(event, guest) if secret is None else make_code(secret, guest),
         language=lang,

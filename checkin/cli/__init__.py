@@ -14,8 +14,9 @@ import os
 import sys
 
 from checkin import __version__
+from checkin.cli import forward
 from checkin.cli.output import Failure, fail
-from checkin.errors import CheckinError, PinError
+from checkin.errors import CheckinError, EventLocked, PinError
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -135,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
             parser.print_help()
             return EXIT_BAD_INPUT
         return int(args.run(args) or 0)
+    except EventLocked as exc:
+        # held by `checkin sync --run`? Then that desk runs the command (cli/forward.py)
+        forwarded = forward.forward(exc.params.get("path", ""), argv)
+        return fail(str(exc)) if forwarded is None else forwarded
     except Failure as exc:
         return fail(str(exc))
     except PinError as exc:  # a wrong or missing PIN refuses the action

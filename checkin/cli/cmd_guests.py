@@ -35,6 +35,7 @@ def run(args) -> int:
             rows.append(
                 {
                     "id": g.id,
+                    "uid": g.uid,
                     "given_name": g.given_name,
                     "family_name": g.family_name,
                     "latin": translit.latin_form(g.full_name),
@@ -53,7 +54,7 @@ def run(args) -> int:
         latin = f" ({r['latin']})" if r["latin"] else ""
         name = f"{r['family_name']}, {r['given_name']}{latin}"
         lines.append(
-            f"{r['id']:>5}  {name:<34} {r['organisation'][:32]:<32} "
+            f"{r['uid']}  {name:<34} {r['organisation'][:32]:<32} "
             f"{r['category']:<10} {table:<4} {r['status']:<9} {r['code']}"
         )
     emit(args, {"item": {"id": item.id, "name": item.name}, "guests": rows}, "\n".join(lines))

@@ -21,8 +21,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from checkin import programme
-    from checkin.event import Event, EventInfo
+    from checkin.event import EventInfo
+    from checkin.new_event import create_event
 
     info = EventInfo(
         name=args.name,
@@ -31,8 +31,6 @@ def run(args) -> int:
         ends=args.ends,
         languages=[x.strip() for x in args.languages.split(",") if x.strip()],
     )
-    with Event.create(args.path, info) as event:
-        item = programme.add_item(event, args.item or args.name, args.starts, args.ends)
-        programme.set_active_item(event, item.id)
+    create_event(args.path, info, args.item).close()
     emit(args, {"path": args.path, "name": args.name}, f"Created “{args.name}” in {args.path}")
     return 0

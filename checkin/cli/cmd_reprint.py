@@ -1,4 +1,4 @@
-"""checkin reprint EVENT GUEST_ID [--reason lost|damaged|typo]: a new badge, the old one void."""
+"""checkin reprint EVENT GUEST [--reason lost|damaged|typo]: a new badge, the old one void."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from checkin.badge_lifecycle.reissue import REASONS
-from checkin.cli.common import add_desk_args
+from checkin.cli.common import add_desk_args, add_guest_arg, guest_for
 from checkin.cli.output import add_json, emit, open_event
 from checkin.cli.pin_gate import add_pin_arg, require_pin
 
@@ -15,7 +15,7 @@ from checkin.cli.pin_gate import add_pin_arg, require_pin
 def register(sub) -> None:
     p = sub.add_parser("reprint", help="issue a guest's next badge: the old code is void at once")
     p.add_argument("path", metavar="EVENT", help="the event file")
-    p.add_argument("guest", type=int, metavar="GUEST_ID", help="guest id")
+    add_guest_arg(p)
     p.add_argument("--reason", choices=REASONS, default="damaged",
                    help="why the badge is replaced (default: damaged)")  # fmt: skip
     p.add_argument("--printer", metavar="NAME", help="print the new badge on this printer")
@@ -37,11 +37,13 @@ def run(args) -> int:
         if args.printer:  # a typo in a name fails before the old badge is void
             get_layout(args.layout)
             check_printer(args.printer)
-        done = reprint(event, args.guest, args.reason, desk=args.desk, operator=args.operator)
-        guest = guests.get_guest(event, args.guest)
+        guest_id = guest_for(event, args.guest).id
+        done = reprint(event, guest_id, args.reason, desk=args.desk, operator=args.operator)
+        guest = guests.get_guest(event, guest_id)
         sent = _print(event, guest, args) if args.printer else None
     data = {
         "guest_id": guest.id,
+        "uid": guest.uid,
         "name": guest.full_name,
         "code": done.code,
         "badge_version": done.new_version,

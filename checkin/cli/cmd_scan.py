@@ -17,6 +17,7 @@ _TEXT = {
     "already_checked_in": "{name} is already checked in (since {when} at desk {desk}).",
     "unknown_code": "Unknown code: nobody on this event's list has it.",
     "forged_code": "Invalid code: the signature does not match. Check the badge and ID.",
+    "mistyped_code": "Typing error: a character of the code is wrong. Type it again or search.",
     "other_event": "This badge belongs to another event.",
     "cancelled": "{name} has cancelled their registration.",
     "not_on_this_list": "{name} is not on the list for {item}.",

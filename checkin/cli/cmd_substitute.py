@@ -1,4 +1,4 @@
-"""checkin substitute EVENT GUEST_ID --given ... --family ...: a colleague takes the place.
+"""checkin substitute EVENT GUEST --given ... --family ...: a colleague takes the place.
 
 The registration (category, table, meeting rounds) passes to the new person; the old
 badge is void; the history keeps both names.
@@ -6,7 +6,7 @@ badge is void; the history keeps both names.
 
 from __future__ import annotations
 
-from checkin.cli.common import add_desk_args
+from checkin.cli.common import add_desk_args, add_guest_arg, guest_for
 from checkin.cli.output import add_json, emit, open_event
 from checkin.cli.pin_gate import add_pin_arg, require_pin
 
@@ -16,7 +16,7 @@ def register(sub) -> None:
         "substitute", help="hand a registration to another person of the same organisation"
     )
     p.add_argument("path", metavar="EVENT", help="the event file")
-    p.add_argument("guest", type=int, metavar="GUEST_ID", help="id of the registered guest")
+    add_guest_arg(p)
     p.add_argument("--given", default="", help="given name of the new person")
     p.add_argument("--family", default="", help="family name of the new person")
     p.add_argument("--email", default=None, help="email of the new person")
@@ -39,9 +39,10 @@ def run(args) -> int:
     }
     with open_event(args.path) as event:
         require_pin(event, args)
+        registered = guest_for(event, args.guest)
         done = substitute(
             event,
-            args.guest,
+            registered.id,
             given_name=args.given,
             family_name=args.family,
             desk=args.desk,
@@ -50,6 +51,7 @@ def run(args) -> int:
         )
     data = {
         "guest_id": done.guest_id,
+        "uid": registered.uid,
         "name": done.new_name,
         "substitute_for": done.old_name,
         "code": done.code,

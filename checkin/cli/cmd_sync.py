@@ -1,5 +1,7 @@
 """checkin sync EVENT: several desks on one event (join code, join, run, status, unpair).
 
+While ``--run`` keeps a desk in step, the other commands on its event file (scan, reprint,
+``--join-code``, ``--unpair`` …) are handed to it and run there (``checkin/cli/forward.py``).
 The parser is built from here; what the command does is in ``sync_actions.py``, loaded
 only when it runs.
 """
@@ -15,7 +17,7 @@ def register(sub) -> None:
     p.add_argument("path", help="the event file (for --join: where to create it)")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument(
-        "--join-code", action="store_true", help="show the code other desks join with"
+        "--join-code", action="store_true", help="show a one-off code another desk joins with"
     )
     what.add_argument("--join", metavar="CODE", help="join the event shown on another desk")
     what.add_argument(
@@ -23,6 +25,9 @@ def register(sub) -> None:
     )
     what.add_argument("--status", action="store_true", help="show the other desks")
     what.add_argument("--unpair", metavar="DEVICE", help="stop sharing with a desk (device id)")
+    what.add_argument(
+        "--revoke-codes", action="store_true", help="withdraw the join codes not used yet"
+    )
     p.add_argument("--seconds", type=float, default=None, help="with --run: stop after N seconds")
     p.add_argument("--desk", default=None, help="name of this desk (default: host name)")
     p.add_argument("--timeout", type=float, default=120, help="with --join: seconds to wait")

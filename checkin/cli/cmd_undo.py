@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from checkin.cli.common import add_desk_args, add_item_arg, item_for
+from checkin.cli.common import add_desk_args, add_guest_arg, add_item_arg, guest_for, item_for
 from checkin.cli.output import Failure, add_json, emit, open_event
 
 
@@ -15,7 +15,7 @@ def register(sub) -> None:
     ):
         p = sub.add_parser(name, help=helptext)
         p.add_argument("path")
-        p.add_argument("guest", nargs="?", type=int, help="guest id")
+        add_guest_arg(p, nargs="?")
         if name == "undo":
             p.add_argument("--last", action="store_true", help="the most recent check-in")
         add_item_arg(p)
@@ -29,7 +29,7 @@ def run(args) -> int:
 
     with open_event(args.path) as event:
         item = item_for(event, args.item)
-        guest_id = args.guest
+        guest_id = guest_for(event, args.guest).id if args.guest else None
         if guest_id is None and getattr(args, "last", False):
             guest_id = checkins.last_checked_in(event, item)
             if guest_id is None:
@@ -43,7 +43,7 @@ def run(args) -> int:
     verb = "Undone" if args.action == "undo" else "Checked out"
     emit(
         args,
-        {"entry": asdict(entry), "guest_id": guest_id, "status": state},
+        {"entry": asdict(entry), "guest_id": guest_id, "uid": guest.uid, "status": state},
         f"{verb}: {guest.full_name} at {item.name} (now: {state}).",
     )
     return 0

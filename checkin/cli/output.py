@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checkin.cli import forward
+
 if TYPE_CHECKING:
     from checkin.event import Event
 
@@ -55,10 +57,16 @@ LOCK_WAIT_SECONDS = 5.0
 
 
 def open_event(path: str | Path, *, read_only: bool = False) -> Event:
-    """Open for a command; ``read_only`` lets reports run while a desk window has the file."""
+    """Open for a command; ``read_only`` lets reports run while a desk window has the file.
+
+    In a command forwarded to a syncing desk (``forward``), that desk's open event.
+    """
     from checkin.errors import CheckinError
     from checkin.event import Event
 
+    lent = forward.borrowed(path)
+    if lent is not None:
+        return lent
     try:
         return Event.open(path, read_only=read_only, wait=0.0 if read_only else LOCK_WAIT_SECONDS)
     except CheckinError:

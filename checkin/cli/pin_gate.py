@@ -7,12 +7,13 @@ input. Which commands are admin commands is listed in ``checkin.cli.ADMIN_COMMAN
 
 from __future__ import annotations
 
-import getpass
 import sys
+from typing import TYPE_CHECKING
 
-from checkin import admin
 from checkin.errors import PinError
-from checkin.event import Event
+
+if TYPE_CHECKING:
+    from checkin.event import Event
 
 REMOVED_WARNING = (
     "Warning: the admin PIN of this event was removed outside checkin (see the audit trail); "
@@ -31,6 +32,8 @@ def add_pin_arg(parser) -> None:
 
 def require_pin(event: Event, args) -> None:
     """Raise PinError unless the event has no PIN or the right one was given."""
+    from checkin import admin  # when a command runs: building the parser needs none of it
+
     if admin.note_removed_outside(event):
         print(REMOVED_WARNING, file=sys.stderr)
     if not admin.has_pin(event):
@@ -39,5 +42,7 @@ def require_pin(event: Event, args) -> None:
     if pin is None:
         if not sys.stdin.isatty():
             raise PinError("pin_required", path=str(event.path))
+        import getpass
+
         pin = getpass.getpass("Admin PIN: ")
     admin.check_pin(event, pin)

@@ -1,4 +1,8 @@
-"""What ``checkin sync`` does: join code, join, run, status, unpair (see cmd_sync.py)."""
+"""What ``checkin sync`` does: join code, join, run, status, unpair (see cmd_sync.py).
+
+While ``--run`` keeps a desk in step, the other commands on its event file (scan, reprint,
+``--join-code``, ``--unpair`` …) are handed to it and run there (``checkin/cli/forward.py``).
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,13 @@ import io
 import signal
 from pathlib import Path
 
-from checkin import guests, programme
+from checkin.cli import forward
 from checkin.cli.output import Failure, emit, open_event
 from checkin.cli.pin_gate import require_pin
+from checkin.cli.sync_status import show_status
 from checkin.clock import local_time
-from checkin.event import Event
-from checkin.sync import pairing, status
-from checkin.sync.apply import double_entries, likely_duplicates
+from checkin.errors import CheckinError
+from checkin.sync import join_codes, pairing
 from checkin.sync.desk import SyncedDesk
 from checkin.sync.journal import Journal, ensure_identity
 from checkin.sync.syncthing import Syncthing
@@ -23,118 +27,73 @@ def _instance(args) -> Syncthing:
     return Syncthing.connect(home) or Syncthing(home, listen_host=args.listen_host)
 
 
+def _options(args) -> str:
+    """The options a follow-up command needs to reach the same Syncthing."""
+    out = f' --home "{args.home}"' if args.home else ""
+    if args.listen_host != "0.0.0.0":
+        out += f" --listen-host {args.listen_host}"
+    return out
+
+
 def run(args) -> int:
     if args.join:
         return _join(args)
     if args.status:
-        return _status(args)
+        return show_status(args)
+    if args.run_sync and forward.serving():
+        raise Failure(f"{args.path}: this desk is syncing already")
     with open_event(args.path) as event:
-        if args.join_code or args.unpair:  # the join code hands out the whole event
+        if args.join_code or args.unpair or args.revoke_codes:  # the code hands out the event
             require_pin(event, args)
         ensure_identity(event, args.desk)
         folder = pairing.default_folder(event.path)
         if args.join_code:
             return _join_code(args, event, folder)
-        inst = _instance(args)
-        if args.unpair:
-            started = not inst.running
-            if started:
-                inst.start()
-            try:
-                journal = Journal.attach(event, folder)  # the other desks learn it too
-                pairing.unpair(event, inst, args.unpair.strip().upper(), journal)
-                journal.detach()
-            finally:
-                if started:
-                    inst.stop()
-            emit(
-                args,
-                {"unpaired": args.unpair},
-                f"Desk {args.unpair} no longer receives this event.",
-            )
+        if args.revoke_codes:
+            count = join_codes.revoke_all(event)
+            emit(args, {"revoked": count}, f"{count} join code(s) withdrawn.")
             return 0
-        signal.signal(signal.SIGTERM, _terminate)  # `kill`, service stop: stop Syncthing too
-        desk = SyncedDesk(event, inst, desk_name=args.desk).start()
-        try:
-            desk.run(args.seconds)
-        finally:
-            desk.stop()
-        report = desk.last_report
-        emit(
-            args,
-            {"desk": desk.desk_id, "waiting": report.waiting},
-            f"Desk {desk.desk_name} stopped syncing.",
-        )
-        return 0
+        if args.unpair:
+            return _unpair(args, event, folder)
+        return _run(args, event)
+
+
+def _run(args, event) -> int:
+    signal.signal(signal.SIGTERM, _terminate)  # `kill`, service stop: stop Syncthing too
+    desk = SyncedDesk(event, _instance(args), desk_name=args.desk).start()
+    try:
+        with forward.Server(event) as server:  # other commands on this file run here
+            desk.run(args.seconds, wait=server.serve)
+    finally:
+        desk.stop()
+    if desk.removed:
+        raise CheckinError("desk_removed")
+    report = desk.last_report
+    emit(
+        args,
+        {"desk": desk.desk_id, "waiting": report.waiting, "quarantined": report.quarantined},
+        f"Desk {desk.desk_name} stopped syncing.",
+    )
+    return 0
 
 
 def _terminate(signum, frame) -> None:
     raise SystemExit(0)
 
 
-def _status(args) -> int:
-    """Read-only: works while this desk's window or ``--run`` has the event open."""
+def _unpair(args, event, folder) -> int:
+    inst = _instance(args)
+    started = not inst.running
+    if started:
+        inst.start()
     try:
-        event = Event.open(args.path, read_only=True)
-    except OSError as exc:
-        raise Failure(f"{args.path}: {exc.strerror}") from exc
-    with event:
-        inst = Syncthing.connect(Path(args.home) if args.home else None)
-        rows = status.desks(event, pairing.default_folder(event.path), inst)
-        doubles, dups = _merge_report(event)
-    data = {
-        "running": inst is not None,
-        "desks": [r.to_dict() for r in rows],
-        "double_entries": doubles,
-        "likely_duplicates": dups,
-    }
-    lines = [_line(r) for r in rows] or ["No other desks yet."]
-    if inst is None:
-        lines.insert(0, "Sync is not running on this desk (start it with --run).")
-    for d in doubles:
-        extra = ", ".join(f"{e['desk']} {local_time(e['at'], '%H:%M:%S')}" for e in d["extra"])
-        lines.append(
-            f"Checked in twice: {d['guest']} at {d['item']} – arrival "
-            f"{d['arrival']['desk']} {local_time(d['arrival']['at'], '%H:%M:%S')}, "
-            f"also {extra}"
-        )
-    for d in dups:
-        lines.append(f"Likely the same person ({d['reason']}): {d['guest_a']} / {d['guest_b']}")
-    emit(args, data, "\n".join(lines))
+        journal = Journal.writer(event, folder)  # the other desks learn it too
+        pairing.unpair(event, inst, args.unpair.strip().upper(), journal)
+    finally:
+        if started:
+            inst.stop()
+    emit(args, {"unpaired": args.unpair}, f"Desk {args.unpair} no longer receives this event.")
     return 0
-
-
-def _merge_report(event) -> tuple[list[dict], list[dict]]:
-    """Double check-ins (desks that could not see each other) and likely duplicate walk-ins."""
-
-    def name(guest_id: int) -> str:
-        return guests.get_guest(event, guest_id).full_name
-
-    def entry(e) -> dict:
-        return {"desk": e.desk, "at": e.at, "operator": e.operator}
-
-    doubles = [
-        {
-            "guest_id": d.guest_id,
-            "guest": name(d.guest_id),
-            "item_id": d.item_id,
-            "item": programme.get_item(event, d.item_id).name,
-            "arrival": entry(d.arrival),
-            "extra": [entry(e) for e in d.extra],
-        }
-        for d in double_entries(event)
-    ]
-    dups = [
-        {
-            "guest_a_id": d.guest_a,
-            "guest_a": name(d.guest_a),
-            "guest_b_id": d.guest_b,
-            "guest_b": name(d.guest_b),
-            "reason": d.reason,
-        }
-        for d in likely_duplicates(event)
-    ]
-    return doubles, dups
 
 
 def _join_code(args, event, folder) -> int:
@@ -157,9 +116,11 @@ def _join_code(args, event, folder) -> int:
             "address": code.address,
             "event_id": code.event_id,
             "event_name": code.event_name,
+            "expires": code.expires,
         },
         f'{qr}\nOn the other desk: checkin sync EVENT --join "{code.text}"\n'
-        f"(keep this desk syncing: checkin sync {args.path} --run)",
+        f"For one desk, until {local_time(code.expires, '%H:%M')}. "
+        f"Keep this desk syncing: checkin sync {args.path} --run{_options(args)}",
     )
     return 0
 
@@ -180,7 +141,8 @@ def _join(args) -> int:
         emit(
             args,
             {"joined": event.info.name, "path": str(target)},
-            f"Joined “{event.info.name}”. Keep this desk syncing: checkin sync {target} --run",
+            f"Joined “{event.info.name}”. Keep this desk syncing: "
+            f"checkin sync {target} --run{_options(args)}",
         )
     return 0
 
@@ -189,12 +151,3 @@ def _hostname() -> str:
     import socket
 
     return socket.gethostname() or "desk"
-
-
-def _line(row: status.DeskStatus) -> str:
-    state = "connected" if row.connected else "not connected"
-    warn = "  ⚠ out of reach for some minutes" if row.out_of_reach else ""
-    return (
-        f"{row.name:<20} {state:<14} last synced {row.last_synced or '–'}  "
-        f"waiting here {row.pending_here}, there {row.pending_there}{warn}"
-    )

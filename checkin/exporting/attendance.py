@@ -23,6 +23,7 @@ from checkin.models import ProgrammeItem
 from checkin.tables import list_tables
 
 STATUS_PRESENT, STATUS_LEFT, STATUS_NO_SHOW = "present", "left", "no_show"
+STATUS_NOT_YET = "not_yet"  # expected, not arrived, and the item is not over yet
 
 
 @dataclass(slots=True)  # not frozen: 50,000 of them are made per export, and frozen is slow
@@ -63,6 +64,7 @@ class Attendance:
     first_in_desk: str = ""
     check_outs: int = 0  # check-outs still in effect
     last_out_at: datetime | None = None
+    item_ended: bool = True  # not arrived at an item that is not over: not yet a no-show
 
     @property
     def arrived(self) -> bool:
@@ -71,7 +73,7 @@ class Attendance:
     @property
     def status(self) -> str:
         if not self.arrived:
-            return STATUS_NO_SHOW
+            return STATUS_NO_SHOW if self.item_ended else STATUS_NOT_YET
         return STATUS_PRESENT if self.state is State.IN else STATUS_LEFT
 
 
@@ -88,6 +90,7 @@ class Breakdown:
 class ItemAttendance:
     item: ProgrammeItem
     rows: list[Attendance]  # expected guests and anyone who checked in, A–Z
+    ended: bool = True  # the item is over (``programme.has_ended``): who did not come, did not
 
     @cached_property
     def expected(self) -> int:
@@ -107,8 +110,18 @@ class ItemAttendance:
         return sum(1 for r in self.rows if r.arrived and r.state is State.OUT)
 
     @cached_property
-    def no_show_rows(self) -> list[Attendance]:
+    def not_arrived_rows(self) -> list[Attendance]:
+        """Expected guests who have not arrived (no-shows once the item is over)."""
         return [r for r in self.rows if r.expected and not r.arrived]
+
+    @cached_property
+    def no_show_rows(self) -> list[Attendance]:
+        return self.not_arrived_rows if self.ended else []
+
+    @property
+    def not_yet(self) -> int:
+        """Expected guests still to come at an item that is not over."""
+        return 0 if self.ended else len(self.not_arrived_rows)
 
     @property
     def no_shows(self) -> int:
@@ -262,10 +275,15 @@ def _effective_outs(entries: list[LogEntry]) -> list[LogEntry]:
 
 
 def item_attendance(
-    event: Event, item: ProgrammeItem, guests: dict[int, GuestInfo] | None = None
+    event: Event,
+    item: ProgrammeItem,
+    guests: dict[int, GuestInfo] | None = None,
+    at: datetime | None = None,
 ) -> ItemAttendance:
-    """One item's rows, A–Z (``guests`` must then be in A–Z order, as load_guests gives)."""
+    """One item's rows, A–Z (``guests`` must then be in A–Z order, as load_guests gives),
+    as of ``at`` (default: now by the event's clock)."""
     guests = load_guests(event) if guests is None else guests
+    ended = programme.has_ended(event, item, at)
     expected_ids = set(programme.expected_guest_ids(event, item))
     per_guest: dict[int, list[LogEntry]] = {}
     with_outs: set[int] = set()
@@ -295,9 +313,10 @@ def item_attendance(
                 first_in_desk=first.desk if first else "",
                 check_outs=len(outs),
                 last_out_at=from_text(outs[-1].at) if outs else None,
+                item_ended=ended,
             )
         )
-    return ItemAttendance(item, rows)
+    return ItemAttendance(item, rows, ended)
 
 
 def event_attendance(event: Event, item_id: int | None = None, lang: str = "de") -> EventAttendance:
@@ -307,12 +326,13 @@ def event_attendance(event: Event, item_id: int | None = None, lang: str = "de")
     if item_id is not None:
         items = [programme.get_item(event, item_id)]
     info = event.info
+    now = event.clock()
     return EventAttendance(
         name=info.name,
         venue=info.venue,
         starts=info.starts,
         ends=info.ends,
-        items=[item_attendance(event, it, guests) for it in items],
+        items=[item_attendance(event, it, guests, now) for it in items],
         guests=list(guests.values()),
     )
 

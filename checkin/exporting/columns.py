@@ -68,7 +68,9 @@ def _guest_columns(guests: Iterable[GuestInfo], get: Callable, lang: str) -> lis
 
 def item_columns(report: EventAttendance, lang: str, *, with_item: bool = False) -> list[Column]:
     """Columns of the per-item attendance (one row per guest and item)."""
-    status_words = {s: labels.text(f"state_{s}", lang) for s in ("present", "left", "no_show")}
+    status_words = {
+        s: labels.text(f"state_{s}", lang) for s in ("present", "left", "no_show", "not_yet")
+    }
     cols = []
     if with_item:
         cols.append(Column("item", lambda r: r[0].item.name))
@@ -117,6 +119,7 @@ def summary_columns() -> list[Column]:
         Column("checked_out", lambda it: it.checked_out, "int"),
         Column("no_shows", lambda it: it.no_shows, "int"),
         Column("rate", lambda it: it.rate, "percent"),
+        Column("not_yet", lambda it: it.not_yet, "int"),  # items not over yet
     ]
 
 

@@ -104,7 +104,7 @@ class _Report:
                 percent(it.rate, self.lang),
                 n(it.present),
                 n(it.checked_out),
-                n(it.no_shows),
+                n(it.no_shows) if it.ended else "–",  # not over: nobody is a no-show yet
             ]
             for it in r.items
         ]
@@ -124,7 +124,9 @@ class _Report:
                 (t("rate"), percent(it.rate, self.lang)),
                 (t("present"), self.n(it.present)),
                 (t("checked_out"), self.n(it.checked_out)),
-                (t("no_shows"), self.n(it.no_shows)),
+                (t("no_shows"), self.n(it.no_shows))
+                if it.ended
+                else (t("not_yet"), self.n(it.not_yet)),
             ]
         )
         chart = self.chart(it)
@@ -140,8 +142,9 @@ class _Report:
         if len(orgs) > MAX_ORGANISATIONS:
             more = self.n(len(orgs) - MAX_ORGANISATIONS)
             out.text(t("more_organisations", count=more), 9, colour=GREY)
-        no_shows = it.no_show_rows
-        out.heading(f"{t('no_show_list')} ({self.n(len(no_shows))})", keep=30)
+        no_shows = it.not_arrived_rows
+        heading = t("no_show_list") if it.ended else t("not_yet")
+        out.heading(f"{heading} ({self.n(len(no_shows))})", keep=30)
         if no_shows:
             out.flowing_list([_list_entry(r.guest, self.lang) for r in no_shows])
         else:

@@ -90,6 +90,11 @@ class BurstDetector:
         fast = self._last_ms is not None and 0 <= at_ms - self._last_ms <= self.max_gap_ms
         return fast and len(self._buffer) >= self.min_length
 
+    def would_continue(self, at_ms: float) -> bool:
+        """Whether a printable key at ``at_ms`` would continue the burst being collected."""
+        fast = self._last_ms is not None and 0 <= at_ms - self._last_ms <= self.max_gap_ms
+        return fast and bool(self._buffer)
+
     def other(self) -> Verdict:
         """A key that cannot be part of a scan (arrows, Backspace, shortcuts): start over."""
         self.reset()

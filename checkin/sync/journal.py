@@ -7,137 +7,46 @@ Layout of the event's sync folder (shared between desks by Syncthing)::
     snapshots/<desk id>-<time>.checkin   a copy of the event file for desks that join late
 
 One writer per file (a desk writes only below its own id), so Syncthing never sees a conflict.
-A record is one JSON line ``{"r": {...}, "crc": "..."}``; a trailing line without its newline
-is a half-written record and is ignored until it is complete. Kinds: ``guest``, ``checkin``,
-``unpair`` and ``setting`` (the ``shared.*`` settings, see shared_settings.py).
+Kinds: ``guest``, ``checkin``, ``unpair``, ``setting`` (the ``shared.*`` settings, see
+shared_settings.py) and ``design`` (badge designs, designs.py). The record format and how lines are read back are in ``records.py``;
+what another desk may put in a record is checked by ``validate.py``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import secrets
 import socket
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
-from checkin import changes
+from checkin import audit, changes
 from checkin.clock import to_text
 from checkin.event import Event
 from checkin.sync import designs, shared_settings
+from checkin.sync.records import Record, encode, last_seq, read_lines, segments
+from checkin.sync.validate import GUEST_FIELDS
 
 SEGMENT_RECORDS = 1000
 DESK_ID = "sync.desk_id"
-DESK_NAME = "sync.desk_name"
+DESK_NAME = audit.DESK_NAME
 EVENT_ID = "sync.event_id"
-# Guest columns that are not data (identity and bookkeeping).
-_NOT_SYNCED = {"id", "token", "created_at", "updated_at", "table_id"}
-
-
-@dataclass(frozen=True)
-class Record:
-    desk: str
-    seq: int
-    kind: str  # "checkin" or "guest"
-    at: str
-    payload: dict
-
-
-def encode(record: Record) -> bytes:
-    body = {
-        "desk": record.desk,
-        "seq": record.seq,
-        "kind": record.kind,
-        "at": record.at,
-        "p": record.payload,
-    }
-    text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    crc = hashlib.sha256(text.encode()).hexdigest()[:16]
-    return (
-        json.dumps(
-            {"r": body, "crc": crc}, ensure_ascii=False, sort_keys=True, separators=(",", ":")
-        )
-        + "\n"
-    ).encode()
-
-
-class DamagedRecord(ValueError):
-    """A complete journal line whose checksum does not match."""
-
-
-def decode(line: bytes) -> Record:
-    try:
-        data = json.loads(line)
-        body = data["r"]
-        text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        if hashlib.sha256(text.encode()).hexdigest()[:16] != data["crc"]:
-            raise DamagedRecord("checksum mismatch")
-        return Record(body["desk"], int(body["seq"]), body["kind"], body["at"], body["p"])
-    except (ValueError, KeyError, TypeError) as exc:
-        raise DamagedRecord(str(exc)) from exc
-
-
-def segments(desk_dir: Path) -> list[tuple[int, Path]]:
-    """A desk's segments as (first seq, path), in order."""
-    out = []
-    for path in desk_dir.glob("*.jsonl"):
-        if path.stem.isdigit():
-            out.append((int(path.stem), path))
-    return sorted(out)
-
-
-def read_records(desk_dir: Path, after: int = 0) -> tuple[list[Record], str | None]:
-    """The desk's complete records with seq > ``after``, in order; and a problem, if any.
-
-    Reading stops at a gap (a segment not yet synced) or a damaged line, so records are
-    always applied in the order the desk wrote them.
-    """
-    segs = segments(desk_dir)
-    records: list[Record] = []
-    expected = after + 1
-    for i, (first, path) in enumerate(segs):
-        if i + 1 < len(segs) and segs[i + 1][0] <= expected:
-            continue  # everything in this segment is already applied
-        if first > expected:
-            return records, f"gap before seq {first}"
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return records, f"cannot read {path.name}"
-        lines = data.split(b"\n")
-        for line in lines[:-1]:  # the part after the last newline is incomplete
-            if not line.strip():
-                continue
-            try:
-                record = decode(line)
-            except DamagedRecord:
-                return records, f"damaged record in {path.name}"
-            if record.seq < expected:
-                continue
-            if record.seq > expected:
-                return records, f"gap before seq {record.seq}"
-            records.append(record)
-            expected += 1
-    return records, None
-
-
-def last_seq(desk_dir: Path) -> int:
-    records, _ = read_records(desk_dir, 0) if desk_dir.is_dir() else ([], None)
-    return records[-1].seq if records else 0
+_ATTACHED = "_sync_journal"  # the event's attached journal (like changes' listener list)
+__all__ = ["DESK_ID", "DESK_NAME", "EVENT_ID", "Journal", "Record", "encode", "read_lines"]
 
 
 # -- the guest row as synced data -----------------------------------------------------------
-def guest_fields(event: Event, row: dict) -> dict:
-    """The synced part of a guest row: data columns, with the table as its number."""
-    fields = {k: v for k, v in row.items() if k not in _NOT_SYNCED}
-    number = None
-    if row.get("table_id") is not None:
-        found = event.db.execute("SELECT number FROM tables WHERE id = ?", [row["table_id"]])
-        hit = found.fetchone()
-        number = hit[0] if hit else None
-    fields["table_number"] = number
+def table_numbers(event: Event) -> dict[int, int]:
+    return dict(event.db.execute("SELECT id, number FROM tables").fetchall())
+
+
+def guest_fields(event: Event, row: dict, numbers: dict[int, int] | None = None) -> dict:
+    """The synced part of a guest row: the fields a desk may change, the table as its number."""
+    fields = {k: v for k, v in row.items() if k in GUEST_FIELDS}
+    if numbers is None:
+        numbers = table_numbers(event)
+    fields["table_number"] = numbers.get(row.get("table_id"))
     return fields
 
 
@@ -204,11 +113,22 @@ class Journal:
         """Start journaling this desk's changes; changes made while detached are caught up."""
         journal = cls(event, folder, **kwargs)
         changes.subscribe(event, journal._on_change)
+        setattr(event, _ATTACHED, journal)
         journal.flush()
         return journal
 
     def detach(self) -> None:
         changes.unsubscribe(self.event, self._on_change)
+        if getattr(self.event, _ATTACHED, None) is self:
+            setattr(self.event, _ATTACHED, None)
+
+    @classmethod
+    def writer(cls, event: Event, folder: Path) -> Journal:
+        """The journal attached to ``event`` (one writer per journal), or a new one."""
+        attached = getattr(event, _ATTACHED, None)
+        if attached is not None and attached.folder == Path(folder):
+            return attached
+        return cls(event, folder)
 
     def _write_desk_info(self) -> None:
         info = self.dir / "desk.json"
@@ -243,12 +163,17 @@ class Journal:
         own = self._applied_own()
         if own >= self._seq:
             return
-        records, _ = read_records(self.dir, own)
+        lines, _ = read_lines(self.dir, own)
         with self.event.writing():
-            for record in records:
-                self._note(record)
+            for line in lines:
+                if line.record is not None:
+                    self._note(line.record)
 
     # -- writing ----------------------------------------------------------------------------
+    def note_change(self, kind: str, payload: dict) -> None:
+        """A change committed through another connection to this event file (the window's)."""
+        self._on_change(kind, payload)
+
     def _on_change(self, kind: str, payload: dict) -> None:
         if kind == "checkin":
             self.flush_checkins()
@@ -275,37 +200,41 @@ class Journal:
         return len(payloads)
 
     def flush_guests(self, ids: Iterable[int] | None) -> int:
+        """Journal the guests that changed: ``ids``, or all that were marked as changed."""
         db = self.event.db
+        select = (
+            "SELECT g.*, d.n AS _dirty FROM guests g LEFT JOIN sync_dirty d ON d.guest_id = g.id"
+        )
         if ids is None:
-            rows = list(db.query("SELECT * FROM guests ORDER BY id"))
+            rows = list(db.query(f"{select} WHERE d.guest_id IS NOT NULL ORDER BY g.id"))
         else:
             ids = list(ids)
             marks = ",".join("?" * len(ids))
-            rows = list(db.query(f"SELECT * FROM guests WHERE id IN ({marks}) ORDER BY id", ids))
-        pending = []
-        for row in rows:
-            fields = guest_fields(self.event, row)
-            state = load_state(self.event, row["token"])
-            if state is None:
-                pending.append(("new", row, fields, fields))
-                continue
-            changed = {k: v for k, v in fields.items() if state[0].get(k, None) != v}
-            if changed:
-                pending.append(("edit", row, fields, changed))
+            rows = list(db.query(f"{select} WHERE g.id IN ({marks}) ORDER BY g.id", ids))
         records = []
-        for what, row, _fields, data in pending:
-            payload = {"token": row["token"], "fields": data, "new": what == "new"}
-            if what == "new":
-                payload["created_at"] = row.get("created_at")
-            records.append(self._next("guest", payload))
+        numbers = table_numbers(self.event)
+        for row in rows:
+            fields = guest_fields(self.event, row, numbers)
+            state = load_state(self.event, row["token"])
+            payload = {"token": row["token"], "uid": row["uid"], "new": state is None}
+            if state is None:
+                payload.update(fields=fields, created_at=row.get("created_at"))
+            else:
+                payload["fields"] = {k: v for k, v in fields.items() if state[0].get(k) != v}
+            if payload["fields"] or payload["new"]:
+                records.append(self._next("guest", payload))
         self._write(records)
+        seen = [(row["id"], row["_dirty"]) for row in rows if row["_dirty"] is not None]
+        if seen:
+            with self.event.writing():  # journaled (or unchanged): no longer to look at
+                db.conn.executemany("DELETE FROM sync_dirty WHERE guest_id = ? AND n = ?", seen)
         return len(records)
 
     def flush_checkins(self) -> int:
         db = self.event.db
         rows = list(
             db.query(
-                "SELECT c.*, g.token, i.name AS item_name FROM checkins c "
+                "SELECT c.*, g.token, g.uid, i.name AS item_name FROM checkins c "
                 "JOIN guests g ON g.id = c.guest_id "
                 "LEFT JOIN programme_items i ON i.id = c.item_id "
                 "LEFT JOIN sync_origins o ON o.checkin_id = c.id "
@@ -328,6 +257,7 @@ class Journal:
                 {
                     "id": row["id"],
                     "guest": row["token"],
+                    "uid": row["uid"],
                     "item": row["item_id"],
                     "item_name": row["item_name"] or "",
                     "action": row["action"],

@@ -8,9 +8,12 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from checkin.clock import from_text, to_text
 from checkin.event import Event
+from checkin.sync import pairing
 from checkin.sync.apply import applied_seq
-from checkin.sync.journal import DESK_ID, EVENT_ID, read_records
+from checkin.sync.journal import DESK_ID, EVENT_ID
+from checkin.sync.records import read_lines
 from checkin.sync.syncthing import Syncthing, SyncthingError
 
 OUT_OF_REACH_MINUTES = 3
@@ -23,7 +26,8 @@ class DeskStatus:
     device_id: str
     paired: bool
     connected: bool
-    last_synced: str | None  # UTC ISO time: connected now, or last seen
+    removed: bool  # unpaired: this event no longer accepts that desk
+    last_synced: str | None  # UTC time (as checkin stores times): connected now, or last seen
     pending_here: int  # that desk's changes that arrived but are not applied here yet
     pending_there: int  # files of ours that desk still needs (from Syncthing)
     out_of_reach: bool  # not connected for OUT_OF_REACH_MINUTES or longer
@@ -56,23 +60,26 @@ def desks(
     now = now or datetime.now(UTC)
     own = event.setting(DESK_ID)
     journals = {k: v for k, v in _journal_desks(folder).items() if k != own}
-    devices, connections, stats = {}, {}, {}
+    names, paired, connections, stats = {}, set(), {}, {}
     own_device = ""
     if instance is not None:
         try:
             own_device = instance.device_id
-            devices = {d["deviceID"]: d for d in instance.devices()}
+            names = {d["deviceID"]: d.get("name", "") for d in instance.devices()}
+            paired = pairing.paired_devices(event, instance)
             connections = instance.connections()
             stats = instance.device_stats()
         except (OSError, SyncthingError):
             pass
     folder_id = event.setting(EVENT_ID)
+    unpaired = pairing.unpaired_devices(event)
     by_device = {v["device"]: k for k, v in journals.items() if v["device"]}
     result = []
-    for device_id in sorted(set(devices) | set(by_device)):
+    for device_id in sorted(paired | set(by_device)):
         if device_id == own_device:
             continue
         desk_id = by_device.get(device_id, "")
+        link = _Link(device_id, device_id in paired, device_id in unpaired, names)
         result.append(
             _one(
                 event,
@@ -80,8 +87,7 @@ def desks(
                 instance,
                 desk_id,
                 journals.get(desk_id),
-                device_id,
-                device_id in devices,
+                link,
                 connections,
                 stats,
                 now,
@@ -89,46 +95,59 @@ def desks(
         )
     for desk_id, info in journals.items():
         if not info["device"]:
+            link = _Link("", False, False, names)
             result.append(
-                _one(event, folder_id, instance, desk_id, info, "", False, connections, stats, now)
+                _one(event, folder_id, instance, desk_id, info, link, connections, stats, now)
             )
     return result
 
 
-def _one(
-    event, folder_id, instance, desk_id, info, device_id, paired, connections, stats, now
-) -> DeskStatus:
-    connected = bool(connections.get(device_id, {}).get("connected"))
-    last = stats.get(device_id, {}).get("lastSeen")
-    if last and last.startswith("1970"):
-        last = None
+@dataclass(frozen=True)
+class _Link:
+    device_id: str
+    paired: bool
+    removed: bool
+    names: dict
+
+
+def _one(event, folder_id, instance, desk_id, info, link, connections, stats, now) -> DeskStatus:
+    device_id = link.device_id
+    connected = link.paired and bool(connections.get(device_id, {}).get("connected"))
+    last = _utc(stats.get(device_id, {}).get("lastSeen"))
     if connected:
-        last = now.isoformat(timespec="seconds")
+        last = to_text(now)
     pending_here = 0
     if info is not None:
-        records, _ = read_records(info["dir"], applied_seq(event, desk_id))
-        pending_here = len(records)
+        lines, _ = read_lines(info["dir"], applied_seq(event, desk_id))
+        pending_here = len(lines)
     pending_there = 0
     if connected and instance is not None and folder_id:
         with contextlib.suppress(OSError, SyncthingError):
             pending_there = int(instance.completion(folder_id, device_id).get("needItems", 0))
     out_of_reach = False
-    if paired and not connected:
-        seen = datetime.fromisoformat(last.replace("Z", "+00:00")) if last else None
+    if link.paired and not connected:
+        seen = from_text(last) if last else None
         out_of_reach = seen is None or now - seen >= timedelta(minutes=OUT_OF_REACH_MINUTES)
-    name = info["name"] if info else ""
-    if not name and paired and instance is not None:
-        name = next(
-            (d.get("name", "") for d in instance.devices() if d["deviceID"] == device_id), ""
-        )
+    name = (info["name"] if info else "") or link.names.get(device_id, "")
     return DeskStatus(
         desk_id,
         name or device_id[:7],
         device_id,
-        paired,
+        link.paired,
         connected,
+        link.removed,
         last,
         pending_here,
         pending_there,
         out_of_reach,
     )
+
+
+def _utc(text: str | None) -> str | None:
+    """Syncthing's time (nanoseconds, 'Z'; the year 1970 for never) as checkin writes times."""
+    if not text or text.startswith("1970"):
+        return None
+    try:
+        return to_text(datetime.fromisoformat(text))
+    except ValueError:
+        return None

@@ -1,8 +1,8 @@
 """Our own private Syncthing instance, started and configured through its REST API.
 
 Staff never see Syncthing: it runs with its home folder in checkin's data dir, its GUI/API
-on 127.0.0.1 with a random port and key, global discovery, relays and NAT traversal off,
-local (LAN) discovery on, and a one-second watcher delay.
+on 127.0.0.1 with a random port and key, global discovery, relays and NAT traversal off
+from its first second (``lockdown``), local (LAN) discovery on, a one-second watcher delay.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from checkin.errors import CheckinError
 from checkin.i18n import QT_TRANSLATE_NOOP
+from checkin.sync import lockdown
 from checkin.sync.process import (  # noqa: F401 (data_dir, free_port re-exported)
     data_dir,
     die_with_parent,
@@ -46,6 +47,8 @@ class SyncthingError(CheckinError):
 
 
 _started: weakref.WeakSet = weakref.WeakSet()
+# Our instance is on 127.0.0.1: never ask a proxy set for this computer (a company laptop's).
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 # Windows: no console window pops up for Syncthing (staff never see it).
 _NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)
 
@@ -72,6 +75,7 @@ class Syncthing:
         self.gui_port = 0
         self._device_id: str | None = None
         self._external = False  # started by another checkin process: not ours to stop
+        self.timeout = 10.0  # seconds a REST call may take
 
     # -- files in the home folder ---------------------------------------------------------------
     @property
@@ -92,6 +96,8 @@ class Syncthing:
 
     @property
     def listen_port(self) -> int:
+        if "listen_port" not in self._settings():
+            self.generate()
         return int(self._settings()["listen_port"])
 
     def _require_binary(self) -> str:
@@ -151,11 +157,14 @@ class Syncthing:
         existing = Syncthing.connect(self.home)
         if existing is not None:  # another window or `checkin sync --run` already runs it
             self.api_key, self.gui_port = existing.api_key, existing.gui_port
+            self.listen_host = existing.listen_host
             self._external = True
             return self
         self.generate()
         self.api_key = secrets.token_urlsafe(24)
         self.gui_port = free_port()
+        # Written before it starts: it never listens or calls out anywhere else, not even once.
+        lockdown.write(self.home, lockdown.options(self.address, self.listen_host))
         # STMONITORED: one process (no restart monitor), so stopping it stops everything.
         env = dict(
             os.environ, STNOUPGRADE="1", STNORESTART="1", STNODEFAULTFOLDER="1", STMONITORED="1"
@@ -198,10 +207,10 @@ class Syncthing:
                 **self._settings(),
                 "gui_port": self.gui_port,
                 "api_key": self.api_key,
+                "listen_host": self.listen_host,
                 "pid": self.process.pid,
             }
         )
-        self.configure()
         return self
 
     @classmethod
@@ -212,6 +221,7 @@ class Syncthing:
         if not data.get("api_key"):
             return None
         inst.api_key, inst.gui_port = data["api_key"], int(data["gui_port"])
+        inst.listen_host = data.get("listen_host", inst.listen_host)  # where it really listens
         inst._external = True
         try:
             inst.get("/rest/system/ping")
@@ -234,25 +244,6 @@ class Syncthing:
                 self.process.wait()
         self.process = None
 
-    def configure(self) -> None:
-        """Private, LAN-only settings; no usage reports, no upgrades, no Syncthing UI."""
-        self.patch(
-            "/rest/config/options",
-            {
-                "listenAddresses": [self.address],
-                "globalAnnounceEnabled": False,
-                "relaysEnabled": False,
-                "natEnabled": False,
-                "localAnnounceEnabled": True,
-                "urAccepted": -1,
-                "autoUpgradeIntervalH": 0,
-                "startBrowser": False,
-                "crashReportingEnabled": False,
-                "announceLANAddresses": True,
-                "reconnectionIntervalS": 5,  # a desk back on the network is found again quickly
-            },
-        )
-
     # -- REST ---------------------------------------------------------------------------------------
     def request(self, method: str, path: str, body=None, params: dict | None = None):
         url = f"http://127.0.0.1:{self.gui_port}{path}"
@@ -266,7 +257,7 @@ class Syncthing:
             headers={"X-API-Key": self.api_key, "Content-Type": "application/json"},
         )
         try:
-            with urllib.request.urlopen(req, timeout=10) as resp:
+            with _DIRECT.open(req, timeout=self.timeout) as resp:
                 raw = resp.read()
         except urllib.error.HTTPError as exc:
             raise SyncthingError(
@@ -351,6 +342,10 @@ class Syncthing:
                 "paused": False,
             },
         )
+
+    def delete_folder(self, folder_id: str) -> None:
+        with contextlib.suppress(SyncthingError):  # already gone
+            self.delete(f"/rest/config/folders/{folder_id}")
 
     def unshare(self, folder_id: str, device_id: str) -> None:
         current = self.folder(folder_id)

@@ -5,10 +5,13 @@ the active programme item, this desk's name, the core's changes as Qt signals, a
 services features provide to each other (printing, sync, the admin gate, backups, …).
 Features keep their state here, not as loose attributes on the window; the dialogs and
 windows a feature has open are kept in ``opened`` by name (tests look them up there).
+Texts a feature puts on the window (menu entries) are set through ``retranslated``, so a
+change of the UI language says them again in the new language.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from checkin import programme
@@ -34,17 +37,29 @@ class DeskContext:
         self.kiosk = None  # admin/: the self check-in window while it is shown
         self.file_watch = None  # admin/: the alarm when the event file is deleted or replaced
         self.printing = None  # printing/: printers, the print queue
+        self.desk_badges = None  # printing/: badges printed at the desk, and their state
         self.sync = None  # desks/: this desk's link to the other desks
         self.importer = None  # transfer/: File ▸ Import guest list…
         self.seating = None  # seating/: the Tables menu's windows
         self.camera = None  # camera/: the camera dock and its action
         self.pretix = None  # pretix/: pushes check-ins to pretix in the background
         self.opened: dict[str, Any] = {}  # name -> the dialog or window a feature has open
+        self._texts: list[Callable[[], None]] = []
 
     def menu(self, key: str):
         """The window's menu ``key`` (see ``main_window.MENU_KEYS``)."""
         return self.window.menu(key)
 
-    def notify(self, text: str, ms: int = 8000) -> None:
-        """A message for the staff in the window."""
-        self.window.statusBar().showMessage(text, ms)
+    def notify(self, text: str, ms: int = 8000, *, error: bool = False) -> None:
+        """A message for the staff, shown in the window above the desk (never only in the
+        status bar). An error stays until it is dismissed or the next message comes."""
+        self.window.notify(text, ms, error=error)
+
+    def retranslated(self, set_texts: Callable[[], None]) -> None:
+        """Run ``set_texts`` now and again whenever the UI language changes."""
+        self._texts.append(set_texts)
+        set_texts()
+
+    def retranslate(self) -> None:
+        for set_texts in self._texts:
+            set_texts()

@@ -1,53 +1,38 @@
-"""The desk window: assembles the views; each feature adds its own menu actions.
+"""The desk window: assembles the desk and the features; each feature adds its own menu actions.
 
 Features live in packages under ``checkin/ui/`` and plug in through the installers listed
 by ``features()`` below; each gets the window's :class:`~checkin.ui.context.DeskContext`
 (the open event, the active item, the desk's name, its services) and may use the window's
 ``data_changed`` and ``item_changed`` signals.
 
-The desk itself: the scan view is home (F2, Esc); F3 finds a guest by name; F4 registers
-a walk-in; F5 shows the guest list; F6 picks the programme item; F7 opens the guest-facing
-display; Ctrl+Z undoes the last check-in. A scanner burst is recognised wherever the
-focus is (``scanner_filter.py``).
+The desk itself (``desk/desk_view.py``): the scan view is home (F2, Esc); F3 finds a guest
+by name; F4 registers a walk-in; F5 shows the guest list; F6 picks the programme item; F7
+opens the guest-facing display; Ctrl+Z undoes the last check-in. A scanner burst is
+recognised in every window of the desk (``desk/scanner_filter.py``), and every menu
+shortcut works while a text field has the focus (``desk/shortcut_guard.py``). Messages
+for staff appear in the window above the desk, not only in the status bar. A change of
+the UI language retranslates the window in place: admin mode, the guest display, open
+windows and the current page stay as they are.
 """
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
-from checkin import badges, checkins, programme, stats
-from checkin.checkins import CheckinResult
-from checkin.errors import CheckinError
+from checkin import checkins
 from checkin.event import Event
-from checkin.models import Guest
 from checkin.ui.context import DeskContext
 from checkin.ui.desk import (
-    CountersView,
-    DeskUpdates,
-    GuestDisplay,
-    GuestListView,
+    DeskView,
     ScannerFilter,
-    ScanView,
-    SearchView,
+    ShortcutGuard,
     WalkInDialog,
     detector_from_settings,
 )
-from checkin.ui.language import current_language, error_text
-from checkin.ui.printing import open_pdf
+from checkin.ui.language import on_language_change
+from checkin.ui.widgets import NoticeBar
 
 
 def features() -> tuple:
@@ -66,10 +51,12 @@ def features() -> tuple:
         reports,
         rounds,
         seating,
+        start,
         transfer,
     )
 
     return (
+        start.install,
         help.install,
         admin.install,
         badges.install_lifecycle,
@@ -90,43 +77,78 @@ def features() -> tuple:
 
 
 MENU_KEYS = ("file", "guests", "tables", "badges", "reports", "desks", "admin", "help")
+SMALL_SCREEN = (1440, 900)  # below this the window opens maximised
 
 
 class MainWindow(QMainWindow):
-    data_changed = Signal()  # guests, tables or seats changed: views reload
+    data_changed = Signal()  # guests, tables or seats changed: views reload (check-ins
+    # update their rows only: ctx.changes.checked_in, desk.updates.guests_checked)
     item_changed = Signal(object)  # the active ProgrammeItem
-
-    walkin_dialog_class = WalkInDialog  # tests may swap dialogs and devices
-    badge_printer = staticmethod(open_pdf)  # printing/ puts its queue in between
 
     def __init__(self, event: Event, parent=None, *, desk: str | None = None):
         super().__init__(parent)
+        on_language_change(self, self._language_changed)
         self._menus: dict[str, QMenu] = {}
+        self._closed = False
         self.ctx = DeskContext(self, event, desk)
-        self.guest_display: GuestDisplay | None = None
-        self.walkin_dialog: WalkInDialog | None = None
-        self.last_badge_pdf: Path | None = None
-        self.badge_folder: Path | None = None  # where desk badges go (default: temp folder)
-        self.setWindowTitle(f"checkin – {event.info.name}")
-        count = event.db.execute("SELECT COUNT(*) FROM guests").fetchone()[0]
-        self.updates = DeskUpdates(self, count)  # keeps the views current (desk/updates.py)
-        self.closed = False
-        self._build()
+        self._event_name = event.info.name  # for the title (a closed window has no event)
+        self.scanner = ScannerFilter(self, detector=detector_from_settings())
+        self.notice = NoticeBar()
+        self.desk = DeskView(self.ctx)
+        # The desk's parts under the names features and tests know them by.
+        d = self.desk
+        self.updates = d.updates  # keeps the views current (desk/updates.py)
+        self.scan_view, self.search_view, self.guest_list = d.scan_view, d.search_view, d.guest_list
+        self.pages, self.item_box, self.counters = d.pages, d.item_box, d.counters
+        self.scan_field, self.model, self.table = (
+            d.scan_view.code_field, d.guest_list.model, d.guest_list.table
+        )  # fmt: skip
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.desk, 1)
+        self.setCentralWidget(central)
+        self.desk_label = QLabel(objectName="desk_name")
+        self.statusBar().addWidget(self.desk_label)
         self._build_actions()
         self._install_features()
-        self.scanner = ScannerFilter(self, detector=detector_from_settings())
+        if self.ctx.desk_badges is not None:
+            self.ctx.desk_badges.changed.connect(self.desk.show_badge)
+        self.retranslate()
         self.scanner.scanned.connect(self.on_scanned)
         self.scanner.install()
-        if self.updates.loading:
-            QTimer.singleShot(0, self, self.updates.read_in_background)
+        self.shortcuts = ShortcutGuard(self, self._locked_shortcut).install()
+        self.fit_to_screen()
+        self.scan_field.setFocus()
         QTimer.singleShot(0, self, self._prebuild_search)
 
     def _prebuild_search(self) -> None:
         """Build the search index once the window is up, so F3 answers at once."""
-        if not self.closed:  # a large event: built off the UI thread
+        if not self._closed:  # a large event: built off the UI thread
             self.search_view.refresh_index(background=self.updates.large)
 
-    # -- menus for features ---------------------------------------------------------------
+    def fit_to_screen(self) -> None:
+        """Fitted to the screen: maximised on a laptop, so nothing is off-screen."""
+        screen = self.screen().availableGeometry()
+        if screen.width() < SMALL_SCREEN[0] or screen.height() < SMALL_SCREEN[1]:
+            self.resize(screen.size())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(min(1280, screen.width()), min(800, screen.height()))
+
+    # -- messages -------------------------------------------------------------------------------
+    def notify(self, text: str, ms: int = 8000, *, error: bool = False) -> None:
+        self.notice.show_message(text, ms, error=error)
+        self.statusBar().showMessage(text, ms)
+
+    def _locked_shortcut(self, action: QAction) -> None:
+        name = action.text().replace("&", "").rstrip("…")
+        self.notify(
+            self.tr("“%1” needs admin mode: Admin ▸ Unlock admin mode… (PIN).").replace("%1", name),
+            8000,
+        )
+
+    # -- menus for features ---------------------------------------------------------------------
     def menu_title(self, key: str) -> str:
         titles = {
             "file": self.tr("&File"),
@@ -160,62 +182,8 @@ class MainWindow(QMainWindow):
         for install in features():
             install(self.ctx)
 
-    # -- the desk -------------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.item_box = QComboBox()
-        self.item_box.setObjectName("item_box")
-        self.item_box.setMinimumContentsLength(28)
-        self.fill_items(None if not self.updates.loading else [])
-        self.item_box.currentIndexChanged.connect(self._item_changed)
-        self.item_box.activated.connect(lambda _index: self.show_scan())  # picked: back home
-        self.counters = CountersView(
-            self.ctx.event, self.ctx.item, self, load=not self.updates.loading
-        )
-
-        self.scan_view = ScanView(self.ctx.event, self.ctx.item, self, desk=self.ctx.desk)
-        # Every check-in through the scan view (scanner, typed code, search, camera, walk-in)
-        # updates the guest display; the log entry it wrote updates the views (checked_in).
-        self.scan_view.checked.connect(self._show_on_display)
-        self.scan_view.print_badge_requested.connect(self.print_badge)
-        self.search_view = SearchView(self.ctx.event, self, item=self.ctx.item)
-        self.search_view.check_in_requested.connect(self.check_in_found)
-        self.search_view.back_requested.connect(self.show_scan)
-        self.search_view.walkin_requested.connect(lambda _typed: self.walkin())
-        self.guest_list = GuestListView(
-            self.ctx.event, self.ctx.item, self, desk=self.ctx.desk, load=not self.updates.loading
-        )
-        self.guest_list.changed.connect(self.data_changed)
-        self.guest_list.checked.connect(self._show_on_display)
-        self.pages = QStackedWidget()
-        for page in (self.scan_view, self.search_view, self.guest_list):
-            self.pages.addWidget(page)
-        # Names earlier code and features rely on.
-        self.scan_field = self.scan_view.code_field
-        self.model = self.guest_list.model
-        self.table = self.guest_list.table
-
-        item_label = QLabel(self.tr("&Programme item:"))
-        item_label.setBuddy(self.item_box)
-        top = QHBoxLayout()
-        top.addWidget(item_label)
-        top.addWidget(self.item_box)
-        top.addSpacing(16)
-        top.addWidget(self.counters, 1)
-        layout = QVBoxLayout()
-        layout.addLayout(top)
-        layout.addWidget(self.pages, 1)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
-        self.resize(1100, 760)
-        self.statusBar().showMessage(self.tr("Desk: %1").replace("%1", self._desk_name()))
-        self.scan_field.setFocus()
-
-    def _desk_name(self) -> str:
-        return self.ctx.desk or checkins.default_desk()
-
-    def _action(self, menu: str, name: str, text: str, keys, slot) -> QAction:
-        action = QAction(text, self)
+    def _action(self, menu: str, name: str, keys, slot) -> QAction:
+        action = QAction(self)
         action.setObjectName(f"action_{name}")
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -225,175 +193,112 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        g = "guests"
+        g, desk = "guests", self.desk
         self.actions_by_name = {
-            "scan": self._action(g, "scan", self.tr("&Scan badges"), ["F2", "Esc"], self.show_scan),
-            "search": self._action(
-                g, "search", self.tr("&Find by name…"), ["F3", "Ctrl+F"], self.show_search
-            ),
-            "walkin": self._action(g, "walkin", self.tr("&Walk-in guest…"), ["F4"], self.walkin),
-            "list": self._action(g, "list", self.tr("Guest &list"), ["F5"], self.show_list),
-            "undo": self._action(
-                g, "undo_last", self.tr("&Undo last check-in"), ["Ctrl+Z"], self.undo_last
-            ),
-            "item": self._action(
-                "desks", "pick_item", self.tr("Choose &programme item"), ["F6"], self.pick_item
-            ),
-            "display": self._action(
-                "desks", "guest_display", self.tr("&Guest display"), ["F7"], self.toggle_display
-            ),
+            "scan": self._action(g, "scan", ["F2", "Esc"], self.show_scan),
+            "search": self._action(g, "search", ["F3", "Ctrl+F"], self.show_search),
+            "walkin": self._action(g, "walkin", ["F4"], self.walkin),
+            "list": self._action(g, "list", ["F5"], self.show_list),
+            "undo": self._action(g, "undo_last", ["Ctrl+Z"], self.undo_last),
+            "item": self._action("desks", "pick_item", ["F6"], desk.pick_item),
+            "display": self._action("desks", "guest_display", ["F7"], self.toggle_display),
+            "sounds": self._action("desks", "sounds", [], lambda: None),
         }
-        sounds = self._action("desks", "sounds", self.tr("&Sounds on refusals"), [], lambda: None)
+        sounds = self.actions_by_name["sounds"]
         sounds.setCheckable(True)
+        sounds.setChecked(self.scan_view.card.sounds)
         sounds.toggled.connect(self._set_sounds)
-        sounds.setChecked(QSettings().value("desk/sounds", False, type=bool))
-        self.actions_by_name["sounds"] = sounds
-        self._action("file", "quit", self.tr("&Quit"), ["Ctrl+Q"], self.close)
+        self.actions_by_name["quit"] = self._action("file", "quit", ["Ctrl+Q"], self.close)
+
+    def _action_texts(self) -> None:
+        texts = {
+            "scan": self.tr("&Scan badges"),
+            "search": self.tr("&Find by name…"),
+            "walkin": self.tr("&Walk-in guest…"),
+            "list": self.tr("Guest &list"),
+            "undo": self.tr("&Undo last check-in"),
+            "item": self.tr("Choose &programme item"),
+            "display": self.tr("&Guest display"),
+            "sounds": self.tr("&Sounds on refusals"),
+            "quit": self.tr("&Quit"),
+        }
+        for name, text in texts.items():
+            self.actions_by_name[name].setText(text)
 
     def _set_sounds(self, on: bool) -> None:
         self.scan_view.card.sounds = on
         QSettings().setValue("desk/sounds", on)
 
-    def fill_items(self, all_items: list[stats.ItemStats] | None = None) -> None:
-        """The items with their counts (``all_items``: counted already; [] names only)."""
-        self.item_box.blockSignals(True)
-        self.item_box.clear()
-        if all_items is None:
-            all_items = stats.event_stats(self.ctx.event)
-        lang = current_language()
-        if all_items:
-            for s in all_items:
-                label = f"{s.item.name_in(lang)}  ({s.checked_in}/{s.expected})"
-                self.item_box.addItem(label, s.item.id)
-        else:
-            for item in programme.list_items(self.ctx.event):
-                self.item_box.addItem(item.name_in(lang), item.id)
-        self.item_box.setCurrentIndex(self.item_box.findData(self.ctx.item.id))
-        self.item_box.blockSignals(False)
+    # -- a new language -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("checkin – %1").replace("%1", self._event_name))
+        for key, menu in self._menus.items():
+            menu.setTitle(self.menu_title(key))
+        self._action_texts()
+        self.desk_label.setText(self.tr("Desk: %1").replace("%1", self._desk_name()))
+        self.ctx.retranslate()
 
-    def update_item_label(self, s: stats.ItemStats) -> None:
-        """Refresh the active item's count; other items' counts change only with guests."""
-        index = self.item_box.findData(self.ctx.item.id)
-        if index >= 0:
-            name = s.item.name_in(current_language())
-            self.item_box.setItemText(index, f"{name}  ({s.checked_in}/{s.expected})")
+    def _language_changed(self) -> None:
+        if not self._closed:
+            self.retranslate()
 
-    # -- pages ----------------------------------------------------------------------------------
+    def _desk_name(self) -> str:
+        return self.ctx.desk or checkins.default_desk()
+
+    # -- the desk (see desk/desk_view.py) -------------------------------------------------------
+    @property
+    def walkin_dialog_class(self):
+        return self.desk.walkin_dialog_class
+
+    @walkin_dialog_class.setter
+    def walkin_dialog_class(self, cls) -> None:
+        self.desk.walkin_dialog_class = cls
+
+    @property
+    def walkin_dialog(self) -> WalkInDialog | None:
+        return self.desk.walkin_dialog
+
+    @property
+    def guest_display(self):
+        return self.desk.guest_display
+
     def show_scan(self) -> None:
-        self.pages.setCurrentWidget(self.scan_view)
-        self.scan_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.desk.show_scan()
 
     def show_search(self) -> None:
-        self.pages.setCurrentWidget(self.search_view)
-        self.search_view.start()
+        self.desk.show_search()
 
     def show_list(self) -> None:
-        self.pages.setCurrentWidget(self.guest_list)
-        self.guest_list.filter_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.desk.show_list()
 
     def pick_item(self) -> None:
-        self.fill_items()  # fresh counts for every item
-        self.item_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.item_box.showPopup()
+        self.desk.pick_item()
 
-    def _item_changed(self, index: int) -> None:
-        self.ctx.item = programme.get_item(self.ctx.event, self.item_box.itemData(index))
-        self.scan_view.set_item(self.ctx.item)
-        self.search_view.item = self.ctx.item
-        self.guest_list.set_item(self.ctx.item)
-        self.counters.reload(self.ctx.item)
-        self.item_changed.emit(self.ctx.item)
-
-    # -- checking in ------------------------------------------------------------------------------
     def on_scanned(self, text: str) -> None:
-        """A scanner burst arrived (from any field): check in and show the card."""
-        self.show_scan()
-        outcome = self.scan_view.scan_text(text, prefix=self.scanner.last_prefix)
-        if outcome is not None and outcome.used_prefix:
-            self.scanner.remove_prefix()
-        self.scanner.last_prefix = ""
+        """A scanner burst arrived (from any window of the desk): check in, show the card."""
+        self.desk.on_scanned(text, self.scanner)
 
-    def check_in_found(self, guest: Guest) -> None:
-        self.show_scan()
-        self.scan_view.check_in_guest(guest)
+    def check_in_found(self, guest) -> None:
+        self.desk.check_in_found(guest)
 
     def undo_last(self) -> None:
-        guest_id = checkins.last_checked_in(self.ctx.event, self.ctx.item)
-        if guest_id is None:
-            self.statusBar().showMessage(self.tr("There is no check-in to undo."), 5000)
-            return
-        checkins.undo(self.ctx.event, guest_id, self.ctx.item, desk=self.ctx.desk)
-        name = checkins.guests.get_guest(self.ctx.event, guest_id).full_name
-        self.scan_view.card.show_ready()
-        self.statusBar().showMessage(self.tr("Check-in of %1 undone.").replace("%1", name), 8000)
-        self.data_changed.emit()
+        self.desk.undo_last()
 
     def walkin(self) -> None:
-        dialog = self.walkin_dialog_class(self.ctx.event, self)
-        self.walkin_dialog = dialog
-        dialog.accepted.connect(lambda: self._walkin_registered(dialog))
-        dialog.open()
+        self.desk.walkin()
 
-    def _walkin_registered(self, dialog: WalkInDialog) -> None:
-        guest = dialog.guest
-        if guest is None:
-            return
-        self.activateWindow()  # the desk, not the closed dialog, takes the keys again
-        self.show_scan()
-        if dialog.check_in:
-            self.scan_view.check_in_guest(guest)
-        else:
-            self.data_changed.emit()
-        if dialog.print_badge:
-            self.print_badge(guest)
+    def print_badge(self, guest):
+        """Make the guest's badge and send it to a printer (or the PDF viewer)."""
+        return self.desk.print_badge(guest)
 
-    def print_badge(self, guest: Guest) -> Path | None:
-        """Render the guest's badge to a PDF and hand it to the printer (viewer)."""
-        folder = self.badge_folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
-            or tempfile.gettempdir()
-        )
-        out = Path(tempfile.mkdtemp(prefix="checkin-badge-", dir=folder)) / f"badge-{guest.id}.pdf"
-        try:
-            badges.render_badges(self.ctx.event, [guest], badges.desk_layout(self.ctx.event), out)
-        except (CheckinError, OSError, RuntimeError, ValueError) as exc:
-            self.statusBar().showMessage(
-                self.tr("The badge could not be printed: %1").replace("%1", error_text(exc)), 10000
-            )
-            return None
-        self.last_badge_pdf = out
-        self.scan_view.card.badge_printed(guest)
-        if self.badge_printer(out) is False:
-            message = self.tr("Badge of %1 saved as %2 – no PDF viewer found to print it.")
-        else:
-            message = self.tr("Badge of %1 sent to print.")
-        self.statusBar().showMessage(
-            message.replace("%1", guest.full_name).replace("%2", str(out)), 15000
-        )
-        self.data_changed.emit()
-        return out
-
-    # -- the guest-facing display ----------------------------------------------------------------
     def toggle_display(self) -> None:
-        if self.guest_display is not None and self.guest_display.isVisible():
-            self.guest_display.close()
-            return
-        if self.guest_display is None:
-            self.guest_display = GuestDisplay(self.ctx.event.info.name, event=self.ctx.event)
-        self.guest_display.place()
-        self.activateWindow()  # the desk keeps the keyboard (and the scanner)
-
-    def _show_on_display(self, result: CheckinResult) -> None:
-        if self.guest_display is not None and self.guest_display.isVisible():
-            self.guest_display.show_result(result)
+        self.desk.toggle_display()
 
     def closeEvent(self, ev) -> None:  # noqa: N802
-        self.closed = True
-        self.updates.stop()
+        self._closed = True
         self.scanner.uninstall()
-        if self.guest_display is not None:
-            self.guest_display.close()
-            self.guest_display.deleteLater()
-        if not getattr(self, "keep_event_open", False):  # a rebuilt window takes it over
+        self.shortcuts.uninstall()
+        self.desk.stop()
+        if not getattr(self, "keep_event_open", False):  # another window takes it over
             self.ctx.event.close()
         super().closeEvent(ev)

@@ -36,7 +36,9 @@ def test_scan_refusals_exit_1_with_reason(demo, capsys):
     code, out, _ = run(capsys, "scan", demo, "PX-NOPE")
     assert code == 1 and "Unknown code" in out
     code, out, _ = run(capsys, "scan", demo, "CK" + "0" * 20, "--json")
-    assert code == 1 and json.loads(out)["result"] == "forged_code"
+    assert code == 1 and json.loads(out)["result"] == "mistyped_code"
+    code, out, _ = run(capsys, "scan", demo, "CK" + "0" * 20)
+    assert code == 1 and "Typing error" in out
 
 
 def test_guest_search_and_status(demo, capsys):

@@ -58,6 +58,7 @@ def test_status_of_a_desk_that_is_not_syncing(event, tmp_path, capsys):
     assert _json(capsys) == {
         "running": False,
         "desks": [],
+        "quarantined": [],
         "double_entries": [],
         "likely_duplicates": [],
     }
@@ -179,3 +180,34 @@ def test_second_desk_joins_a_headless_desk_from_the_command_line(event, tmp_path
     finally:
         runner.terminate()
         runner.wait(20)
+
+
+def test_scan_without_desk_names_this_desks_sync_name(event, capsys):
+    from checkin.sync.journal import ensure_identity
+
+    ensure_identity(event, "Empfang Nord")
+    code = guests.badge_code(event, guests.list_guests(event)[0])
+    event.close()
+    assert main(["scan", str(event.path), code, "--json"]) == 0
+    assert _json(capsys)["desk"] == "Empfang Nord"
+
+
+def test_status_lists_refused_records_in_local_time(event, tmp_path, capsys, clock):
+    from checkin.sync.records import Record, encode
+
+    folder = pairing.default_folder(event.path)
+    Journal.attach(event, folder, desk_name="Desk A")
+    bad = folder / "journal" / "bad0desk"
+    bad.mkdir(parents=True)
+    record = Record("bad0desk", 1, "checkin", "1970-01-01T00:00:00+00:00", {})
+    (bad / "000000001.jsonl").write_bytes(encode(record))
+    assert apply_all(event, folder).quarantined == 1
+    event.close()
+    assert main(["sync", str(event.path), "--status", "--json", "--home", str(tmp_path)]) == 0
+    (refused,) = _json(capsys)["quarantined"]
+    assert refused["reason"] == "bad_time" and refused["seq"] == 1
+    assert main(["sync", str(event.path), "--status", "--home", str(tmp_path)]) == 0
+    text = capsys.readouterr().out
+    line = next(x for x in text.splitlines() if x.startswith("Refused from bad0desk"))
+    assert "record 1" in line and "too far from this desk's clock (at)" in line
+    assert "+00:00" not in text and "T08:" not in text  # times shown as local wall-clock time

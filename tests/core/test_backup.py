@@ -76,3 +76,12 @@ def test_unwritable_backup_folder_gives_a_clear_error(event, tmp_path):
         backup.snapshot(event, blocker / "sub")
     assert info.value.key in {"write_failed", "read_only"}
     assert str(blocker) in str(info.value)
+
+
+def test_a_folder_named_full_is_not_a_full_disk(event, tmp_path):
+    """The disk is full when the system or SQLite says so, not when a path has "full" in it."""
+    blocker = tmp_path / "full-backups"
+    blocker.write_text("x")
+    with pytest.raises(EventFileError) as info:
+        backup.snapshot(event, blocker / "sub")
+    assert info.value.key != "disk_full"

@@ -42,7 +42,10 @@ def test_unknown_forged_and_other_event_codes(event):
     valid_but_unknown = codes.make_code(event.secret, "ZZZZZZ", 1)
     assert checkins.check_in(event, valid_but_unknown).result is Result.UNKNOWN_CODE
     tampered = code[:8] + ("A" if code[8] != "A" else "B") + code[9:]
-    assert checkins.check_in(event, tampered).result is Result.FORGED_CODE
+    assert checkins.check_in(event, tampered).result is Result.MISTYPED_CODE
+    forged = tampered[:-1] + codes._check_char(tampered[:-1])
+    assert checkins.check_in(event, forged).result is Result.FORGED_CODE
+    assert checkins.check_in(event, code[:-2] + code[-1]).result is Result.MISTYPED_CODE
     foreign = codes.make_code("ef" * 32, anna.token, 1)
     assert checkins.check_in(event, foreign).result is Result.OTHER_EVENT
     assert checkins.log_entries(event) == []

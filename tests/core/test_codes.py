@@ -34,7 +34,7 @@ def test_scanner_noise_is_tolerated():
     assert codes.parse_code(SECRET, folded).status is codes.CodeStatus.VALID
 
 
-def test_every_single_changed_character_is_rejected():
+def test_every_single_changed_character_is_a_typing_error():
     code = codes.make_code(SECRET, "K7M2QX", 1)
     for pos in range(len(codes.PREFIX), len(code)):
         for ch in codes.ALPHABET:
@@ -42,7 +42,16 @@ def test_every_single_changed_character_is_rejected():
                 continue
             changed = code[:pos] + ch + code[pos + 1 :]
             status = codes.parse_code(SECRET, changed).status
-            assert status is codes.CodeStatus.FORGED, (pos, ch, status)
+            assert status is codes.CodeStatus.MISTYPED, (pos, ch, status)
+
+
+def test_a_missing_or_extra_character_is_a_near_miss():
+    code = codes.make_code(SECRET, "K7M2QX", 1)
+    assert codes.near_miss(code[:10] + code[11:])
+    assert codes.near_miss(code[:10] + "7" + code[10:])
+    assert not codes.near_miss(code)
+    assert not codes.near_miss("CK12")
+    assert not codes.near_miss("XX" + code[2:-1])
 
 
 def test_forged_signature_with_valid_check_character_is_rejected():

@@ -26,7 +26,11 @@ def test_the_words_cover_every_language_of_the_app():
 def test_one_document_reads_its_words_as_a_section():
     assert labels.section("schedule", "ru")["table"] == "Стол"
     assert labels.section("seating", "ru")["table"] == "Стол"  # no English on a Russian printout
-    assert labels.section("badge", "xx") == {"table": "Table", "programme": "Programme"}
+    assert labels.section("badge", "xx") == {
+        "table": "Table",
+        "programme": "Programme",
+        "by_round": "Tables by round",
+    }
 
 
 def test_language_choice_and_numbers():

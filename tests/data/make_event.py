@@ -71,6 +71,8 @@ OPTIONAL_ROWS = {
                               {"kind": "qr", "x": 60, "y": 20, "w": 26, "h": 26}]})},
     "badge_assets": {"sha": "0" * 64, "kind": "png", "data": b"\x89PNG\r\n\x1a\n",
                      "added_at": AT},
+    "sync_quarantine": {"desk": "desk-c", "seq": 4, "reason": "bad_time", "detail": "at",
+                        "line": '{"r": {"at": "not-a-time"}}', "found_at": AT},
 }  # fmt: skip
 
 # Guest columns that later migrations added: set where the version has them.

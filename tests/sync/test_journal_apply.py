@@ -9,9 +9,10 @@ import pytest
 from checkin import checkins, guests
 from checkin.checkins import Result, State
 from checkin.event import Event
-from checkin.sync import snapshot
+from checkin.sync import quarantine, snapshot
 from checkin.sync.apply import apply_all, double_entries, edit_history, likely_duplicates
-from checkin.sync.journal import Journal, encode, read_records
+from checkin.sync.journal import Journal
+from checkin.sync.records import encode, read_lines
 from tests.helpers import guest_named as _guest
 
 
@@ -60,7 +61,7 @@ def test_half_written_trailing_record_is_ignored_until_complete(desks):
     checkins.check_in(ev_a, anna, desk="Desk A")
     apply_all(ev_b, folder)
     segment = sorted(a.dir.glob("*.jsonl"))[-1]
-    records, _ = read_records(a.dir)
+    records, _ = read_lines(a.dir)
     # a record for a check-in of Jörg, written half-way (as a crash or a partial sync leaves it)
     joerg = _guest(ev_a, "Weiß")
     entry = checkins.check_in(ev_a, joerg, desk="Desk A")
@@ -72,16 +73,22 @@ def test_half_written_trailing_record_is_ignored_until_complete(desks):
     segment.write_bytes(full)  # the rest arrives
     assert apply_all(ev_b, folder).applied == 1
     assert checkins.status(ev_b, _guest(ev_b, "Weiß").id, entry.item.id).state is State.IN
-    assert len(records) < len(read_records(a.dir)[0])
+    assert len(records) < len(read_lines(a.dir)[0])
 
 
-def test_damaged_record_stops_that_desk_and_says_so(desks):
+def test_damaged_record_is_quarantined_and_the_records_after_it_apply(desks):
     ev_a, ev_b, folder, a, b = desks
     checkins.check_in(ev_a, _guest(ev_a, "Müller"), desk="Desk A")
     segment = sorted(a.dir.glob("*.jsonl"))[-1]
     segment.write_bytes(segment.read_bytes().replace(b"Desk A", b"Desk X"))
+    checkins.check_in(ev_a, _guest(ev_a, "Weiß"), desk="Desk A")
     report = apply_all(ev_b, folder)
-    assert "damaged" in report.waiting[a.desk_id]
+    assert report.quarantined == 1 and not report.waiting
+    (refused,) = quarantine.entries(ev_b)
+    assert refused.reason == "damaged" and "Desk X" in refused.line
+    item = checkins.programme.active_item(ev_b)
+    assert checkins.status(ev_b, _guest(ev_b, "Müller").id, item.id).state is State.NOT_YET
+    assert checkins.status(ev_b, _guest(ev_b, "Weiß").id, item.id).state is State.IN
 
 
 def test_same_guest_at_two_desks_apart_keeps_both_and_the_earlier_is_the_arrival(desks):
@@ -142,7 +149,9 @@ def test_walk_in_registered_at_two_desks_is_flagged_as_likely_duplicate(desks):
         assert dup.reason == "same_name"
 
 
-def test_walk_in_checked_in_at_b_reaches_c_whatever_order_the_journals_arrive(desks, tmp_path):
+def test_walk_in_checked_in_at_b_reaches_c_whatever_order_the_journals_arrive(
+    desks, tmp_path, clock
+):
     ev_a, ev_b, folder, a, b = desks
     walk_in = guests.add_guest(ev_a, given_name="Hans", family_name="Neu")
     apply_all(ev_b, folder)
@@ -150,6 +159,7 @@ def test_walk_in_checked_in_at_b_reaches_c_whatever_order_the_journals_arrive(de
     # desk C joins late from the old snapshot and applies everything
     snap = snapshot.latest(folder)
     ev_c = snapshot.restore(snap, tmp_path / "c.checkin")
+    ev_c.clock = clock  # the desks' clocks agree (records far from it are refused)
     try:
         Journal.attach(ev_c, folder, desk_name="Desk C")
         apply_all(ev_c, folder)
@@ -193,7 +203,7 @@ def test_segments_roll_over_and_closed_ones_are_not_rewritten(desks, monkeypatch
 
 
 def test_record_roundtrip_and_checksum():
-    from checkin.sync.journal import Record, decode
+    from checkin.sync.records import Record, decode
 
     rec = Record("d1", 7, "guest", "2027-04-20T08:00:00+00:00", {"token": "T", "fields": {}})
     assert decode(encode(rec).rstrip(b"\n")) == rec
@@ -201,9 +211,10 @@ def test_record_roundtrip_and_checksum():
 
 def test_unpairing_at_one_desk_reaches_the_others_through_the_journal(desks):
     ev_a, ev_b, folder, a, b = desks
-    a.record_unpair("DEVICE-OF-DESK-C")
+    desk_c = "-".join(["CCCCCCC"] * 8)  # a Syncthing device id
+    a.record_unpair(desk_c)
     apply_all(ev_b, folder)
-    assert "DEVICE-OF-DESK-C" in ev_b.setting("sync.unpaired")
+    assert desk_c in ev_b.setting("sync.unpaired")
 
 
 def test_a_timer_skips_unchanged_journals_but_never_misses_a_new_record(desks):
@@ -238,14 +249,14 @@ def test_table_moves_and_badge_prints_made_by_other_code_paths_travel_on_flush(d
 def test_a_crash_between_journal_write_and_event_note_does_not_duplicate(desks):
     ev_a, ev_b, folder, a, b = desks
     entry = checkins.check_in(ev_a, _guest(ev_a, "Müller"), desk="Desk A").entry
-    written = len(read_records(a.dir)[0])
+    written = len(read_lines(a.dir)[0])
     # the record reached the journal, but the crash came before the event file noted it
     a.detach()
     with ev_a.db.conn:
         ev_a.db.execute("DELETE FROM sync_origins WHERE checkin_id = ?", [entry.id])
         ev_a.db.execute("UPDATE sync_applied SET seq = seq - 1 WHERE desk = ?", [a.desk_id])
     Journal.attach(ev_a, folder)
-    assert len(read_records(a.dir)[0]) == written  # not journaled a second time
+    assert len(read_lines(a.dir)[0]) == written  # not journaled a second time
     apply_all(ev_b, folder)
     anna_b = _guest(ev_b, "Müller")
     assert len(checkins.log_entries(ev_b, anna_b.id, entry.item_id)) == 1
@@ -260,3 +271,32 @@ def test_check_ins_at_an_item_added_at_another_desk_are_kept(desks):
     item_b = checkins.programme.get_item(ev_b, breakfast.id)
     assert item_b.name == "Mi 25.04 Frühstück"
     assert checkins.status(ev_b, _guest(ev_b, "Weiß").id, item_b.id).first_in.desk == "Desk A"
+
+
+def test_an_import_at_one_desk_is_not_flagged_as_duplicates_of_itself_elsewhere(desks):
+    ev_a, ev_b, folder, a, b = desks
+    guests.add_guests(ev_a, [{"given_name": "Anna", "family_name": "Schmidt"}] * 3)
+    walk_in = guests.add_guest(ev_b, given_name="Anna", family_name="Schmidt")  # at B
+    apply_all(ev_b, folder)
+    schmidts = {g.id for g in guests.list_guests(ev_b) if g.family_name == "Schmidt"}
+    assert len(schmidts) == 4
+    flagged = likely_duplicates(ev_b)
+    # each of A's three is flagged against B's walk-in, never against each other
+    assert sorted({d.guest_a, d.guest_b} - {walk_in.id} for d in flagged) == sorted(
+        {g} for g in schmidts - {walk_in.id}
+    )
+
+
+def test_only_changed_guests_are_looked_at_when_the_journal_catches_up(desks):
+    ev_a, ev_b, folder, a, b = desks
+    assert a.flush() == 0
+    assert ev_a.db.execute("SELECT COUNT(*) FROM sync_dirty").fetchone()[0] == 0
+    with ev_a.db.conn:  # a table renumbered by hand moves its guests' table numbers
+        ev_a.db.execute("UPDATE tables SET number = 7 WHERE number = 2")
+    assert a.flush() == 1  # Иван sits at that table
+    apply_all(ev_b, folder)
+    ivan_b = _guest(ev_b, "Парфёнов")
+    assert (
+        ev_b.db.execute("SELECT number FROM tables WHERE id = ?", [ivan_b.table_id]).fetchone()[0]
+        == 7
+    )

@@ -45,5 +45,6 @@ def test_a_journal_record_cannot_set_a_desk_setting(event, tmp_path):
         "ffffffff", 1, "setting", "2027-04-20T08:00:00+00:00", {"key": "admin_pin", "value": "x"}
     )
     (rogue / "000000001.jsonl").write_bytes(encode(record))
-    assert apply_all(event, folder).applied == 1
+    report = apply_all(event, folder)
+    assert (report.applied, report.quarantined) == (0, 1)  # refused, with its reason
     assert event.setting("admin_pin") is None

@@ -21,6 +21,12 @@ class UnreachableSyncthing:
     def devices(self):
         return [{"deviceID": self.b_device, "name": "Desk B"}]
 
+    def folder(self, folder_id):
+        return {
+            "id": folder_id,
+            "devices": [{"deviceID": self.device_id}, {"deviceID": self.b_device}],
+        }
+
     def connections(self):
         return {self.b_device: {"connected": False}}
 

@@ -14,6 +14,7 @@ from checkin.sync import pairing, snapshot
 from checkin.sync.apply import double_entries
 from checkin.sync.desk import SyncedDesk
 from checkin.sync.syncthing import Syncthing, find_binary
+from tests.sync.sockets import SocketWatch
 
 pytestmark = [
     pytest.mark.slow,
@@ -33,7 +34,9 @@ def wait_until(condition, desks, timeout=TIMEOUT, what=""):
     raise AssertionError(f"timed out after {timeout} s waiting for: {what}")
 
 
-def join_desk(tmp: Path, name: str, code: pairing.JoinCode, others) -> SyncedDesk:
+def join_desk(tmp: Path, name: str, a: SyncedDesk, others) -> SyncedDesk:
+    """A new desk joins with a fresh one-off code from desk A."""
+    code = pairing.make_join_code(a.event, a.instance, a.folder)
     inst = Syncthing(tmp / name / "syncthing", listen_host="127.0.0.1").start()
     event_path = tmp / name / "event.checkin"
     folder = pairing.default_folder(event_path)
@@ -63,14 +66,23 @@ def three(tmp_path_factory):
     event_a = create_demo(tmp / "Desk A" / "event.checkin")
     inst_a = Syncthing(tmp / "Desk A" / "syncthing", listen_host="127.0.0.1")
     a = SyncedDesk(event_a, inst_a, desk_name="Desk A").start()
-    code = pairing.make_join_code(event_a, inst_a, a.folder)
-    b = join_desk(tmp, "Desk B", code, [a])
-    c = join_desk(tmp, "Desk C", code, [a, b])
+    watches = [SocketWatch(_pid_of(inst_a), 0.05).__enter__()]
+    b = join_desk(tmp, "Desk B", a, [a])
+    watches.append(SocketWatch(_pid_of(b.instance), 0.05).__enter__())
+    c = join_desk(tmp, "Desk C", a, [a, b])
+    watches.append(SocketWatch(_pid_of(c.instance), 0.05).__enter__())
     desks = [a, b, c]
-    yield tmp, desks, code
+    code = pairing.make_join_code(event_a, inst_a, a.folder)
+    yield tmp, desks, code, watches
+    for watch in watches:
+        watch.__exit__(None, None, None)
     for desk in desks:
         desk.stop()
         desk.event.close()
+
+
+def _pid_of(inst):
+    return lambda: inst.process.pid if inst.process is not None else None
 
 
 def _families(desk, n):
@@ -79,7 +91,7 @@ def _families(desk, n):
 
 
 def test_check_ins_at_each_desk_appear_at_the_others(three):
-    _, desks, _ = three
+    _, desks, _, _ = three
     names = _families(desks[0], 3)
     for desk, family in zip(desks, names, strict=True):
         assert check_in(desk, family).result is Result.CHECKED_IN
@@ -93,7 +105,7 @@ def test_check_ins_at_each_desk_appear_at_the_others(three):
 
 
 def test_a_stopped_desk_catches_up_after_restart(three):
-    _, desks, _ = three
+    _, desks, _, _ = three
     a, b, c = desks
     c.stop()
     f1, f2 = _families(a, 5)[3:5]
@@ -116,7 +128,7 @@ def test_a_stopped_desk_catches_up_after_restart(three):
 
 
 def test_partition_heals_into_one_log_with_the_double_entry_reported(three):
-    _, desks, _ = three
+    _, desks, _, _ = three
     a, b, c = desks
     family = _families(a, 6)[5]
     c.instance.stop()  # C's network is gone; the desk itself keeps working
@@ -145,7 +157,7 @@ def test_partition_heals_into_one_log_with_the_double_entry_reported(three):
 
 
 def test_an_unpaired_instance_receives_nothing(three):
-    tmp, desks, code = three
+    tmp, desks, code, _ = three
     a = desks[0]
     inst = Syncthing(tmp / "Intruder" / "syncthing", listen_host="127.0.0.1").start()
     try:
@@ -163,19 +175,19 @@ def test_an_unpaired_instance_receives_nothing(three):
             for d in desks:
                 d.tick()
             time.sleep(0.2)
-        assert inst.device_id not in {d["deviceID"] for d in a.instance.devices()}
+        assert inst.device_id not in pairing.paired_devices(a.event, a.instance)
         assert not list(folder.rglob("*.jsonl")) and snapshot.latest(folder) is None
     finally:
         inst.stop()
 
 
 def test_an_unpaired_desk_receives_nothing_new(three):
-    _, desks, _ = three
+    _, desks, _, _ = three
     a, b, c = desks
     b_device = b.instance.device_id
     a.unpair(b_device)
     wait_until(
-        lambda: b_device not in {d["deviceID"] for d in c.instance.devices()},
+        lambda: b_device not in pairing.paired_devices(c.event, c.instance),
         desks,
         what="C dropping B too (A introduced it)",
     )
@@ -193,6 +205,14 @@ def test_an_unpaired_desk_receives_nothing_new(three):
         time.sleep(0.2)
     assert state(b, family_a).state is State.NOT_YET
     assert state(b, family_c).state is State.NOT_YET
-    # and the pairing is not renewed when B knocks again with its old code
-    a.tick()
-    assert b_device not in {d["deviceID"] for d in a.instance.devices()}
+    # and the pairing is not renewed when B knocks again: B is told it was removed
+    wait_until(lambda: b.removed, desks, what="B learning it was removed")
+    assert b_device not in pairing.paired_devices(a.event, a.instance)
+    assert b_device not in pairing.paired_devices(c.event, c.instance)
+
+
+def test_no_desk_listened_or_talked_beyond_loopback(three):
+    *_, watches = three
+    assert all(w.samples > 10 for w in watches)
+    for watch in watches:
+        assert watch.outside_loopback() == []

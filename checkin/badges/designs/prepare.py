@@ -13,6 +13,7 @@ from checkin.badges.designs.model import Design
 from checkin.badges.designs.values import BadgeValues, event_facts
 from checkin.event import Event
 from checkin.models import Guest
+from checkin.seating import place
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,16 @@ def badge_values(
     name = event_name if event_name is not None else event.info.name
     secret = event.secret
     facts = event_facts(event.info)
+    rounds = place.rounds_by_guest(event)
+
+    def round_tables(guest: Guest) -> list[int] | None:
+        """The rounds' tables when the meeting rounds seat the guest elsewhere than their
+        table: the badge then never names a table the rounds contradict."""
+        table = by_id.get(guest.table_id)
+        seat = table.number if table else None
+        numbers = place.badge_tables(seat, rounds.get(guest.id, []))
+        return None if numbers in ([], [seat]) else numbers
+
     return [
         BadgeValues(
             content.build(
@@ -70,6 +81,7 @@ def badge_values(
                 reverse_transliteration=reverse_transliteration,
                 show_position=show_position,
                 secret=secret,
+                round_tables=round_tables(g),
             ),
             g.extra,
             facts,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from checkin import admin, backup
 from checkin.errors import CheckinError
@@ -78,54 +78,59 @@ def install(ctx) -> None:
     ctx.backups = backups
     menu = window.menu("admin")
 
-    def add(name: str, text: str, slot) -> QAction:  # gated or not: see gate.py's lists
-        action = QAction(text, window)
+    def add(name: str, slot) -> QAction:  # gated or not: see gate.py's lists
+        action = QAction(window)
         action.setObjectName(f"action_{name}")
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
-    unlock = add("admin_unlock", translate("admin", "&Unlock admin mode…"), gate.unlock)
-    lock = add("admin_lock", translate("admin", "&Lock admin mode"), gate.lock)
+    unlock = add("admin_unlock", gate.unlock)
+    lock = add("admin_lock", gate.lock)
     menu.addSeparator()
-    add("admin_pin", translate("admin", "Set admin &PIN…"), gate.set_pin)
-    add(
-        "backup_now",
-        translate("admin", "&Back up now"),
-        lambda: _backup_now(ctx),
-    )
-    add(
-        "backup_folder",
-        translate("admin", "Backup &folder…"),
-        lambda: _choose_folder(ctx),
-    )
-    add(
-        "backup_show",
-        translate("admin", "&Show backups"),
-        lambda: _show_backups(ctx),
-    )
+    pin = add("admin_pin", gate.set_pin)
+    backup_now = add("backup_now", lambda: _backup_now(ctx))
+    folder = add("backup_folder", lambda: _choose_folder(ctx))
+    show = add("backup_show", lambda: _show_backups(ctx))
     menu.addSeparator()
-    add(
-        "kiosk",
-        translate("admin", "&Kiosk mode (self check-in)…"),
-        lambda: start_kiosk(ctx),
+    kiosk = add("kiosk", lambda: start_kiosk(ctx))
+    # Admin mode shows in the window itself, top right, for as long as it is on.
+    indicator = QLabel(objectName="admin_indicator")
+    indicator.setStyleSheet(
+        "background: #6a1b9a; color: white; font-weight: bold; border-radius: 6px;"
+        " padding: 2px 10px; margin: 2px 6px;"
     )
+    window.menuBar().setCornerWidget(indicator, Qt.Corner.TopRightCorner)
 
-    def update(unlocked: bool) -> None:
+    def texts() -> None:
+        unlock.setText(translate("admin", "&Unlock admin mode…"))
+        lock.setText(translate("admin", "&Lock admin mode"))
+        pin.setText(translate("admin", "Set admin &PIN…"))
+        backup_now.setText(translate("admin", "&Back up now"))
+        folder.setText(translate("admin", "Backup &folder…"))
+        show.setText(translate("admin", "&Show backups"))
+        kiosk.setText(translate("admin", "&Kiosk mode (self check-in)…"))
+        indicator.setText(translate("admin", "Admin mode on"))
+
+    ctx.retranslated(texts)
+
+    def update(unlocked: bool, announce: bool = True) -> None:
         unlock.setVisible(not unlocked)
         lock.setVisible(unlocked)
-        window.statusBar().showMessage(
-            translate("admin", "Admin mode on.")
-            if unlocked
-            else translate("admin", "Admin mode off."),
-            4000,
-        )
+        indicator.setVisible(unlocked)
+        if announce:
+            ctx.notify(
+                translate("admin", "Admin mode on.")
+                if unlocked
+                else translate("admin", "Admin mode off."),
+                4000,
+            )
 
-    update(False)
+    update(False, announce=False)
     gate.changed.connect(update)
     backups.failed.connect(
-        lambda text: window.statusBar().showMessage(
-            translate("admin", "Backup failed: %1").replace("%1", text)
+        lambda text: ctx.notify(
+            translate("admin", "Backup failed: %1").replace("%1", text), error=True
         )
     )
 
@@ -134,9 +139,7 @@ def _backup_now(ctx) -> None:
     window = ctx.window
     taken = ctx.backups.take()
     if taken is not None:
-        window.statusBar().showMessage(
-            translate("admin", "Backup written: %1").replace("%1", str(taken.path)), 8000
-        )
+        ctx.notify(translate("admin", "Backup written: %1").replace("%1", str(taken.path)), 8000)
     else:
         QMessageBox.warning(window, translate("admin", "Backup"), ctx.backups.last_error)
 

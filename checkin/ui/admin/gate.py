@@ -56,6 +56,9 @@ DESK_ACTIONS = frozenset(
         "action_sounds",
         "action_camera",
         "action_join_desk",  # opens another event in a window of its own
+        "action_new_event",  # File: another event in a window of its own
+        "action_open_event",
+        "action_demo_event",
         "action_quit",
         "action_language_en",
         "action_language_de",
@@ -110,8 +113,13 @@ def removed_text() -> str:
 
 def ask_pin(parent, title: str, label: str) -> str | None:
     """Ask for a PIN without showing it; None if cancelled. Tests swap this out."""
-    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
-    return text if ok else None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setMinimumWidth(380)  # wide enough for its title ("Verwaltungsmodus") in full
+    ok = dialog.exec()
+    return dialog.textValue() if ok else None
 
 
 def apply_gate(actions: list[QAction], unlocked: bool) -> list[QAction]:

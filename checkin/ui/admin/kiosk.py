@@ -50,7 +50,8 @@ class KioskWindow(QWidget):
         hint_font = self.hint.font()
         hint_font.setPointSize(16)
         self.hint.setFont(hint_font)
-        self.scan_view = ScanView(event, item, self, desk=desk or "kiosk")
+        # The next guest should not read the last one's card: it clears after a while.
+        self.scan_view = ScanView(event, item, self, desk=desk or "kiosk", idle_ms=8000)
         # Guests at the kiosk do not print badges: staff do, at the desk.
         self.scan_view.checked.connect(lambda _result: self.scan_view.card.print_button.hide())
         layout = QVBoxLayout(self)

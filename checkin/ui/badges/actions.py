@@ -30,7 +30,10 @@ def open_dialog(ctx) -> BadgeDialog:
 
 def install(ctx) -> None:
     window = ctx.window
-    action = QAction(QCoreApplication.translate("feature_badges", "&Print badges…"), window)
+    action = QAction(window)
+    ctx.retranslated(
+        lambda: action.setText(QCoreApplication.translate("feature_badges", "&Print badges…"))
+    )
     action.setObjectName("action_print_badges")
     action.setShortcut("Ctrl+P")
     action.triggered.connect(lambda: open_dialog(ctx))

@@ -1,7 +1,9 @@
 """Badges ▸ Print badges…: choose a layout and who gets a badge, then a PDF or a printer.
 
-Rendering (and printing) runs in the thread pool with a progress bar; the batch goes into
-the print log only once the PDF is written or the printer has taken every page.
+Rendering (and printing) runs in the thread pool with a progress bar. The batch goes into
+the print log (and its guests count as printed) once the printer has taken every page; a
+batch written to a PDF counts only when staff say its sheets were printed ("They were
+printed"), so nobody is taken for having a badge that was only saved.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from checkin.badges import (
     get_layout,
     list_layouts,
     preferred_layout,
+    record_batch,
     select_guests,
 )
 from checkin.badges.designs import check, store
@@ -191,6 +194,12 @@ class BadgeDialog(QDialog):
         )
         self.print_button.setObjectName("print_badges")
         self.print_button.setDefault(True)
+        self.printed_button = self.buttons.addButton(
+            self.tr("They were &printed"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.printed_button.setObjectName("mark_printed")
+        self.printed_button.hide()
+        self.printed_button.clicked.connect(self.mark_printed)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
 
@@ -286,10 +295,12 @@ class BadgeDialog(QDialog):
             options,
             pdf,
             self.printer_box.currentData() or "",
-            log=not self.proof.isChecked(),
+            log=pdf is None and not self.proof.isChecked(),  # a PDF is not printed yet
+            remember_layout=not self.proof.isChecked(),
         )
 
     def start(self) -> None:
+        self.printed_button.hide()
         job = self.job()
         if not job.guest_ids:
             self.status.setText(self.tr("No guests selected: there are no badges to print."))
@@ -321,12 +332,31 @@ class BadgeDialog(QDialog):
         self.task = None
         self.last_batch = batch
         self.progress.setValue(self.progress.maximum())
-        where = str(batch.path) if self.to_pdf.isChecked() else self.printer_box.currentText()
+        badges = self.tr("%n badge(s)", None, len(batch.order))
+        sheets = self.tr("%n sheet(s)", None, batch.sheets)
+        if self.to_pdf.isChecked():
+            text = self.tr(
+                "%1 on %2 saved as %3 – not counted as printed. Once the sheets are "
+                "printed, press “They were printed”."
+            ).replace("%3", str(batch.path))
+            self.printed_button.setVisible(not self.proof.isChecked())
+        else:
+            text = self.tr("%1 on %2 printed on %3.").replace("%3", self.printer_box.currentText())
+        self.status.setText(text.replace("%1", badges).replace("%2", sheets))
+        self.update_count()
+        self.finished_batch.emit(batch)
+
+    def mark_printed(self) -> None:
+        """The PDF's sheets were printed: now its badges count, with box, sheet and slot."""
+        batch = self.last_batch
+        if batch is None or self.printed_button.isHidden():
+            return
+        record_batch(self.checkin_event, batch, desk=self.desk, operator=self.operator)
+        self.printed_button.hide()
         self.status.setText(
-            self.tr("%1 on %2 sent to %3.")
-            .replace("%1", self.tr("%n badge(s)", None, len(batch.order)))
-            .replace("%2", self.tr("%n sheet(s)", None, batch.sheets))
-            .replace("%3", where)
+            self.tr("%1 counted as printed.").replace(
+                "%1", self.tr("%n badge(s)", None, len(batch.order))
+            )
         )
         self.update_count()
         self.finished_batch.emit(batch)

@@ -33,7 +33,8 @@ class PrintJob:
     options: BadgeOptions
     pdf_path: Path | None  # PDF output, or None to print
     printer_name: str = ""
-    log: bool = True  # False: a proof copy, not counted as printed
+    log: bool = True  # count as printed: only when a printer took every page
+    remember_layout: bool = True  # the layout the desk's walk-in badges use from now on
 
 
 def run_job(job: PrintJob, clock, progress=None, print_pdf=None, make_printer=None) -> BadgeBatch:
@@ -61,5 +62,6 @@ def run_job(job: PrintJob, clock, progress=None, print_pdf=None, make_printer=No
             (print_pdf or badge_printing.print_pdf)(out, printer, progress=printed)
         if job.log:
             record_batch(event, batch, desk=job.options.desk, operator=job.options.operator)
+        if job.remember_layout:
             set_preferred_layout(event, job.layout)
         return batch

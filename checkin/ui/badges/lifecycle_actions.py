@@ -31,7 +31,7 @@ def open_dialog(ctx, dialog_class) -> object | None:
     window = ctx.window
     guest = current_guest(window)
     if guest is None:
-        window.statusBar().showMessage(
+        ctx.notify(
             translate(
                 "badge_lifecycle",
                 "Choose a guest first: scan the badge or select them in the list (F5).",
@@ -53,24 +53,24 @@ def _changed(ctx, dialog) -> None:
     message = translate("badge_lifecycle", "The old badge of %1 is void now.").replace(
         "%1", dialog.guest.full_name
     )
+    ctx.notify(message, 15000)
     if dialog.print_badge:
-        if window.print_badge(guest) is None:
-            return  # the window said why it could not print
-        message += " " + translate("badge_lifecycle", "The new badge of %1 is printing.").replace(
-            "%1", guest.full_name
-        )
-    window.statusBar().showMessage(message, 15000)
+        window.print_badge(guest)  # its state (printed, saved, failed) is told as it changes
 
 
 def install(ctx) -> None:
     window = ctx.window
-    new_badge = QAction(
-        translate("badge_lifecycle", "&New badge (lost, damaged, misprinted)…"), window
-    )
+    new_badge = QAction(window)
     new_badge.setObjectName("action_new_badge")
     new_badge.triggered.connect(lambda: open_dialog(ctx, ReissueDialog))
     window.menu("badges").addAction(new_badge)
-    swap = QAction(translate("badge_lifecycle", "Su&bstitute (a colleague comes instead)…"), window)
+    swap = QAction(window)
     swap.setObjectName("action_substitute")
     swap.triggered.connect(lambda: open_dialog(ctx, SubstituteDialog))
     window.menu("guests").addAction(swap)
+
+    def texts() -> None:
+        new_badge.setText(translate("badge_lifecycle", "&New badge (lost, damaged, misprinted)…"))
+        swap.setText(translate("badge_lifecycle", "Su&bstitute (a colleague comes instead)…"))
+
+    ctx.retranslated(texts)

@@ -31,7 +31,8 @@ def submit_scan(window, text: str) -> None:
 
 def install(ctx) -> None:
     window = ctx.window
-    action = QAction(translate("camera", "&Camera scanning"), window)
+    action = QAction(window)
+    ctx.retranslated(lambda: action.setText(translate("camera", "&Camera scanning")))
     action.setObjectName("action_camera")
     action.setCheckable(True)
     action.setShortcut(QKeySequence("Ctrl+K"))
@@ -42,7 +43,8 @@ def install(ctx) -> None:
         if on and "dock" not in state:
             panel = CameraPanel(video_file=os.environ.get("CHECKIN_CAMERA_FILE"))
             panel.code_scanned.connect(lambda code: submit_scan(window, code))
-            dock = QDockWidget(translate("camera", "Camera"), window)
+            dock = QDockWidget(window)
+            ctx.retranslated(lambda: dock.setWindowTitle(translate("camera", "Camera")))
             dock.setObjectName("camera_dock")
             dock.setWidget(panel)
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

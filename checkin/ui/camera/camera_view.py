@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from checkin.ui.camera import camera_source
 from checkin.ui.camera.camera_worker import FrameWorker
+from checkin.ui.language import on_language_change
 
 
 class MirroredPreview(QWidget):
@@ -94,13 +95,14 @@ class CameraPanel(QWidget):
 
     def __init__(self, parent=None, *, video_file: str | None = None):
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("camera_status")
         self.preview = MirroredPreview()
         self.camera_box = QComboBox()
-        self.start_button = QPushButton(self.tr("Start camera"))
+        self.start_button = QPushButton()
         self.start_button.setCheckable(True)
         self.start_button.toggled.connect(self._toggle)
         row = QHBoxLayout()
@@ -115,12 +117,26 @@ class CameraPanel(QWidget):
         self.worker.code_found.connect(self._found)
         self.video_file = video_file
         if not camera_source.multimedia_available():
+            self.start_button.setText(self.tr("Start camera"))
             self._unavailable()
             return
         self.source = camera_source.FrameSource(self)
         self.source.frame.connect(self.feed_frame)
         self.source.problem.connect(self.show_problem)
         self._fill_cameras()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        on = self.start_button.isChecked()
+        self.start_button.setText(self.tr("Stop camera") if on else self.tr("Start camera"))
+        if self.source is None:
+            self._unavailable()
+        elif not self.status.styleSheet():  # a problem stays as it was said
+            self.status.setText(
+                self.tr("Camera on: guests hold their badge or phone up to it.")
+                if on
+                else self.tr("Camera off. The scanner and the search work as usual.")
+            )
 
     # -- frames ------------------------------------------------------------------------------
     def feed_frame(self, image: QImage) -> None:

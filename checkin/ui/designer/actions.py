@@ -25,7 +25,8 @@ def open_designer(ctx) -> DesignerWindow:
 
 def install(ctx) -> None:
     window = ctx.window
-    action = QAction(translate("designer", "&Design badges…"), window)
+    action = QAction(window)
+    ctx.retranslated(lambda: action.setText(translate("designer", "&Design badges…")))
     action.setObjectName("action_design_badges")
     # admin only: listed in ui/admin/gate.py (ADMIN_ACTIONS), its window in ADMIN_WINDOWS
     action.triggered.connect(lambda: open_designer(ctx))

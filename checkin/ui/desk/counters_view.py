@@ -7,13 +7,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from checkin import categories, stats
 from checkin.event import Event
 from checkin.models import ProgrammeItem
-from checkin.ui.language import category_name, locale_format
+from checkin.ui.language import category_name, locale_format, on_language_change
 from checkin.ui.widgets import FlowLayout
 
 
 class CountersView(QWidget):
     def __init__(self, event: Event, item: ProgrammeItem, parent=None, *, load: bool = True):
         super().__init__(parent)
+        on_language_change(self, self._language_changed)
         self._event = event
         self.item = item
         self.total = QLabel()
@@ -29,8 +30,13 @@ class CountersView(QWidget):
         self._layout.addLayout(self._chip_row, 1)
         self.chips: dict[str, QLabel] = {}
         self.live: stats.LiveCounts | None = None
+        self._stats: stats.ItemStats | None = None
         if load:  # else the owner counts in the background and calls install()
             self.reload()
+
+    def _language_changed(self) -> None:
+        if self._stats is not None:
+            self.show_stats(self._stats)  # the same figures, in the new language
 
     def reload(self, item: ProgrammeItem | None = None) -> stats.ItemStats:
         if item is not None:
@@ -57,6 +63,7 @@ class CountersView(QWidget):
         return s
 
     def show_stats(self, s: stats.ItemStats) -> None:
+        self._stats = s
         self.total.setText(
             self.tr("%1 / %2 checked in")
             .replace("%1", locale_format.number(s.checked_in))

@@ -13,13 +13,16 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from checkin import greetings, labels
 from checkin.checkins import CheckinResult, Result
 from checkin.rounds import now as rounds_now
+from checkin.seating.place import Place, PlaceKind, place_of
+from checkin.ui.language import on_language_change
 
 
 class GuestDisplay(QWidget):
     def __init__(self, event_name: str = "", parent=None, *, hold_ms: int = 8000, event=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("guest_display")
-        self.setWindowTitle(self.tr("Guest display"))
+        self.retranslate()
+        on_language_change(self, self.retranslate)
         self.setStyleSheet(
             "#guest_display { background: #0d2b45; } QLabel { color: white; background: none; }"
         )
@@ -58,6 +61,9 @@ class GuestDisplay(QWidget):
         label.setFont(font)
         return label
 
+    def retranslate(self) -> None:  # the title is for the staff; guests read their own
+        self.setWindowTitle(self.tr("Guest display"))
+
     def show_ready(self) -> None:
         self._timer.stop()
         lines = [greetings.phrase(lang, "ready") for lang in labels.LANGUAGES]
@@ -76,34 +82,40 @@ class GuestDisplay(QWidget):
             return
         lang = guest.language
         self.greeting.setText(greetings.greeting(lang, guest.full_name))
-        table = result.table
-        rounds = None
-        if self._event is not None:
-            rounds = rounds_now.now_and_next(self._event, result.item.id, guest.id, lang=lang)
+        seat = self._place(result, lang)
         self.next_round.hide()
-        if rounds is not None:
-            self._show_rounds(lang, rounds)
-        elif table is not None:
+        if seat is not None and seat.in_rounds:
+            self._show_round(lang, seat)
+        elif seat is not None:
             self.table_caption.setText(greetings.phrase(lang, "table"))
-            self.table_number.setText(str(table.number))
+            self.table_number.setText(str(seat.table_number))
             self.table_number.show()
-            self.table_theme.setText(table.topic_in(lang))  # the guest's language if it has one
+            self.table_theme.setText(seat.theme)  # the guest's language if it has one
         else:
             self.table_caption.clear()
             self.table_number.hide()
             self.table_theme.clear()
         self._timer.start(self.hold_ms)
 
-    def _show_rounds(self, lang: str, rounds: rounds_now.NowAndNext) -> None:
-        """During meeting rounds: the round now (or the first to come) large, the next below."""
-        main = rounds.main
-        self.table_caption.setText(rounds_now.caption(lang, main, now=rounds.now is not None))
-        self.table_number.setText(str(main.table_number))
+    def _place(self, result: CheckinResult, lang: str | None) -> Place | None:
+        """Where the guest sits now: the same answer as the desk's card, the table's theme
+        in the guest's language."""
+        if self._event is not None:
+            return place_of(self._event, result.guest.id, result.item, lang=lang)
+        table = result.table  # no event given: the table the result names
+        if table is None:
+            return None
+        return Place(PlaceKind.TABLE, table.number, table.topic_in(lang))
+
+    def _show_round(self, lang: str, seat: Place) -> None:
+        """During meeting rounds: the round now (or the next) large, the one after below."""
+        now = seat.kind is PlaceKind.ROUND_NOW
+        self.table_caption.setText(rounds_now.caption(lang, seat, now=now))
+        self.table_number.setText(str(seat.table_number))
         self.table_number.show()
-        self.table_theme.setText(rounds_now.theme_line(lang, main))
-        following = rounds.after_main
-        if following is not None:
-            self.next_round.setText(rounds_now.next_line(lang, following))
+        self.table_theme.setText(rounds_now.theme_line(lang, seat))
+        if seat.later:
+            self.next_round.setText(rounds_now.next_line(lang, seat.later[0]))
             self.next_round.show()
 
     def place(self) -> None:

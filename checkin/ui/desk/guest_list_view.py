@@ -3,7 +3,7 @@ guest to edit; check in, check out or undo for the selected guest."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +25,14 @@ from checkin.models import Guest, ProgrammeItem
 from checkin.ui.desk import guest_model
 from checkin.ui.desk.guest_dialog import GuestDialog
 from checkin.ui.desk.guest_model import GuestFilterProxy, GuestTableModel
-from checkin.ui.language import category_name, error_text
+from checkin.ui.language import category_name, error_text, on_language_change
+
+STATUS_KEYS = (
+    guest_model.EXPECTED,
+    guest_model.CHECKED_IN,
+    guest_model.CHECKED_OUT,
+    guest_model.CANCELLED,
+)
 
 
 class GuestListView(QWidget):
@@ -38,6 +45,7 @@ class GuestListView(QWidget):
         self, event: Event, item: ProgrammeItem, parent=None, *, desk=None, load: bool = True
     ):
         super().__init__(parent)
+        on_language_change(self, self._language_changed)
         self._event = event
         self.desk = desk
         self.model = GuestTableModel(event, item, self, load=load)
@@ -45,26 +53,19 @@ class GuestListView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.filter_field = QLineEdit()
         self.filter_field.setObjectName("list_filter")
-        self.filter_field.setPlaceholderText(self.tr("Filter by name, organisation, e-mail"))
         self.filter_field.textChanged.connect(lambda t: self.proxy.set_filters(text=t))
         self.status_box = QComboBox()
         self.status_box.setObjectName("list_status")
-        for key, label in (
-            ("", self.tr("All statuses")),
-            (guest_model.EXPECTED, self.tr("Expected")),
-            (guest_model.CHECKED_IN, self.tr("Checked in")),
-            (guest_model.CHECKED_OUT, self.tr("Checked out")),
-            (guest_model.CANCELLED, self.tr("Cancelled")),
-        ):
-            self.status_box.addItem(label, key)
+        for key in ("", *STATUS_KEYS):
+            self.status_box.addItem("", key)
         self.status_box.currentIndexChanged.connect(
             lambda: self.proxy.set_filters(status=self.status_box.currentData())
         )
         self.category_box = QComboBox()
         self.category_box.setObjectName("list_category")
-        self.category_box.addItem(self.tr("All categories"), "")
+        self.category_box.addItem("", "")
         for key in categories.CATEGORIES:
-            self.category_box.addItem(category_name(key), key)
+            self.category_box.addItem("", key)
         self.category_box.currentIndexChanged.connect(
             lambda: self.proxy.set_filters(category=self.category_box.currentData())
         )
@@ -85,13 +86,13 @@ class GuestListView(QWidget):
         self.table.activated.connect(lambda _index: self.open_selected())  # Enter, double-click
         self.buttons = {}
         row = QHBoxLayout()
-        for name, text, slot in (
-            ("open", self.tr("&Edit…"), self.open_selected),
-            ("check_in", self.tr("Check &in"), self.check_in_selected),
-            ("check_out", self.tr("Check &out"), self.check_out_selected),
-            ("undo", self.tr("&Undo last action"), self.undo_selected),
+        for name, slot in (
+            ("open", self.open_selected),
+            ("check_in", self.check_in_selected),
+            ("check_out", self.check_out_selected),
+            ("undo", self.undo_selected),
         ):
-            button = QPushButton(text)
+            button = QPushButton()
             button.setObjectName(f"list_{name}")
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -99,18 +100,59 @@ class GuestListView(QWidget):
         row.addStretch(1)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_field, 1)
-        filters.addWidget(QLabel(self.tr("Status:")))
+        self.status_label, self.category_label = QLabel(), QLabel()
+        filters.addWidget(self.status_label)
         filters.addWidget(self.status_box)
-        filters.addWidget(QLabel(self.tr("Category:")))
+        filters.addWidget(self.category_label)
         filters.addWidget(self.category_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+        self.retranslate()
         self.table.resizeColumnsToContents()
         self._cap_text_columns()
         self._fit_status_column()
+        # During meeting rounds the table of the round changes with the clock.
+        self._places_timer = QTimer(self, interval=30_000, timeout=self._refresh_places)
+        self._places_timer.start()
+
+    def _refresh_places(self) -> None:
+        if self.isVisible():
+            self.model.refresh_places()
+
+    def retranslate(self) -> None:
+        self.filter_field.setPlaceholderText(self.tr("Filter by name, organisation, e-mail"))
+        statuses = {
+            "": self.tr("All statuses"),
+            guest_model.EXPECTED: self.tr("Expected"),
+            guest_model.CHECKED_IN: self.tr("Checked in"),
+            guest_model.CHECKED_OUT: self.tr("Checked out"),
+            guest_model.CANCELLED: self.tr("Cancelled"),
+        }
+        for index in range(self.status_box.count()):
+            self.status_box.setItemText(index, statuses[self.status_box.itemData(index)])
+        self.category_box.setItemText(0, self.tr("All categories"))
+        for index in range(1, self.category_box.count()):
+            self.category_box.setItemText(index, category_name(self.category_box.itemData(index)))
+        buttons = {
+            "open": self.tr("&Edit…"),
+            "check_in": self.tr("Check &in"),
+            "check_out": self.tr("Check &out"),
+            "undo": self.tr("&Undo last action"),
+        }
+        for name, text in buttons.items():
+            self.buttons[name].setText(text)
+        self.status_label.setText(self.tr("Status:"))
+        self.category_label.setText(self.tr("Category:"))
+        self.model.retranslate()
+
+    def _language_changed(self) -> None:
+        self.retranslate()
+        self._fit_status_column()
+        if self.isVisible():  # tables named in the new language (a closed desk: no file)
+            self.model.refresh_places()
 
     def _cap_text_columns(self) -> None:
         """Long names (with their reading) and organisations do not push the last columns

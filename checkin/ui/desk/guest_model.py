@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from checkin import checkins, collation, guests, search, tables
+from checkin import checkins, collation, guests, search
 from checkin.event import Event
 from checkin.models import Guest, ProgrammeItem
+from checkin.seating import place
+from checkin.ui.desk import place_text
 from checkin.ui.language import category_name, current_language, names
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the raw value behind a cell (status key, table number)
@@ -39,7 +41,7 @@ class GuestTableModel(QAbstractTableModel):
         self.checkin_event = event
         self.item = item
         self._guests: list[Guest] = []
-        self._tables: dict = {}
+        self._places: dict = {}  # guest id -> where they sit now (checkin.seating.place)
         self._states: dict = {}
         self._row_by_id: dict[int, int] = {}
         self._fingerprint = None
@@ -64,10 +66,13 @@ class GuestTableModel(QAbstractTableModel):
 
     def reload(self, item: ProgrammeItem | None = None) -> None:
         """Re-read check-in states; re-read guests and tables only if they changed."""
-        if item is not None and item != self.item:
+        item_changed = item is not None and item != self.item
+        if item_changed:
             self.item = item
         fingerprint = self._guest_fingerprint()
         states = checkins.statuses(self.checkin_event, self.item.id)
+        if item_changed and self._guests:
+            self.refresh_places()  # another item: its rounds, or just the seats
         if fingerprint == self._fingerprint and self._guests:
             # Only check-ins changed: tell the views about the rows that did, not all rows
             # (a proxy re-sorts and re-filters whatever it is told changed).
@@ -85,7 +90,7 @@ class GuestTableModel(QAbstractTableModel):
         self._guests = collation.sort_guests(guests.list_guests(self.checkin_event),
                                              current_language())  # fmt: skip
         self._row_by_id = {g.id: row for row, g in enumerate(self._guests)}
-        self._tables = {t.id: t for t in tables.list_tables(self.checkin_event)}
+        self._places = place.places(self.checkin_event, self.item, lang=current_language())
         self._sort_texts = {}
         self._states = states
         self._fingerprint = fingerprint
@@ -102,7 +107,7 @@ class GuestTableModel(QAbstractTableModel):
         )
         return (
             collation.sort_guests(guests.list_guests(event), lang),
-            {t.id: t for t in tables.list_tables(event)},
+            place.places(event, item, lang=lang),
             checkins.statuses(event, item.id),
             fingerprint,
         )
@@ -110,7 +115,7 @@ class GuestTableModel(QAbstractTableModel):
     def install(self, snapshot: tuple) -> None:
         """Show what ``read`` returned."""
         self.beginResetModel()
-        self._guests, self._tables, self._states, self._fingerprint = snapshot
+        self._guests, self._places, self._states, self._fingerprint = snapshot
         self._row_by_id = {g.id: row for row, g in enumerate(self._guests)}
         self._sort_texts = {}
         self.endResetModel()
@@ -128,6 +133,22 @@ class GuestTableModel(QAbstractTableModel):
             self._states[guest_id] = after
             if (before and before.state) != after.state:
                 self.dataChanged.emit(self.index(row, col), self.index(row, col))
+
+    def retranslate(self) -> None:
+        """Headers and the words in cells (statuses, categories) in the new language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._guests:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._guests) - 1, len(self.COLUMNS) - 1)
+            )
+
+    def refresh_places(self) -> None:
+        """Where everyone sits now: during meeting rounds it changes with the clock."""
+        places = place.places(self.checkin_event, self.item, lang=current_language())
+        if places != self._places and self._guests:
+            self._places = places
+            col = self.COLUMNS.index("table")
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._guests) - 1, col))
 
     def guest(self, row: int) -> Guest:
         return self._guests[row]
@@ -167,11 +188,11 @@ class GuestTableModel(QAbstractTableModel):
             return None
         g = self._guests[index.row()]
         col = self.COLUMNS[index.column()]
-        if col == "table":
-            t = self._tables.get(g.table_id)
+        if col == "table":  # the card's answer: this round's table, or the seat
+            seat = self._places.get(g.id)
             if role == KEY_ROLE:
-                return t.number if t else 10**9  # guests without a table sort last
-            return t.label_in(current_language()) if t else ""
+                return seat.table_number if seat else 10**9  # guests without a table sort last
+            return place_text.column_text(seat)
         if col == "status":
             key = self.status_key(g)
             return key if role == KEY_ROLE else self.status_text(key)

@@ -17,10 +17,10 @@ from checkin.checkins import CheckinResult
 from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.models import Guest, ProgrammeItem
-from checkin.rounds import now as rounds_now
 from checkin.scanning import ScanOutcome
+from checkin.seating import place
 from checkin.ui.desk.result_card import ResultCard
-from checkin.ui.language import current_language, error_text
+from checkin.ui.language import current_language, error_text, on_language_change
 
 
 class CodeField(QLineEdit):
@@ -49,18 +49,16 @@ class ScanView(QWidget):
         parent=None,
         *,
         desk: str | None = None,
-        hold_ms: int = 6000,
+        idle_ms: int | None = None,
     ):
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self._event = event
         self.item = item if item is not None else programme.active_item(event)
         self.desk = desk
         self.last_outcome: ScanOutcome | None = None
         self.code_field = CodeField()
         self.code_field.setObjectName("code_field")
-        self.code_field.setPlaceholderText(
-            self.tr("Scan a badge – or type its code and press Enter")
-        )
         font = self.code_field.font()
         font.setPointSize(15)
         self.code_field.setFont(font)
@@ -68,7 +66,8 @@ class ScanView(QWidget):
         self.repair_note = QLabel()
         self.repair_note.setObjectName("repair_note")
         self.repair_note.setStyleSheet("color: #546e7a;")
-        self.card = ResultCard(self, hold_ms=hold_ms)
+        self._repaired_from = ""
+        self.card = ResultCard(self, idle_ms=idle_ms)
         self.card.print_badge_requested.connect(self.print_badge_requested)
         self.card.returned_to_ready.connect(self._back_to_ready)
         layout = QVBoxLayout(self)
@@ -77,6 +76,20 @@ class ScanView(QWidget):
         layout.addWidget(self.card, 1)
         layout.addWidget(self.repair_note)
         self.setFocusProxy(self.code_field)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.code_field.setPlaceholderText(
+            self.tr("Scan a badge – or type its code and press Enter")
+        )
+        self._show_repair()
+
+    def _show_repair(self) -> None:
+        if self._repaired_from:
+            text = self.tr("Scanner keyboard layout repaired (%1).")
+            self.repair_note.setText(text.replace("%1", self._repaired_from))
+        else:
+            self.repair_note.clear()
 
     def set_item(self, item: ProgrammeItem) -> None:
         self.item = item
@@ -86,25 +99,24 @@ class ScanView(QWidget):
         text = self.code_field.text()
         self.code_field.setText("")  # not clear(): that could be undone with Ctrl+Z
         if text.strip():
-            self.scan_text(text)
+            self.scan_text(text, typed=True)
 
-    def scan_text(self, text: str, prefix: str = "") -> ScanOutcome | None:
+    def scan_text(self, text: str, prefix: str = "", *, typed: bool = False) -> ScanOutcome | None:
         """Check in whoever the scanned ``text`` belongs to and show the card.
 
         ``prefix``: keys typed just before the burst, tried in front of it (a stalled scanner).
+        ``typed``: typed into the code field by a person, not scanned.
         """
         try:
-            outcome = scanning.scan(self._event, text, self.item, desk=self.desk, prefix=prefix)
+            outcome = scanning.scan(
+                self._event, text, self.item, desk=self.desk, prefix=prefix, typed=typed
+            )
         except CheckinError as exc:  # nothing was saved: the card must not say otherwise
             self.write_failed(exc)
             return None
         self.last_outcome = outcome
-        if outcome.repaired:
-            self.repair_note.setText(
-                self.tr("Scanner keyboard layout repaired (%1).").replace("%1", outcome.layout)
-            )
-        else:
-            self.repair_note.clear()
+        self._repaired_from = outcome.layout if outcome.repaired else ""
+        self._show_repair()
         self.show_result(outcome.result)
         return outcome
 
@@ -115,40 +127,36 @@ class ScanView(QWidget):
         except CheckinError as exc:
             self.write_failed(exc)
             return None
-        self.repair_note.clear()
+        self._repaired_from = ""
+        self._show_repair()
         self.show_result(result)
         return result
 
     def write_failed(self, error: CheckinError) -> None:
-        self.repair_note.clear()
+        self._repaired_from = ""
+        self._show_repair()
         self.card.show_error(error_text(error))
         self.failed.emit(error)
 
     def show_result(self, result: CheckinResult) -> None:
-        location = None
-        if result.guest is not None and result.result is checkins.Result.CHECKED_IN:
-            location = badges.current_badge_print(self._event, result.guest.id)
-        replaced = None
+        location, replaced, seat = None, None, None
+        guest = result.guest
+        if guest is not None and result.result is checkins.Result.CHECKED_IN:
+            location = badges.current_badge_print(self._event, guest.id)
         if result.result is checkins.Result.REPLACED_BADGE:
             replaced = replacement_for_scan(self._event, result.scanned)
-        rounds = None
-        if result.guest is not None and result.result in (
+        if guest is not None and result.result in (
             checkins.Result.CHECKED_IN,
             checkins.Result.ALREADY_CHECKED_IN,
         ):
-            rounds = rounds_now.guest_rounds(
-                self._event, result.item.id, result.guest.id, lang=current_language()
-            )
+            seat = place.place_of(self._event, guest.id, result.item, lang=current_language())
         self.card.show_result(
-            result,
-            badge_location=location,
-            can_print=True,
-            replaced=replaced,
-            rounds=rounds,
+            result, badge_location=location, can_print=True, replaced=replaced, place=seat
         )
         self.checked.emit(result)
 
     def _back_to_ready(self) -> None:
-        self.repair_note.clear()
+        self._repaired_from = ""
+        self._show_repair()
         if self.isVisible() and not self.code_field.hasFocus():
             self.code_field.setFocus(Qt.FocusReason.OtherFocusReason)

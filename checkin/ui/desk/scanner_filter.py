@@ -1,39 +1,30 @@
-"""Recognise a scanner burst anywhere in a window, whatever widget has the focus.
+"""Recognise a scanner burst in any window of the desk, whatever widget has the focus.
 
-Installed on the application, the filter watches key presses meant for widgets of one
-window and feeds them to :class:`checkin.keyinput.burst.BurstDetector`. Ordinary typing
-passes through untouched. When a burst ends with Enter or Tab, the terminator is
-swallowed, the focused field is put back as it was before the burst's first key (so it
-keeps no garbage) and ``scanned`` is emitted with the burst's text.
+One filter per desk window, installed on the application. It watches the keys meant for
+that window and for every window that belongs to it: its dialogs, its secondary windows
+(seating, floor plans, rounds, statistics, the print queue, …) and the windows it adopts
+(the guest display). Keys go to :class:`checkin.keyinput.burst.BurstDetector`; ordinary
+typing passes through untouched. When a burst ends with Enter or Tab, the terminator is
+swallowed (nothing is submitted or activated), the focused field is put back as it was
+before the burst's first key, and ``scanned`` is emitted with the burst's text.
+
+When windows of two desks nest (a kiosk opened from a desk), the innermost one's filter
+takes the keys. A field that is meant for scanning something else (the join code of
+another desk) says so with ``takes_scans(field)``: bursts into it stay typing.
+Tests replace ``ScannerFilter.default_clock`` with a clock they move.
 """
 
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSettings,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from checkin.keyinput.burst import ENTER, BurstDetector, Step
+from checkin.ui.desk.field_snapshot import FieldSnapshot, text_target
 
 _TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
 _MODIFIER_KEYS = {
@@ -52,56 +43,17 @@ _CHORD = (
 )
 
 
-def _text_target(widget: QWidget):
-    """The editable text widget behind ``widget``, if it has one."""
-    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
-        return widget
-    if isinstance(widget, QComboBox) and widget.isEditable():
-        return widget.lineEdit()
-    if isinstance(widget, QAbstractSpinBox):
-        return widget.findChild(QLineEdit)
-    return None
+TAKES_SCANS = "checkin_takes_scans"
 
 
-class _Snapshot:
-    """What a field held (or which row a list or combo box had) before a possible burst
-    began, to put it back."""
+def takes_scans(field: QWidget) -> QWidget:
+    """Let a scanner type into ``field`` (a code that is not a guest's badge)."""
+    field.setProperty(TAKES_SCANS, True)
+    return field
 
-    def __init__(self, widget: QWidget):
-        self.target = _text_target(widget)
-        self.text, self.cursor = "", 0
-        self.chooser, self.choice = None, None
-        if self.target is None and isinstance(widget, QComboBox | QAbstractItemView):
-            # Typing in a list or combo box jumps to a matching row: remember the row.
-            self.chooser = widget
-            self.choice = (
-                widget.currentIndex()
-                if isinstance(widget, QComboBox)
-                else QPersistentModelIndex(widget.currentIndex())
-            )
-        if isinstance(self.target, QLineEdit):
-            self.text, self.cursor = self.target.text(), self.target.cursorPosition()
-        elif self.target is not None:
-            self.text = self.target.toPlainText()
-            self.cursor = self.target.textCursor().position()
 
-    def restore(self) -> None:
-        if isinstance(self.chooser, QComboBox):
-            self.chooser.setCurrentIndex(self.choice)
-        elif self.chooser is not None and self.choice.isValid():
-            self.chooser.setCurrentIndex(QModelIndex(self.choice))
-        target = self.target
-        if target is None:
-            return
-        if isinstance(target, QLineEdit):
-            if target.text() != self.text:
-                target.setText(self.text)
-            target.setCursorPosition(self.cursor)
-        elif target.toPlainText() != self.text:
-            target.setPlainText(self.text)
-            cursor = target.textCursor()
-            cursor.setPosition(min(self.cursor, len(self.text)), QTextCursor.MoveMode.MoveAnchor)
-            target.setTextCursor(cursor)
+def monotonic_ms() -> float:
+    return time.monotonic() * 1000.0
 
 
 def detector_from_settings() -> BurstDetector:
@@ -114,9 +66,11 @@ def detector_from_settings() -> BurstDetector:
 
 
 class ScannerFilter(QObject):
-    """``scanned(text)`` fires for every burst typed into ``window`` (or its children)."""
+    """``scanned(text)`` fires for every burst typed into ``window`` or a window of its."""
 
     scanned = Signal(str)
+    default_clock: Callable[[], float] = staticmethod(monotonic_ms)
+    _live: list[weakref.ref] = []  # every installed filter, to find the innermost owner
 
     def __init__(
         self,
@@ -128,21 +82,45 @@ class ScannerFilter(QObject):
         super().__init__(window)
         self.window = window
         self.detector = detector or BurstDetector()
-        self.clock_ms = clock_ms or (lambda: time.monotonic() * 1000.0)
+        self._clock = clock_ms
         self.enabled = True
-        self._snapshot: _Snapshot | None = None
-        self._chain_snapshot: _Snapshot | None = None  # before the keys of ``last_prefix``
+        self.source: QWidget | None = None  # the window the last scan was typed into
+        self._adopted: weakref.WeakSet = weakref.WeakSet()
+        self._snapshot: FieldSnapshot | None = None
+        self._chain_snapshot: FieldSnapshot | None = None  # before the keys of ``last_prefix``
         self.last_prefix = ""  # keys just before the last scan (see BurstDetector)
-        self._prefix_snapshot: _Snapshot | None = None
+        self._prefix_snapshot: FieldSnapshot | None = None
+        self._swallow_release: int | None = None  # the terminator whose press we took
+
+    def clock_ms(self) -> float:
+        return (self._clock or ScannerFilter.default_clock)()
 
     def install(self) -> ScannerFilter:
         QApplication.instance().installEventFilter(self)
+        ScannerFilter._live.append(weakref.ref(self))
         return self
 
     def uninstall(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        ScannerFilter._live = [r for r in ScannerFilter._live if r() not in (None, self)]
+
+    def adopt(self, window: QWidget) -> None:
+        """Treat a window without a parent (the guest display) as one of this desk's."""
+        self._adopted.add(window)
+
+    # -- whose keys --------------------------------------------------------------------------
+    def depth(self, top: QWidget | None) -> int | None:
+        """How many windows up from ``top`` this filter's window is (None: not ours)."""
+        steps = 0
+        while top is not None:
+            if top is self.window or top in self._adopted:
+                return steps
+            parent = top.parentWidget()
+            top = parent.window() if parent is not None else None
+            steps += 1
+        return None
 
     def _ours(self, obj) -> bool:
         if not isinstance(obj, QWidget):
@@ -151,25 +129,55 @@ class ScannerFilter(QObject):
         # Propagation to parents re-delivers the same key: only the focused widget counts.
         if focus is not None and obj is not focus:
             return False
-        return obj.window() is self.window
+        if obj.property(TAKES_SCANS):
+            return False
+        top = obj.window()
+        mine = self.depth(top)
+        if mine is None:
+            return False
+        for ref in ScannerFilter._live:
+            other = ref()
+            if other is None or other is self or not other.enabled:
+                continue
+            theirs = other.depth(top)
+            if theirs is not None and theirs < mine:
+                return False  # a window nearer to the focus has its own filter
+        return True
 
+    # -- the keys ----------------------------------------------------------------------------
     def eventFilter(self, obj, ev) -> bool:  # noqa: N802 (Qt's name)
         kind = ev.type()
-        if kind == QEvent.Type.ShortcutOverride and self.enabled:
-            # Shortcuts see keys before the key press is delivered: a burst's Enter or Tab
-            # must reach us, not trigger a window shortcut bound to that key.
-            if (
-                ev.key() in _TERMINATORS
-                and self._ours(obj)
-                and self.detector.would_complete(self.clock_ms())
-            ):
-                ev.accept()
-                return True
+        if not self.enabled:
             return False
-        if kind != QEvent.Type.KeyPress or not self.enabled:
+        if kind == QEvent.Type.ShortcutOverride:
+            return self._shortcut_override(obj, ev)
+        if kind == QEvent.Type.KeyRelease:
+            if self._swallow_release is not None and ev.key() == self._swallow_release:
+                self._swallow_release = None
+                return self._ours(obj)
+            return False
+        if kind != QEvent.Type.KeyPress:
             return False
         if not self._ours(obj) or ev.isAutoRepeat():
             return False
+        return self._key_press(obj, ev)
+
+    def _shortcut_override(self, obj, ev) -> bool:
+        """Shortcuts see keys before the key press is delivered. A burst's keys must reach
+        us, not trigger a shortcut bound to that key (Enter, or a letter like R)."""
+        if ev.modifiers() & _CHORD or not self._ours(obj):
+            return False
+        now = self.clock_ms()
+        if ev.key() in _TERMINATORS:
+            burst = self.detector.would_complete(now)
+        else:
+            burst = len(ev.text()) == 1 and self.detector.would_continue(now)
+        if burst:
+            ev.accept()
+            return True
+        return False
+
+    def _key_press(self, obj, ev) -> bool:
         key = ev.key()
         if key in _MODIFIER_KEYS:
             return False  # scanners press Shift for capitals: not a break in the burst
@@ -182,6 +190,8 @@ class ScannerFilter(QObject):
                 self.last_prefix = verdict.prefix
                 self._prefix_snapshot = self._chain_snapshot if verdict.prefix else None
                 self._snapshot = self._chain_snapshot = None
+                self._swallow_release = key
+                self.source = obj.window()
                 self.scanned.emit(verdict.text)
                 return True
             return False
@@ -190,13 +200,13 @@ class ScannerFilter(QObject):
             verdict = self.detector.feed(text, now)
             step = verdict.step
             if step is Step.STARTED:
-                self._snapshot = _Snapshot(obj)
+                self._snapshot = FieldSnapshot(obj)
                 if not verdict.chained or self._chain_snapshot is None:
                     self._chain_snapshot = self._snapshot
                 return False
             # Keys at scanner speed are no person's: where they would not be text (a list,
             # a combo box jumping to rows) swallow them while the burst is decided.
-            return step is Step.CONTINUES and _text_target(obj) is None
+            return step is Step.CONTINUES and text_target(obj) is None
 
         self.detector.other()
         self._snapshot = self._chain_snapshot = None

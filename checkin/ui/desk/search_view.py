@@ -19,26 +19,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin import checkins, guests, search, tables
+from checkin import checkins, guests, search
 from checkin.event import Event
 from checkin.models import Guest
+from checkin.seating import place
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language import current_language, list_name
+from checkin.ui.desk import place_text
+from checkin.ui.language import current_language, list_name, on_language_change
 
 
 class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.guests: list[Guest] = []
-        self.table_numbers: dict[int, int] = {}
         self.state_of = None  # guest id -> checkins.State, for the rows on screen
+        self.place_of = None  # guest id -> where they sit now (checkin.seating.place)
         self._states: dict[int, object] = {}
+        self._places: dict[int, object] = {}
 
     def set_guests(self, found: list[Guest]) -> None:
         self.beginResetModel()
         self.guests = found
-        self._states = {}
+        self._states, self._places = {}, {}
         self.endResetModel()
+
+    def _place_text(self, guest: Guest) -> str:
+        if self.place_of is None:
+            return ""
+        if guest.id not in self._places:
+            self._places[guest.id] = self.place_of(guest.id)
+        return place_text.short_text(self._places[guest.id])
 
     def _state_text(self, guest: Guest) -> str:
         if self.state_of is None:
@@ -63,9 +73,9 @@ class SearchResultsModel(QAbstractListModel):
             parts = [list_name(guest.given_name, guest.family_name)]
             if guest.organisation:
                 parts.append(guest.organisation)
-            number = self.table_numbers.get(guest.table_id)
-            if number is not None:
-                parts.append(self.tr("table %1").replace("%1", str(number)))
+            seat = self._place_text(guest)  # the card's answer: this round's table, or the seat
+            if seat:
+                parts.append(seat)
             if guest.cancelled:
                 parts.append(self.tr("cancelled"))
             elif state := self._state_text(guest):
@@ -79,10 +89,9 @@ class SearchResultsModel(QAbstractListModel):
 _RUNNING: set = set()  # index builds still running in the thread pool
 
 
-def _build_index(path, lang: str) -> tuple[search.SearchIndex, dict]:
+def _build_index(path, lang: str) -> search.SearchIndex:
     with Event.open(path, read_only=True) as event:
-        built = search.SearchIndex(guests.list_guests(event), lang)
-        return built, {t.id: t.number for t in tables.list_tables(event)}
+        return search.SearchIndex(guests.list_guests(event), lang)
 
 
 class SearchView(QWidget):
@@ -92,6 +101,7 @@ class SearchView(QWidget):
 
     def __init__(self, event: Event, parent=None, *, limit: int = 50, item=None):
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self._event = event
         self.limit = limit
         self.item = item
@@ -100,9 +110,6 @@ class SearchView(QWidget):
         self._pending = None
         self.query_field = QLineEdit()
         self.query_field.setObjectName("search_field")
-        self.query_field.setPlaceholderText(
-            self.tr("Name, organisation or e-mail – any spelling, Latin or Cyrillic")
-        )
         font = self.query_field.font()
         font.setPointSize(16)
         self.query_field.setFont(font)
@@ -110,6 +117,7 @@ class SearchView(QWidget):
         self.query_field.installEventFilter(self)
         self.model = SearchResultsModel(self)
         self.model.state_of = self._state_of
+        self.model.place_of = self._place_of
         self.results = QListView()
         self.results.setObjectName("search_results")
         self.results.setModel(self.model)
@@ -120,14 +128,14 @@ class SearchView(QWidget):
         list_font = self.results.font()
         list_font.setPointSize(14)
         self.results.setFont(list_font)
-        self.hint = QLabel(self.tr("↑ ↓ choose · Enter: check in · Esc: back to scanning"))
+        self.hint = QLabel()
         self.hint.setStyleSheet("color: #546e7a;")
         self.empty = QLabel()
         self.empty.setObjectName("search_empty")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)  # the query is data, never markup
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("font-size: 15pt;")
-        self.walkin_button = QPushButton(self.tr("Register as a walk-in (F4)"))
+        self.walkin_button = QPushButton()
         self.walkin_button.setObjectName("search_walkin")
         self.walkin_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.walkin_button.clicked.connect(
@@ -144,6 +152,21 @@ class SearchView(QWidget):
         layout.addWidget(self.hint)
         self._show_nobody("")
         self.setFocusProxy(self.query_field)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.query_field.setPlaceholderText(
+            self.tr("Name, organisation or e-mail – any spelling, Latin or Cyrillic")
+        )
+        self.hint.setText(self.tr("↑ ↓ choose · Enter: check in · Esc: back to scanning"))
+        self.walkin_button.setText(self.tr("Register as a walk-in (F4)"))
+        self._show_nobody("" if self.model.guests else self.query_field.text().strip())
+        rows = self.model.rowCount()
+        if rows:  # the rows' words ("already checked in"), in the new language
+            self.model.dataChanged.emit(self.model.index(0), self.model.index(rows - 1))
+
+    def _place_of(self, guest_id: int):
+        return place.place_of(self._event, guest_id, self.item, lang=current_language())
 
     def _state_of(self, guest_id: int):
         if self.item is None:
@@ -178,18 +201,18 @@ class SearchView(QWidget):
             task.signals.done.connect(lambda _r: _RUNNING.discard(task))
             task.signals.failed.connect(lambda _e: _RUNNING.discard(task))
             return
-        built = search.SearchIndex(guests.list_guests(self._event), current_language())
-        self._install(built, {t.id: t.number for t in tables.list_tables(self._event)}, fingerprint)
+        self._install(
+            search.SearchIndex(guests.list_guests(self._event), current_language()), fingerprint
+        )
 
-    def _install(self, built: search.SearchIndex, numbers: dict, fingerprint) -> None:
+    def _install(self, built: search.SearchIndex, fingerprint) -> None:
         self.index = built
-        self.model.table_numbers = numbers
         self._fingerprint = fingerprint
         self.run_query(self.query_field.text())
 
-    def _index_built(self, result) -> None:
+    def _index_built(self, built) -> None:
         if self.index is None or self._fingerprint != self._pending:
-            self._install(*result, self._pending)
+            self._install(built, self._pending)
 
     def _index_failed(self, _exc) -> None:
         pass  # the next search builds the index in the foreground

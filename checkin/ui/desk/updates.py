@@ -19,7 +19,7 @@ from checkin.ui.desk.guest_model import GuestTableModel
 from checkin.ui.language import current_language
 
 if TYPE_CHECKING:
-    from checkin.ui.main_window import MainWindow
+    from checkin.ui.desk.desk_view import DeskView
 
 LARGE = 5000
 
@@ -27,21 +27,21 @@ LARGE = 5000
 class DeskUpdates(QObject):
     guests_checked = Signal(list)  # guest ids whose row and counts were just updated
 
-    def __init__(self, window: MainWindow, guest_count: int):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, desk: DeskView, guest_count: int):
+        super().__init__(desk)
+        self.desk = desk
         self.large = guest_count > LARGE
         self.loading = self.large  # until the background read has arrived
         self._entries: list[int] = []  # new check-in log entries, not applied yet
         self._waiting: set[int] = set()  # guests checked in while the read was running
         self._timer = QTimer(self, singleShot=True, interval=0)  # after the card is painted
         self._timer.timeout.connect(self._apply)
-        window.ctx.changes.checked_in.connect(self.queue)
+        desk.ctx.changes.checked_in.connect(self.queue)
         # Anything else reloads the views, once per burst of changes, after the card.
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self.reload)
-        window.data_changed.connect(self._reload_timer.start)
-        window.ctx.changes.changed.connect(
+        desk.window_.data_changed.connect(self._reload_timer.start)
+        desk.ctx.changes.changed.connect(
             lambda kind, _payload: kind != "checkin" and self._reload_timer.start()
         )
 
@@ -51,17 +51,13 @@ class DeskUpdates(QObject):
 
     def reload(self) -> None:
         """Guests, seats or items changed: read the list and the counts again."""
-        window = self.window
-        if window.closed or self.loading:  # closing, or the background read will do it
+        if self.desk.closed or self.loading:  # closing, or the background read will do it
             return
-        window.guest_list.reload()
-        window.update_item_label(window.counters.reload(window.ctx.item))
-        if window.pages.currentWidget() is window.search_view:
-            window.search_view.refresh_index()
+        self.desk.reload()
 
     # -- a large event, read in the background ------------------------------------------------
     def read_in_background(self) -> None:
-        path, item = self.window.ctx.event.path, self.window.ctx.item
+        path, item = self.desk.ctx.event.path, self.desk.ctx.item
         lang = current_language()  # the list's order, read on the UI thread
 
         def read():
@@ -75,17 +71,17 @@ class DeskUpdates(QObject):
         run_in_background(read, self._arrived, self._failed)
 
     def _arrived(self, result) -> None:
-        window = self.window
+        desk = self.desk
         self.loading = False
-        if window.closed:
+        if desk.closed:
             return
         listed, counts, all_items = result
-        if counts.item.id != window.ctx.item.id:  # another item was picked meanwhile
+        if counts.item.id != desk.ctx.item.id:  # another item was picked meanwhile
             self.reload()
             return
-        window.guest_list.install(listed)
-        window.counters.install(counts)
-        window.fill_items(all_items)
+        desk.guest_list.install(listed)
+        desk.counters.install(counts)
+        desk.fill_items(all_items)
         if self._waiting:
             self._timer.start()
 
@@ -93,9 +89,9 @@ class DeskUpdates(QObject):
         from checkin.ui.language import error_text
 
         self.loading = False
-        if not self.window.closed:
-            self.window.statusBar().showMessage(error_text(exc), 10000)
-            self.self.reload()
+        if not self.desk.closed:
+            self.desk.ctx.notify(error_text(exc), 10000, error=True)
+            self.reload()
 
     # -- check-ins ------------------------------------------------------------------------------
     def queue(self, entry_id: int) -> None:
@@ -104,17 +100,18 @@ class DeskUpdates(QObject):
         self._timer.start()
 
     def _apply(self) -> None:
-        window = self.window
+        desk = self.desk
         entries, self._entries = self._entries, []
-        if window.closed:
+        if desk.closed:
             return
+        item_id = desk.ctx.item.id
         guest_ids = set(self._waiting)
         for start in range(0, len(entries), 500):  # within SQLite's limit on parameters
             chunk = entries[start : start + 500]
             marks = ", ".join("?" * len(chunk))
             sql = f"SELECT guest_id, item_id FROM checkins WHERE id IN ({marks})"
-            rows = window.ctx.event.db.execute(sql, chunk).fetchall()
-            guest_ids |= {guest for guest, item in rows if item == window.ctx.item.id}
+            rows = desk.ctx.event.db.execute(sql, chunk).fetchall()
+            guest_ids |= {guest for guest, item in rows if item == item_id}
         if self.loading:  # the read may have missed them: applied once it has arrived
             self._waiting = guest_ids
             return
@@ -122,10 +119,10 @@ class DeskUpdates(QObject):
         if not guest_ids:
             return
         ordered = sorted(guest_ids)
-        window.guest_list.model.update_guests(ordered)
-        counted = window.counters.update_guests(ordered)
+        desk.guest_list.model.update_guests(ordered)
+        counted = desk.counters.update_guests(ordered)
         if counted is not None:
-            window.update_item_label(counted)
-        if window.pages.currentWidget() is window.search_view:
-            window.search_view.refresh_index()
+            desk.update_item_label(counted)
+        if desk.pages.currentWidget() is desk.search_view:
+            desk.search_view.refresh_index()
         self.guests_checked.emit(ordered)

@@ -14,14 +14,20 @@ def install(ctx) -> None:
     window = ctx.window
     sync = DeskSync(ctx)
     ctx.sync = sync
-    action = QAction(translate("desks", "&Desks panel…"), window)
+    action = QAction(window)
     action.setObjectName("action_desks_panel")
     action.triggered.connect(lambda: open_panel(ctx))
     window.menu("desks").addAction(action)
-    join = QAction(translate("desks", "&Join an event from another desk…"), window)
+    join = QAction(window)
     join.setObjectName("action_join_desk")
     join.triggered.connect(lambda: open_join_dialog(ctx))
     window.menu("desks").addAction(join)
+
+    def texts() -> None:
+        action.setText(translate("desks", "&Desks panel…"))
+        join.setText(translate("desks", "&Join an event from another desk…"))
+
+    ctx.retranslated(texts)
     window.installEventFilter(sync)  # stop Syncthing when the window closes
     if sync.shared and sync.available:
         QTimer.singleShot(0, sync.start)

@@ -20,7 +20,8 @@ from checkin.errors import CheckinError
 from checkin.event import Event
 from checkin.sync import pairing
 from checkin.ui.bridge import run_in_background
-from checkin.ui.language import error_text
+from checkin.ui.desk import takes_scans
+from checkin.ui.language import error_text, on_language_change
 
 JOIN_TIMEOUT_S = 120
 
@@ -30,34 +31,47 @@ class JoinDialog(QDialog):
 
     def __init__(self, instance_factory, on_joined, parent=None, *, desk_name: str = ""):
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.setObjectName("join_dialog")
-        self.setWindowTitle(self.tr("Join an event from another desk"))
         self.instance_factory = instance_factory
         self.on_joined = on_joined  # called with the path of the new event file
-        self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("Scan the QR code or type the CJ1 … line"))
+        self.code_edit = takes_scans(QLineEdit())  # the other desk's QR code, scanned
         self.name_edit = QLineEdit(desk_name)
-        self.name_edit.setPlaceholderText(self.tr("e.g. Desk 2"))
         self.path_edit = QLineEdit()
-        browse = QPushButton(self.tr("Choose…"))
+        self.browse = browse = QPushButton()
         browse.clicked.connect(self._choose_path)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.join_button = QPushButton(self.tr("Join"))
+        self.join_button = QPushButton()
         self.join_button.setDefault(True)
         self.join_button.clicked.connect(self.join)
         form = QFormLayout()
-        form.addRow(self.tr("Join code:"), self.code_edit)
-        form.addRow(self.tr("Name of this desk:"), self.name_edit)
-        form.addRow(self.tr("Save the event as:"), path_row)
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        form.addRow(self.labels[0], self.code_edit)
+        form.addRow(self.labels[1], self.name_edit)
+        form.addRow(self.labels[2], path_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.join_button)
         self.resize(640, 220)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Join an event from another desk"))
+        self.code_edit.setPlaceholderText(self.tr("Scan the QR code or type the CJ1 … line"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Desk 2"))
+        self.browse.setText(self.tr("Choose…"))
+        self.join_button.setText(self.tr("Join"))
+        for label, text in zip(
+            self.labels,
+            (self.tr("Join code:"), self.tr("Name of this desk:"), self.tr("Save the event as:")),
+            strict=True,
+        ):
+            label.setText(text)
 
     def _choose_path(self) -> None:
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

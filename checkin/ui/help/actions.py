@@ -12,7 +12,8 @@ translate = QCoreApplication.translate
 
 def install(ctx) -> None:
     window = ctx.window
-    action = QAction(translate("about", "&About checkin…"), window)
+    action = QAction(window)
+    ctx.retranslated(lambda: action.setText(translate("about", "&About checkin…")))
     action.setObjectName("action_about")
     action.triggered.connect(lambda: AboutDialog(window).exec())
     window.menu("help").addAction(action)

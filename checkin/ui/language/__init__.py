@@ -5,6 +5,7 @@ from checkin.ui.language.actions import install
 from checkin.ui.language.i18n import chosen_language, set_language, translate_core, translations
 from checkin.ui.language.messages import category_name, core_text, error_text, reason_text
 from checkin.ui.language.names import current_language, list_name, reading, with_reading
+from checkin.ui.language.retranslation import on_language_change
 
 __all__ = [
     "category_name",
@@ -16,6 +17,7 @@ __all__ = [
     "list_name",
     "locale_format",
     "names",
+    "on_language_change",
     "reading",
     "reason_text",
     "set_language",

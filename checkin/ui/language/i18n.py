@@ -2,11 +2,13 @@
 
 The ``.ts`` sources live in ``translations/``; ``.qm`` files are built from them by
 ``python -m checkin.ui.language.i18n`` (and by the app bundle's build). When a ``.qm`` file is
-missing or older than its ``.ts``, it is compiled on first use into the user's cache.
+missing or older than its ``.ts``, it is compiled on first use into the user's cache,
+named by the ``.ts`` file's content.
 """
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -52,9 +55,12 @@ def qm_file(lang: str) -> Path | None:
         return qm
     if not ts.is_file():
         return None
+    # The cache is shared by every copy of checkin on this computer: named by the .ts
+    # file's content, a copy never loads texts compiled from another copy's .ts.
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
-    cached = cache / "translations" / qm.name
-    if cached.is_file() and cached.stat().st_mtime >= ts.stat().st_mtime:
+    digest = hashlib.sha1(ts.read_bytes()).hexdigest()[:12]
+    cached = cache / "translations" / f"{qm.stem}-{digest}.qm"
+    if cached.is_file():
         return cached
     return cached if compile_ts(ts, cached) else None
 
@@ -87,6 +93,9 @@ class Translations:
             self._installed.append(gaps)
         QLocale.setDefault(QLocale(_LOCALES[lang]))
         self.language = lang
+        # Qt posts LanguageChange to every window; deliver it now, so that every widget
+        # has said its texts again (see retranslation.py) when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return lang
 
 

@@ -100,7 +100,8 @@ def install(ctx) -> None:
             ctx.notify(translate("pretix", "pretix – check-ins pushed: %1.").replace("%1", count))
 
     pusher.pushed.connect(report)
-    action = QAction(translate("pretix", "pre&tix…"), ctx.window)
+    action = QAction(ctx.window)
+    ctx.retranslated(lambda: action.setText(translate("pretix", "pre&tix…")))
     action.setObjectName("action_pretix")
     action.triggered.connect(lambda: open_dialog(ctx))
     ctx.menu("admin").addAction(action)  # the Admin menu: behind the admin PIN

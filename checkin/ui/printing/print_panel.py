@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.printing import FailReason, JobState, PrintJob
+from checkin.ui.language import on_language_change
 from checkin.ui.printing.desk_printing import DeskPrinting, make_printer, system_printer_names
 
 _ROOT = QModelIndex()
@@ -119,14 +120,16 @@ class JobModel(QAbstractTableModel):
 class PrintPanel(QDialog):
     def __init__(self, printing: DeskPrinting, parent=None):
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.setObjectName("print_panel")
-        self.setWindowTitle(self.tr("Print queue"))
         self.printing = printing
         self.model = JobModel(self)
-        for job in printing.queue.jobs():
-            self.model.update(job)
+        # Listen first, then read: a change reported in between is not lost (a later,
+        # queued report of the same job only brings it up to date again).
         printing.changed.connect(self.model.update)
         printing.changed.connect(lambda _job: self._update_buttons())
+        for job in printing.queue.jobs():
+            self.model.update(job)
         printing.labels_changed.connect(self._show_labels)
         self.table = QTableView()
         self.table.setObjectName("print_jobs")
@@ -139,10 +142,10 @@ class PrintPanel(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.retry_button = QPushButton(self.tr("Another printer (R)"))
+        self.retry_button = QPushButton()
         self.retry_button.setObjectName("print_retry")
         self.retry_button.clicked.connect(self.retry_selected)
-        self.cancel_button = QPushButton(self.tr("Cancel job (Del)"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("print_cancel")
         self.cancel_button.clicked.connect(self.cancel_selected)
         QShortcut(QKeySequence(Qt.Key.Key_R), self, self.retry_selected)
@@ -156,22 +159,34 @@ class PrintPanel(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self._printers_box())
         self.resize(640, 420)
+        self.retranslate()
         self._update_buttons()
         if self.model.jobs:
             self.table.selectRow(len(self.model.jobs) - 1)
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Print queue"))
+        self.retry_button.setText(self.tr("Another printer (R)"))
+        self.cancel_button.setText(self.tr("Cancel job (Del)"))
+        self.printers_box.setTitle(self.tr("Printers of this desk"))
+        self.add_button.setText(self.tr("Add to pool"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(JobModel.COLUMNS) - 1)
+        if self.model.jobs:  # the states, in the new language
+            last = self.model.index(len(self.model.jobs) - 1, len(JobModel.COLUMNS) - 1)
+            self.model.dataChanged.emit(self.model.index(0, 0), last)
+        self._fill_printers()
+
     # -- printers and labels -------------------------------------------------------------------
     def _printers_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Printers of this desk"))
+        box = self.printers_box = QGroupBox()
         self.printer_grid = QGridLayout(box)
         self.label_spins: dict[str, QSpinBox] = {}
         self.label_warnings: dict[str, QLabel] = {}
         self.add_combo = QComboBox()
         self.add_combo.setObjectName("print_add_choice")
-        self.add_button = QPushButton(self.tr("Add to pool"))
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add_chosen)
-        self._fill_printers()
-        return box
+        return box  # filled by retranslate()
 
     def _fill_printers(self) -> None:
         grid = self.printer_grid

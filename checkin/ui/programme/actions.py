@@ -11,7 +11,10 @@ from checkin.ui.programme.programme_dialog import ProgrammeDialog
 
 def install(ctx) -> None:
     window = ctx.window
-    action = QAction(QCoreApplication.translate("feature_programme", "Pro&gramme items…"), window)
+    action = QAction(window)
+    ctx.retranslated(
+        lambda: action.setText(QCoreApplication.translate("feature_programme", "Pro&gramme items…"))
+    )
     action.setObjectName("action_programme_items")
 
     def show() -> ProgrammeDialog:

@@ -20,7 +20,10 @@ def open_statistics(ctx) -> StatsView:
 
 def install(ctx) -> None:
     window = ctx.window
-    stats = QAction(QCoreApplication.translate("feature_reports", "&Statistics…"), window)
+    stats = QAction(window)
+    ctx.retranslated(
+        lambda: stats.setText(QCoreApplication.translate("feature_reports", "&Statistics…"))
+    )
     stats.setObjectName("action_statistics")
     stats.triggered.connect(lambda: open_statistics(ctx))
     window.menu("reports").addAction(stats)

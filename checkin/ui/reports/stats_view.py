@@ -1,8 +1,8 @@
 """Reports ▸ Statistics…: the report's figures for the running event, kept up to date.
 
-A table of every programme item (expected, checked in, present, checked out, no-shows),
-and for the selected item its arrival chart and the breakdowns by category, table and
-organisation. Figures come from checkin.exporting.attendance, like the exports.
+A table of every programme item (expected, checked in, present, checked out, no-shows once
+the item is over, not arrived yet while it runs), and for the selected item its arrival
+chart and the breakdowns by category, table and organisation. Figures come from checkin.exporting.attendance, like the exports.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from checkin.exporting.attendance import (
     arrival_bins,
     event_attendance,
 )
-from checkin.ui.language import category_name, current_language, locale_format
+from checkin.ui.language import category_name, current_language, locale_format, on_language_change
 
 BAR_COLOUR = QColor("#1f5fa8")
 _ROOT = QModelIndex()
@@ -47,7 +47,7 @@ class ItemFiguresModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Programme item"), self.tr("Expected"), self.tr("Checked in"),
                 self.tr("Rate"), self.tr("Present"), self.tr("Checked out"),
-                self.tr("No-shows")]  # fmt: skip
+                self.tr("No-shows"), self.tr("Not arrived yet")]  # fmt: skip
 
     def set_items(self, items: list[ItemAttendance]) -> None:
         self.beginResetModel()
@@ -60,7 +60,8 @@ class ItemFiguresModel(QAbstractTableModel):
                 "–" if it.rate is None else f"{it.rate * 100:.0f} %",
                 it.present,
                 it.checked_out,
-                it.no_shows,
+                it.no_shows if it.ended else "–",  # not over: nobody is a no-show yet
+                it.not_yet,
             )  # fmt: skip
             for it in items
         ]
@@ -70,7 +71,7 @@ class ItemFiguresModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 8
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -179,26 +180,21 @@ class StatsView(QDialog):
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent or ctx.window)
+        on_language_change(self, self.retranslate)
         self.ctx = ctx
         self.core_event = ctx.event
-        self.setWindowTitle(self.tr("Statistics"))
         self.summary = QLabel()
         self.items_model = ItemFiguresModel(self)
         self.items_view = self._table(self.items_model)
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.chart = ArrivalChart()
-        self.by_category = BreakdownModel(
-            self.tr("Category"), self.tr("none"), self, name=category_name
-        )
-        self.by_table = BreakdownModel(self.tr("Table"), self.tr("no table"), self)
-        self.by_organisation = BreakdownModel(
-            self.tr("Organisation"), self.tr("no organisation"), self
-        )
-        tabs = QTabWidget()
-        tabs.addTab(self._table(self.by_category), self.tr("By category"))
-        tabs.addTab(self._table(self.by_table), self.tr("By table"))
-        tabs.addTab(self._table(self.by_organisation), self.tr("By organisation"))
+        self.by_category = BreakdownModel("", "", self, name=category_name)
+        self.by_table = BreakdownModel("", "", self)
+        self.by_organisation = BreakdownModel("", "", self)
+        self.tabs = tabs = QTabWidget()
+        for model in (self.by_category, self.by_table, self.by_organisation):
+            tabs.addTab(self._table(model), "")
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.chart)
         lower.addWidget(tabs)
@@ -215,7 +211,32 @@ class StatsView(QDialog):
         self._timer.timeout.connect(self.reload)
         ctx.window.data_changed.connect(self._timer.start)
         ctx.changes.changed.connect(self._timer.start)
+        self.retranslate()
         self.reload()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Statistics"))
+        for model, what, empty in (
+            (self.by_category, self.tr("Category"), self.tr("none")),
+            (self.by_table, self.tr("Table"), self.tr("no table")),
+            (self.by_organisation, self.tr("Organisation"), self.tr("no organisation")),
+        ):
+            model.what, model.empty = what, empty
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        for index, text in enumerate(
+            (self.tr("By category"), self.tr("By table"), self.tr("By organisation"))
+        ):
+            self.tabs.setTabText(index, text)
+        self.items_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
+        self._say_summary()
+
+    def _say_summary(self) -> None:
+        overall = self.report.overall() if getattr(self, "report", None) else []
+        self.summary.setText(
+            self.tr("%1 guests expected, %2 checked in at one programme item or more.")
+            .replace("%1", str(sum(1 for g in overall if g.items_expected)))
+            .replace("%2", str(sum(1 for g in overall if g.items_attended)))
+        )
 
     def _table(self, model) -> QTableView:
         view = QTableView()
@@ -231,12 +252,7 @@ class StatsView(QDialog):
         report = event_attendance(self.core_event)
         self.report = report
         self.items_model.set_items(report.items)
-        overall = report.overall()
-        self.summary.setText(
-            self.tr("%1 guests expected, %2 checked in at one programme item or more.")
-            .replace("%1", str(sum(1 for g in overall if g.items_expected)))
-            .replace("%2", str(sum(1 for g in overall if g.items_attended)))
-        )
+        self._say_summary()
         ids = [it.item.id for it in report.items]
         row = ids.index(self.selected_item_id) if self.selected_item_id in ids else 0
         if ids:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from checkin.errors import CheckinError
 from checkin.models import ProgrammeItem
 from checkin.rounds import delegations, schedules, service
-from checkin.ui.language import error_text, with_reading
+from checkin.ui.language import error_text, on_language_change, with_reading
 from checkin.ui.rounds.rounds_view import RowsModel
 
 translate = QCoreApplication.translate
@@ -39,10 +39,10 @@ class DelegationView(QDialog):
 
     def __init__(self, event, item: ProgrammeItem, parent=None):
         super().__init__(parent)
+        on_language_change(self, self._language_changed)
         self._event = event
         self.item = item
         self.changed: set[int] = set()
-        self.setWindowTitle(self.tr("Delegation – %1").replace("%1", item.name))
         self.delegation_box = QComboBox()
         for d in delegations.list_delegations(self._event):
             self.delegation_box.addItem(d.name, d.id)
@@ -50,23 +50,15 @@ class DelegationView(QDialog):
         self.from_round = QSpinBox()
         self.from_round.setRange(1, max(1, len(service.load(self._event, item).rounds)))
         self.from_round.valueChanged.connect(self.reload)
-        self.replan_button = QPushButton(self.tr("Re-plan remaining rounds"))
+        self.replan_button = QPushButton()
         self.replan_button.clicked.connect(self.replan)
-        self.print_button = QPushButton(self.tr("Print changed schedules…"))
+        self.print_button = QPushButton()
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.print_changed)
 
-        self.arrived_model = RowsModel([self.tr("Arrived"), self.tr("Organisation")], self)
-        self.missing_model = RowsModel([self.tr("Missing"), self.tr("Organisation")], self)
-        self.affected_model = RowsModel(
-            [
-                self.tr("Round"),
-                self.tr("Table"),
-                self.tr("Missing"),
-                self.tr("Left without a partner"),
-            ],
-            self,
-        )
+        self.arrived_model = RowsModel(["", ""], self)
+        self.missing_model = RowsModel(["", ""], self)
+        self.affected_model = RowsModel(["", "", "", ""], self)
         views = []
         for m in (self.arrived_model, self.missing_model, self.affected_model):
             view = QTableView()
@@ -79,23 +71,44 @@ class DelegationView(QDialog):
         self.summary.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Delegation:")))
+        self.delegation_label, self.from_label = QLabel(), QLabel()
+        self.affected_title = QLabel()
+        top.addWidget(self.delegation_label)
         top.addWidget(self.delegation_box, 1)
-        top.addWidget(QLabel(self.tr("From round:")))
+        top.addWidget(self.from_label)
         top.addWidget(self.from_round)
         top.addWidget(self.replan_button)
         top.addWidget(self.print_button)
         grid = QGridLayout()
         grid.addWidget(self.arrived_view, 0, 0)
         grid.addWidget(self.missing_view, 0, 1)
-        grid.addWidget(QLabel(self.tr("Tables that lose their partner")), 1, 0, 1, 2)
+        grid.addWidget(self.affected_title, 1, 0, 1, 2)
         grid.addWidget(self.affected_view, 2, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
         layout.addWidget(self.summary)
         self.resize(900, 640)
+        self.retranslate()
         self.reload()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Delegation – %1").replace("%1", self.item.name))
+        self.replan_button.setText(self.tr("Re-plan remaining rounds"))
+        self.print_button.setText(self.tr("Print changed schedules…"))
+        self.arrived_model.set_headers([self.tr("Arrived"), self.tr("Organisation")])
+        self.missing_model.set_headers([self.tr("Missing"), self.tr("Organisation")])
+        self.affected_model.set_headers(
+            [self.tr("Round"), self.tr("Table"), self.tr("Missing"),
+             self.tr("Left without a partner")]
+        )  # fmt: skip
+        self.delegation_label.setText(self.tr("Delegation:"))
+        self.from_label.setText(self.tr("From round:"))
+        self.affected_title.setText(self.tr("Tables that lose their partner"))
+
+    def _language_changed(self) -> None:
+        self.retranslate()
+        self._say_summary()  # from the figures already read
 
     def reload(self, *_args) -> None:
         delegation_id = self.delegation_box.currentData()
@@ -129,11 +142,20 @@ class DelegationView(QDialog):
                 for a in status.affected
             ]
         )
+        self._figures = (len(status.arrived), len(delegation.members), len(status.missing))
+        self._say_summary()
+
+    def _say_summary(self) -> None:
+        figures = getattr(self, "_figures", None)
+        if figures is None:
+            if self.delegation_box.currentData() is None:
+                self.summary.setText(self.tr("This event has no delegation."))
+            return
         self.summary.setText(
             self.tr("%1 of %2 arrived, %3 missing.")
-            .replace("%1", str(len(status.arrived)))
-            .replace("%2", str(len(delegation.members)))
-            .replace("%3", str(len(status.missing)))
+            .replace("%1", str(figures[0]))
+            .replace("%2", str(figures[1]))
+            .replace("%3", str(figures[2]))
         )
 
     def replan(self) -> None:

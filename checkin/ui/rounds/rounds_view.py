@@ -21,7 +21,7 @@ from checkin.errors import CheckinError
 from checkin.models import ProgrammeItem
 from checkin.rounds import host_sheet, model, service
 from checkin.rounds.service import ItemPlan
-from checkin.ui.language import error_text, with_reading
+from checkin.ui.language import error_text, on_language_change, with_reading
 
 translate = QCoreApplication.translate
 
@@ -63,6 +63,10 @@ class RowsModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def set_headers(self, headers: list[str]) -> None:
+        self._headers = headers
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
+
     def row(self, index: int) -> tuple:
         return self._rows[index]
 
@@ -91,22 +95,20 @@ class RoundsView(QDialog):
 
     def __init__(self, event, item: ProgrammeItem, parent=None):
         super().__init__(parent)
+        on_language_change(self, self._language_changed)
         self._event = event
         self.item = item
         self.plan: ItemPlan | None = None
-        self.setWindowTitle(self.tr("Meeting rounds – %1").replace("%1", item.name))
         self.round_box = QComboBox()
         self.round_box.currentIndexChanged.connect(self._show_round)
         self.count_box = QSpinBox()
         self.count_box.setRange(1, 12)
         self.count_box.setValue(len(model.list_rounds(self._event, item.id)) or 3)
-        self.plan_button = QPushButton(self.tr("Plan automatically"))
+        self.plan_button = QPushButton()
         self.plan_button.clicked.connect(self.plan_automatically)
-        self.hosts_button = QPushButton(self.tr("Host sheets…"))
+        self.hosts_button = QPushButton()
         self.hosts_button.clicked.connect(self.print_host_sheets)
-        self.tables_model = RowsModel(
-            [self.tr("Table"), self.tr("Theme"), self.tr("People"), self.tr("Interpreter")], self
-        )
+        self.tables_model = RowsModel(["", "", "", ""], self)
         self.table_view = QTableView()
         self.table_view.setModel(self.tables_model)
         self.table_view.setWordWrap(True)
@@ -115,9 +117,10 @@ class RoundsView(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Round:")))
+        self.round_label, self.count_label = QLabel(), QLabel()
+        top.addWidget(self.round_label)
         top.addWidget(self.round_box, 1)
-        top.addWidget(QLabel(self.tr("Rounds:")))
+        top.addWidget(self.count_label)
         top.addWidget(self.count_box)
         top.addWidget(self.plan_button)
         top.addWidget(self.hosts_button)
@@ -126,7 +129,23 @@ class RoundsView(QDialog):
         layout.addWidget(self.table_view, 1)
         layout.addWidget(self.summary)
         self.resize(1000, 600)
+        self.retranslate()
         self.reload()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Meeting rounds – %1").replace("%1", self.item.name))
+        self.plan_button.setText(self.tr("Plan automatically"))
+        self.hosts_button.setText(self.tr("Host sheets…"))
+        self.tables_model.set_headers(
+            [self.tr("Table"), self.tr("Theme"), self.tr("People"), self.tr("Interpreter")]
+        )
+        self.round_label.setText(self.tr("Round:"))
+        self.count_label.setText(self.tr("Rounds:"))
+
+    def _language_changed(self) -> None:
+        self.retranslate()
+        if self.plan is not None:
+            self._fill_rounds()  # from the plan already read: no new look at the file
 
     def reload(self) -> None:
         self.plan = service.load(self._event, self.item)

@@ -12,11 +12,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 
+from checkin.seating import place
 from checkin.ui.bridge import run_in_background
 from checkin.ui.language import error_text
 from checkin.ui.seating.floor_plan import FloorPlanView
 from checkin.ui.seating.seating_view import SeatingView
 from checkin.ui.seating.table_dialog import TablesDialog
+
+translate = QCoreApplication.translate
 
 
 def _open_pdf(path: Path) -> None:
@@ -37,43 +40,15 @@ class SeatingFeature:
         self._tasks = []  # printouts being rendered in the background
         menu = window.menu("tables")
         self.actions = {}
-        for name, text, slot in (
-            (
-                "seating",
-                QCoreApplication.translate("feature_seating", "&Seating…"),
-                self.show_seating,
-            ),
-            (
-                "edit_tables",
-                QCoreApplication.translate("feature_seating", "&Edit tables…"),
-                self.edit_tables,
-            ),
-            (
-                "floor_plan",
-                QCoreApplication.translate("feature_seating", "&Floor plan"),
-                self.show_floor_plan,
-            ),
-            (
-                "guest_floor_plan",
-                QCoreApplication.translate(
-                    "feature_seating", "Floor plan for &guests (shows the way)"
-                ),
-                self.show_guest_floor_plan,
-            ),
-            (
-                "host_lists",
-                QCoreApplication.translate("feature_seating", "Print &lists for table hosts"),
-                self.print_host_lists,
-            ),
-            (
-                "door_overview",
-                QCoreApplication.translate(
-                    "feature_seating", "Print seating &overview for the door"
-                ),
-                self.print_door_overview,
-            ),
+        for name, slot in (
+            ("seating", self.show_seating),
+            ("edit_tables", self.edit_tables),
+            ("floor_plan", self.show_floor_plan),
+            ("guest_floor_plan", self.show_guest_floor_plan),
+            ("host_lists", self.print_host_lists),
+            ("door_overview", self.print_door_overview),
         ):
-            action = QAction(text, window)
+            action = QAction(window)
             action.setObjectName(f"action_{name}")
             action.triggered.connect(slot)
             menu.addAction(action)
@@ -85,6 +60,27 @@ class SeatingFeature:
             view = getattr(window, view_name, None)
             if view is not None and hasattr(view, "checked"):
                 view.checked.connect(self.show_way)
+        ctx.retranslated(self.retranslate)
+
+    def retranslate(self) -> None:
+        texts = {
+            "seating": translate("feature_seating", "&Seating…"),
+            "edit_tables": translate("feature_seating", "&Edit tables…"),
+            "floor_plan": translate("feature_seating", "&Floor plan"),
+            "guest_floor_plan": translate(
+                "feature_seating", "Floor plan for &guests (shows the way)"
+            ),
+            "host_lists": translate("feature_seating", "Print &lists for table hosts"),
+            "door_overview": translate("feature_seating", "Print seating &overview for the door"),
+        }
+        for name, text in texts.items():
+            self.actions[name].setText(text)
+        if self.floor_plan is not None:
+            self.floor_plan.setWindowTitle(translate("feature_seating", "Floor plan"))
+        if self.guest_floor_plan is not None:
+            self.guest_floor_plan.setWindowTitle(
+                translate("feature_seating", "Floor plan for guests")
+            )
 
     def _core(self):
         return self.ctx.event
@@ -109,9 +105,7 @@ class SeatingFeature:
         if self.floor_plan is None:
             self.floor_plan = FloorPlanView(self._core(), self.window)
             self.floor_plan.setWindowFlag(Qt.WindowType.Window)
-            self.floor_plan.setWindowTitle(
-                QCoreApplication.translate("feature_seating", "Floor plan")
-            )
+            self.floor_plan.setWindowTitle(translate("feature_seating", "Floor plan"))
             self.floor_plan.resize(900, 640)
         self.floor_plan.show()
         return self.floor_plan
@@ -121,9 +115,7 @@ class SeatingFeature:
         if self.guest_floor_plan is None:
             plan = FloorPlanView(self._core(), self.window, dark=True)
             plan.setWindowFlag(Qt.WindowType.Window)
-            plan.setWindowTitle(
-                QCoreApplication.translate("feature_seating", "Floor plan for guests")
-            )
+            plan.setWindowTitle(translate("feature_seating", "Floor plan for guests"))
             plan.resize(1024, 640)
             self.guest_floor_plan = plan
         self.guest_floor_plan.show()
@@ -134,8 +126,9 @@ class SeatingFeature:
         plan = self.guest_floor_plan
         if plan is None or not plan.isVisible():
             return
-        table = getattr(result, "table", None)
-        plan.highlight(table.number if table is not None else None)
+        guest = getattr(result, "guest", None)
+        seat = place.place_of(self.ctx.event, guest.id, result.item) if guest else None
+        plan.highlight(seat.table_number if seat is not None else None)  # as card and display
 
     def _seating_changed(self) -> None:
         self._from_seating = True
@@ -156,13 +149,12 @@ class SeatingFeature:
 
     def _pdf(self, kind: str, stem: str):
         """Read the seating now, render the PDF in the background, then open it."""
-        from checkin.seating import printouts  # the PDF machinery loads when first used
+        from checkin import fonts  # the PDF machinery loads when first used
+        from checkin.seating import printouts
 
         make = getattr(printouts, kind)
         path = Path(tempfile.mkdtemp(prefix="checkin-seating-")) / f"{stem}.pdf"
         snapshot = printouts.Snapshot.of(self._core())
-        from checkin import fonts
-
         fonts.register()  # once, on the UI thread
         task = run_in_background(lambda: make(snapshot, path), self._printed, self._print_failed)
         self._tasks.append(task)  # keep it alive until it reports (queued to this thread)
@@ -175,19 +167,12 @@ class SeatingFeature:
             self._tasks.remove(task)
 
     def _printed(self, path: Path) -> None:
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("feature_seating", "Written: %1").replace("%1", str(path)),
-            8000,
-        )
+        self.ctx.notify(translate("feature_seating", "Written: %1").replace("%1", str(path)))
         self.pdf_opener(path)
 
     def _print_failed(self, exc: Exception) -> None:
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "feature_seating", "The list could not be written: %1"
-            ).replace("%1", error_text(exc)),
-            10000,
-        )
+        message = translate("feature_seating", "The list could not be written: %1")
+        self.ctx.notify(message.replace("%1", error_text(exc)), error=True)
 
     def print_host_lists(self):
         return self._pdf("host_lists", "table-hosts")

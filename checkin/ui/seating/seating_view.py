@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import tables
+from checkin.ui.language import on_language_change
 from checkin.ui.seating.auto_seat_dialog import AutoSeatDialog
 from checkin.ui.seating.floor_plan import FloorPlanView
 from checkin.ui.seating.seating_model import SeatingFilter, SeatingModel
@@ -76,9 +77,9 @@ class SeatingView(QWidget):
 
     def __init__(self, core_event, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
+        on_language_change(self, self._language_changed)
         self._core = core_event
         self.setObjectName("seating_view")
-        self.setWindowTitle(self.tr("Seating"))
         self.model = SeatingModel(core_event, self)
         self.proxy = SeatingFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -87,7 +88,6 @@ class SeatingView(QWidget):
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("seating_filter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter: name, organisation, field…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter_text)
         self.table_filter = QComboBox()
@@ -101,37 +101,15 @@ class SeatingView(QWidget):
         self.tables_view = _tree(self.proxy)
         self.tables_view.setObjectName("tables_view")
         self.tables_view.setItemDelegateForColumn(SeatingModel.SEATS, FillDelegate(self))
-        for view, widths in (
-            (self.unseated_view, (170, 150, 100)),
-            (self.tables_view, (260, 230, 150, 90)),
-        ):
-            header = view.header()
-            header.setStretchLastSection(False)
-            for column, width in enumerate(widths):
-                # never narrower than its title, whatever the language and the font
-                header.resizeSection(
-                    column, max(width, header.sectionSizeFromContents(column).width())
-                )
-            header.setSectionResizeMode(SeatingModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
-            # the stretched column may shrink with the window, but not below its own title
-            view.setMinimumWidth(
-                sum(
-                    header.sectionSizeFromContents(c).width()
-                    if c == SeatingModel.ORGANISATION
-                    else header.sectionSize(c)
-                    for c in range(header.count())
-                    if not header.isSectionHidden(c)
-                )
-                + 24
-            )
+        self._fit_columns()
 
         self.seat_box = QComboBox()
         self.seat_box.setObjectName("seat_box")
-        self.seat_button = QPushButton(self.tr("&Seat at table"))
+        self.seat_button = QPushButton()
         self.seat_button.clicked.connect(self.seat_selected)
-        self.unseat_button = QPushButton(self.tr("&Remove seat"))
+        self.unseat_button = QPushButton()
         self.unseat_button.clicked.connect(lambda: self.model.seat(self.selected_guest_ids(), None))
-        self.auto_button = QPushButton(self.tr("Seat &automatically…"))
+        self.auto_button = QPushButton()
         self.auto_button.clicked.connect(self.seat_automatically)
         self.status = QLabel()
         self.status.setObjectName("seating_status")
@@ -142,6 +120,7 @@ class SeatingView(QWidget):
         self.floor_plan.table_moved.connect(lambda _id: self.changed.emit())
         self.floor_plan.guests_dropped.connect(self.model.seat)
         self._build()
+        self.retranslate()
         self._after_reset()
         self.model.modelReset.connect(self._after_reset)
         self.proxy.layoutChanged.connect(self._after_filter)
@@ -150,18 +129,21 @@ class SeatingView(QWidget):
     def _build(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 2)
-        filters.addWidget(QLabel(self.tr("Tables:")))
+        self.tables_label = QLabel()
+        filters.addWidget(self.tables_label)
         filters.addWidget(self.table_filter, 1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Not seated")))
+        self.unseated_title = QLabel()
+        left_layout.addWidget(self.unseated_title)
         left_layout.addWidget(self.unseated_view)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Tables (drag guests onto a table)")))
+        self.tables_title = QLabel()
+        right_layout.addWidget(self.tables_title)
         right_layout.addWidget(self.tables_view)
         split = QSplitter()
         split.addWidget(left)
@@ -171,8 +153,8 @@ class SeatingView(QWidget):
         split.setSizes([420, 660])
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(split, self.tr("&List"))
-        self.tabs.addTab(self.floor_plan, self.tr("&Floor plan"))
+        self.tabs.addTab(split, "")
+        self.tabs.addTab(self.floor_plan, "")
 
         actions = QHBoxLayout()
         actions.addWidget(self.seat_box, 1)
@@ -188,6 +170,59 @@ class SeatingView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.status)
         self.resize(1100, 720)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Seating"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter: name, organisation, field…"))
+        self.seat_button.setText(self.tr("&Seat at table"))
+        self.unseat_button.setText(self.tr("&Remove seat"))
+        self.auto_button.setText(self.tr("Seat &automatically…"))
+        self.tables_label.setText(self.tr("Tables:"))
+        self.unseated_title.setText(self.tr("Not seated"))
+        self.tables_title.setText(self.tr("Tables (drag guests onto a table)"))
+        self.tabs.setTabText(0, self.tr("&List"))
+        self.tabs.setTabText(1, self.tr("&Floor plan"))
+
+    def _language_changed(self) -> None:
+        self.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self._fill_filter_texts()
+        if self.isVisible():
+            self._update_status()
+            self._fit_columns()
+        else:
+            self._stale = True  # said again when shown (its event may be closed by now)
+
+    def showEvent(self, ev) -> None:  # noqa: N802
+        super().showEvent(ev)
+        self._fit_columns()  # the fonts and style are final now: titles measure true
+        if getattr(self, "_stale", False):
+            self.reload()
+
+    def _fit_columns(self) -> None:
+        """Columns never narrower than their titles, whatever the language and the font."""
+        for view, widths in (
+            (self.unseated_view, (170, 150, 100)),
+            (self.tables_view, (260, 230, 150, 90)),
+        ):
+            header = view.header()
+            header.setStretchLastSection(False)
+            for column, width in enumerate(widths):
+                header.resizeSection(
+                    column, max(width, header.sectionSizeFromContents(column).width())
+                )
+            header.setSectionResizeMode(SeatingModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
+            # the stretched column may shrink with the window, but not below its own title
+            view.setMinimumWidth(
+                sum(
+                    header.sectionSizeFromContents(c).width()
+                    if c == SeatingModel.ORGANISATION
+                    else header.sectionSize(c)
+                    for c in range(header.count())
+                    if not header.isSectionHidden(c)
+                )
+                + 24
+            )
 
     # -- keeping views in shape -----------------------------------------------------------------
     def _after_reset(self) -> None:
@@ -214,13 +249,24 @@ class SeatingView(QWidget):
         current = self.table_filter.currentData()
         self.table_filter.blockSignals(True)
         self.table_filter.clear()
-        self.table_filter.addItem(self.tr("All tables"), SeatingFilter.ALL)
-        self.table_filter.addItem(self.tr("Over capacity"), SeatingFilter.OVER_CAPACITY)
-        self.table_filter.addItem(self.tr("With free seats"), SeatingFilter.FREE_SEATS)
+        for kind in (SeatingFilter.ALL, SeatingFilter.OVER_CAPACITY, SeatingFilter.FREE_SEATS):
+            self.table_filter.addItem("", kind)
         for theme in sorted({t.theme for t in self.model.tables() if t.theme}, key=str.casefold):
             self.table_filter.addItem(theme, f"theme:{theme}")
         self.table_filter.setCurrentIndex(max(self.table_filter.findData(current), 0))
         self.table_filter.blockSignals(False)
+        self._fill_filter_texts()
+
+    def _fill_filter_texts(self) -> None:
+        texts = {
+            SeatingFilter.ALL: self.tr("All tables"),
+            SeatingFilter.OVER_CAPACITY: self.tr("Over capacity"),
+            SeatingFilter.FREE_SEATS: self.tr("With free seats"),
+        }
+        for index in range(self.table_filter.count()):
+            kind = self.table_filter.itemData(index)
+            if kind in texts:
+                self.table_filter.setItemText(index, texts[kind])
 
     def _update_status(self) -> None:
         all_tables = self.model.tables()
@@ -301,11 +347,6 @@ class SeatingView(QWidget):
         self.floor_plan.reload()
         for bar, value in zip(bars, positions, strict=True):
             bar.setValue(value)
-
-    def showEvent(self, ev) -> None:  # noqa: N802
-        super().showEvent(ev)
-        if getattr(self, "_stale", False):
-            self.reload()
 
     def _seats_changed(self, _ids) -> None:
         self.message.clear()

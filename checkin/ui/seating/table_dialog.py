@@ -25,7 +25,7 @@ from checkin.errors import CheckinError
 from checkin.models import Table
 from checkin.seating import assign
 from checkin.seating.table_import import import_tables
-from checkin.ui.language import error_text
+from checkin.ui.language import error_text, on_language_change
 from checkin.ui.widgets import LocalisedFields
 
 
@@ -184,8 +184,8 @@ class TablesDialog(QDialog):
 
     def __init__(self, core_event, parent=None):
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self._core = core_event
-        self.setWindowTitle(self.tr("Tables"))
         self.model = TablesModel(core_event, self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -198,15 +198,12 @@ class TablesDialog(QDialog):
         self.view.resizeColumnsToContents()
         self.message = QLabel()
         row = QHBoxLayout()
-        for text, slot in (
-            (self.tr("&New table…"), self.add),
-            (self.tr("&Edit…"), self.edit_selected),
-            (self.tr("&Delete"), self.delete_selected),
-            (self.tr("&Import…"), self.import_file),
-        ):
-            button = QPushButton(text)
+        self.buttons = []
+        for slot in (self.add, self.edit_selected, self.delete_selected, self.import_file):
+            button = QPushButton()
             button.clicked.connect(slot)
             row.addWidget(button)
+            self.buttons.append(button)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -216,6 +213,14 @@ class TablesDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.resize(820, 440)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Tables"))
+        texts = (self.tr("&New table…"), self.tr("&Edit…"), self.tr("&Delete"), self.tr("&Import…"))
+        for button, text in zip(self.buttons, texts, strict=True):
+            button.setText(text)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
 
     def _selected(self) -> Table | None:
         rows = self.view.selectionModel().selectedRows()

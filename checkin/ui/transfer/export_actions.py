@@ -26,7 +26,10 @@ def open_export(ctx) -> ExportDialog:
 
 def install(ctx) -> None:
     window = ctx.window
-    export = QAction(QCoreApplication.translate("feature_reports", "&Export…"), window)
+    export = QAction(window)
+    ctx.retranslated(
+        lambda: export.setText(QCoreApplication.translate("feature_reports", "&Export…"))
+    )
     export.setObjectName("action_export")
     export.setShortcut("Ctrl+E")
     export.triggered.connect(lambda: open_export(ctx))

@@ -33,9 +33,19 @@ _FILE_KINDS = {"csv": "attendance", "csv-semicolon": "attendance", "xlsx": "atte
                "pdf": "report", "doorlist": "door-list", "log": "log"}  # fmt: skip
 
 
-def default_folder() -> Path:
+def documents_folder() -> Path | None:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found else None
+
+
+def default_folder(event_path: Path) -> Path:
+    """Where exports go unless staff choose: the documents folder if this computer has one,
+    else the event file's own folder (never a folder that is not there, never the working
+    directory the app happened to start in)."""
+    documents = documents_folder()
+    if documents is not None and documents.is_dir():
+        return documents
+    return Path(event_path).resolve().parent
 
 
 def _save_file_dialog(parent, suggested: str, name_filter: str) -> str:
@@ -122,7 +132,8 @@ class ExportDialog(QDialog):
     def _suggested_path(self) -> Path:
         stem = re.sub(r"[^\w.-]+", "-", self.core_event.info.name).strip("-") or "event"
         kind = _FILE_KINDS.get(self.fmt, self.fmt)
-        return default_folder() / f"{stem}-{kind}{formats.FORMATS[self.fmt].suffix}"
+        folder = default_folder(self.core_event.path)
+        return folder / f"{stem}-{kind}{formats.FORMATS[self.fmt].suffix}"
 
     def _format_changed(self) -> None:
         spec = formats.FORMATS[self.fmt]
@@ -136,7 +147,10 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         suffix = formats.FORMATS[self.fmt].suffix
-        chosen = self.choose_file(self, self.path_edit.text(), f"*{suffix}")
+        start = Path(self.path_edit.text().strip() or self._suggested_path())
+        if not start.parent.is_dir():  # a folder typed that is not there: start where one is
+            start = default_folder(self.core_event.path) / start.name
+        chosen = self.choose_file(self, str(start), f"*{suffix}")
         if chosen:
             if not chosen.endswith(suffix):
                 chosen += suffix

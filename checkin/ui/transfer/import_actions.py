@@ -57,8 +57,8 @@ class ImportFeature:
         if path is None or self.task is not None:
             return
         self.dialog = None
-        self.window.statusBar().showMessage(
-            QApplication.translate("import", "Reading %1 …").replace("%1", Path(path).name)
+        self.ctx.notify(
+            QApplication.translate("import", "Reading %1 …").replace("%1", Path(path).name), 0
         )
         self.task = run_in_background(
             lambda: importing.preview(path, sheet=sheet),
@@ -72,7 +72,7 @@ class ImportFeature:
 
     def _show(self, path: Path, shown: importing.Preview) -> None:
         self.task = None
-        self.window.statusBar().clearMessage()
+        self.window.notice.dismiss()
         dialog = ImportDialog(self.ctx.event, path, shown, self.window, desk=self.ctx.desk)
         dialog.imported.connect(lambda _report: self.window.data_changed.emit())
         dialog.sheet_chosen.connect(lambda name: self._other_sheet(dialog, path, name))
@@ -81,7 +81,7 @@ class ImportFeature:
 
     def _failed(self, exc: Exception) -> None:
         self.task = None
-        self.window.statusBar().clearMessage()
+        self.window.notice.dismiss()
         # A bad file is one line from the core; anything else is shown as it is.
         self.show_error(
             self.window, error_text(exc) if isinstance(exc, CheckinError) else repr(exc)
@@ -92,7 +92,8 @@ def install(ctx) -> None:
     window = ctx.window
     feature = ImportFeature(ctx)
     ctx.importer = feature
-    action = QAction(translate("import", "&Import guest list…"), window)
+    action = QAction(window)
+    ctx.retranslated(lambda: action.setText(translate("import", "&Import guest list…")))
     action.setObjectName("action_import_guests")
     action.setShortcut("Ctrl+I")
     action.triggered.connect(lambda: feature.run())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -42,7 +42,7 @@ def insert_log(event, guest_id, item_id, action, at, desk, undoes=None):
 
 
 @pytest.fixture
-def scenario(event) -> Scenario:
+def scenario(event, clock) -> Scenario:
     """At the exchange (everyone expected):
     - Anna: in (A), out (A), in again (B)      -> present, 1 check-out, arrived at the first in
     - Ivan: in (B), and desk C's earlier in    -> present, arrival = desk C's time
@@ -68,6 +68,7 @@ def scenario(event) -> Scenario:
     checkins.check_in(event, evil.id, exchange, desk="A")
     checkins.check_out(event, evil.id, exchange, desk="B")
     checkins.check_in(event, ivan.id, visits, desk="A")
+    clock.now = datetime(2027, 4, 22, 9, 0, tzinfo=UTC)  # the report is made after the event
     return Scenario(event, exchange, visits, anna, ivan, joerg, evil, earlier)
 
 

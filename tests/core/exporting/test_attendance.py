@@ -21,6 +21,20 @@ def test_item_figures_follow_the_log_with_undo_and_check_out(scenario):
     assert [r.guest.id for r in exchange.no_show_rows] == [scenario.joerg.id]
 
 
+def test_before_an_item_is_over_nobody_is_a_no_show(scenario, clock):
+    """During the exchange Jörg is still expected, not a no-show; once it ends, he is one."""
+    clock.now = datetime(2027, 4, 20, 9, 30, tzinfo=UTC)  # the exchange runs 09:00–16:00
+    exchange = event_attendance(scenario.event).item(scenario.exchange.id)
+    assert not exchange.ended
+    assert (exchange.no_shows, exchange.not_yet) == (0, 1)
+    assert exchange.no_show_rows == []
+    joerg = next(r for r in exchange.rows if r.guest.id == scenario.joerg.id)
+    assert joerg.status == "not_yet"
+    clock.now = datetime(2027, 4, 21, 9, 0, tzinfo=UTC)
+    exchange = event_attendance(scenario.event).item(scenario.exchange.id)
+    assert exchange.ended and (exchange.no_shows, exchange.not_yet) == (1, 0)
+
+
 def test_double_check_in_from_two_desks_counts_the_earliest(scenario):
     row = next(
         r

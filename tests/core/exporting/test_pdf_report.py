@@ -42,6 +42,19 @@ def test_item_page_breakdowns_and_no_shows(report_en, scenario):
     assert "Weiß, Jörg" in no_shows and "Müller" not in no_shows
 
 
+def test_a_report_during_the_item_lists_who_is_still_to_come(scenario, clock, tmp_path):
+    from datetime import UTC, datetime
+
+    clock.now = datetime(2027, 4, 20, 9, 30, tzinfo=UTC)  # the exchange is running
+    out = tmp_path / "now.pdf"
+    export_pdf(scenario.event, out, lang="en")
+    pages = pdf_text(out)
+    assert re.search(r"Kooperationsbörse\s+4\s+3\s+75%\s+2\s+1\s+–", pages[0])
+    exchange = next(p for p in pages if p.startswith("Di 24.04 Kooperationsbörse"))
+    assert "No-shows" not in exchange
+    assert "Weiß, Jörg" in exchange.split("Not arrived yet (1)")[1]
+
+
 def test_russian_report_with_cyrillic_names(scenario, tmp_path):
     out = tmp_path / "report-ru.pdf"
     export_pdf(scenario.event, out, lang="ru")

@@ -45,7 +45,7 @@ def test_filters_update_the_count(qtbot, event):
     assert not dialog.print_button.isEnabled()
 
 
-def test_print_a_pdf_in_the_background_and_log_it(qtbot, event, tmp_path):
+def test_a_pdf_counts_as_printed_only_when_staff_say_so(qtbot, event, tmp_path):
     dialog = BadgeDialog(event, desk="Empfang 1", operator="eva")
     qtbot.addWidget(dialog)
     dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("insert-90x54"))
@@ -54,18 +54,27 @@ def test_print_a_pdf_in_the_background_and_log_it(qtbot, event, tmp_path):
     with qtbot.waitSignal(dialog.finished_batch, timeout=20000) as blocker:
         qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     batch = blocker.args[0]
-    assert "3 badge(s) on 1 sheet(s)" in dialog.status.text()
+    assert "3 badge(s) on 1 sheet(s) saved as" in dialog.status.text()
+    assert "not counted as printed" in dialog.status.text()
     assert dialog.progress.value() == dialog.progress.maximum()
     codes = _codes(out)
     assert len(codes) == 3
     for code in codes:
         assert checkins.check_in(event, code).result is checkins.Result.CHECKED_IN
+    # Written, not printed: nobody counts as having a badge, and a second run says nothing
+    # about badges "printed before".
+    assert all(g.badge_printed_count == 0 for g in guests.list_guests(event))
+    assert dialog.count_label.text() == "3 badge(s) will be printed."
+    assert not dialog.printed_button.isHidden()
+    with qtbot.waitSignal(dialog.finished_batch, timeout=2000):
+        dialog.printed_button.click()  # the sheets came out of the office printer
     ivan = next(g for g in guests.list_guests(event) if g.family_name == "Парфёнов")
     assert badge_location(event, ivan.id) == batch.location(ivan.id) == "box P, sheet 1, slot 2"
     assert prints_of(event, ivan.id)[0].desk == "Empfang 1"
     assert dialog.count_label.text() == (
         "3 badge(s) will be printed. 3 of them were printed before."
     )  # a second run would print them twice: the dialog says so
+    assert dialog.printed_button.isHidden()
     dialog.unprinted.setChecked(True)
     assert dialog.count_label.text() == "0 badge(s) will be printed."
     assert preferred_layout(event).name == "insert-90x54"  # walk-ins get the same stock
@@ -173,6 +182,9 @@ def test_the_guest_list_shows_the_badge_as_printed_after_a_batch(qtbot, event, t
     dialog.pdf_path.setText(str(tmp_path / "b.pdf"))
     with qtbot.waitSignal(dialog.finished_batch, timeout=20000):
         dialog.start()
+    qtbot.wait(50)
+    assert printed_cells() == before  # only saved as a PDF: nobody has a badge yet
+    dialog.printed_button.click()  # the sheets were printed
     qtbot.waitUntil(lambda: printed_cells() != before, timeout=5000)
     assert all(printed_cells())
     dialog.close()

@@ -12,7 +12,7 @@ from checkin.keyinput.layouts import typed_on
 from checkin.ui.desk.result_card import AMBER, GREEN, READY, RED
 from checkin.ui.main_window import MainWindow
 from tests.helpers import guest_named as _guest
-from tests.ui.typing_helpers import focus, scan, type_text
+from tests.ui.typing_helpers import focus, pause, scan, type_text
 
 
 def _state(event, guest, window):
@@ -70,33 +70,57 @@ def _other_event_code(tmp_path):
     return code
 
 
-def test_each_refusal_shows_its_card(qtbot, window, event, tmp_path):
+def test_each_refusal_shows_its_card_with_its_own_shape(qtbot, window, event, tmp_path):
     view = window.scan_view
     anna, weiss = _guest(event, "Müller"), _guest(event, "Weiß")
+    code = guests.badge_code(event, anna)
     cases = []
+
+    def seen(result):
+        card = view.card
+        cases.append((result, card.state, card.kind, card.title.text(), card.next_step.text()))
+
     view.scan_text("PX-NOBODY")
-    cases.append((Result.UNKNOWN_CODE, view.card.state, view.card.title.text()))
-    forged = guests.badge_code(event, anna)[:-1] + "0"
-    forged = forged if forged != guests.badge_code(event, anna) else forged[:-1] + "1"
-    view.scan_text(forged)
-    cases.append((Result.FORGED_CODE, view.card.state, view.card.title.text()))
+    seen(Result.UNKNOWN_CODE)
+    typo = code[:-1] + ("0" if code[-1] != "0" else "1")  # one character typed wrong
+    view.scan_text(typo)
+    seen(Result.MISTYPED_CODE)
+    signed = code[:-3] + ("0" if code[-3] != "0" else "1") + code[-2]
+    view.scan_text(signed + codes._check_char(signed))  # passes the check, not the signature
+    seen(Result.FORGED_CODE)
     view.scan_text(_other_event_code(tmp_path))
-    cases.append((Result.OTHER_EVENT, view.card.state, view.card.title.text()))
+    seen(Result.OTHER_EVENT)
     guests.set_cancelled(event, weiss.id)
     view.scan_text(guests.badge_code(event, weiss))
-    cases.append((Result.CANCELLED, view.card.state, view.card.title.text()))
-    old_code = guests.badge_code(event, anna)
+    seen(Result.CANCELLED)
     event.db.execute("UPDATE guests SET badge_version = 2 WHERE id = ?", [anna.id])
     event.db.conn.commit()
-    view.scan_text(old_code)
-    cases.append((Result.REPLACED_BADGE, view.card.state, view.card.title.text()))
-    assert [c[1] for c in cases] == [RED, RED, RED, RED, AMBER]
-    assert "Unknown code" in cases[0][2]
-    assert "Invalid" in cases[1][2]
-    assert "another event" in cases[2][2]
-    assert "Jörg Weiß has cancelled" in cases[3][2]
-    assert "replaced" in cases[4][2]
-    assert view.card.next_step.text()  # every refusal says what to do next
+    view.scan_text(code)
+    seen(Result.REPLACED_BADGE)
+    assert [c[1] for c in cases] == [RED, AMBER, RED, RED, RED, AMBER]
+    kinds = [c[2] for c in cases]
+    assert len(set(kinds)) == len(kinds)  # every result its own shape, not only its colour
+    assert not view.card.icon.pixmap().isNull()
+    assert "Unknown code" in cases[0][3]
+    assert cases[1][3] == "Typing error in the code"
+    assert "type it again or search (F3)" in cases[1][4]
+    assert "Invalid" in cases[2][3]
+    assert "another event" in cases[3][3]
+    assert "Jörg Weiß has cancelled" in cases[4][3]
+    assert "replaced" in cases[5][3]
+    assert all(c[4] for c in cases)  # every refusal says what to do next
+
+
+def test_a_typed_code_with_one_wrong_character_says_typing_error(qtbot, window, event):
+    anna = _guest(event, "Müller")
+    code = guests.badge_code(event, anna)
+    focus(qtbot, window, window.scan_field)
+    wrong = code[:8] + ("A" if code[8] != "A" else "B") + code[9:]
+    type_text(wrong + "\n", gap_ms=150)  # typed by hand, not scanned
+    card = window.scan_view.card
+    assert card.result.result is Result.MISTYPED_CODE
+    assert card.title.text() == "Typing error in the code"
+    assert _state(event, anna, window) is State.NOT_YET
 
 
 def test_already_checked_in_shows_time_and_desk(qtbot, window, event):
@@ -120,18 +144,52 @@ def test_not_on_this_list_names_the_item(qtbot, window, event):
     assert visits.name in card.next_step.text()
 
 
-def test_green_card_shows_table_category_notes_and_returns_to_ready(qtbot, event):
+def test_the_card_keeps_its_result_until_the_next_scan(qtbot, event, key_clock):
     anna = _guest(event, "Müller")
     guests.update_guest(event, anna.id, notes="VIP – Geschenk abholen")
     win = MainWindow(event)
     qtbot.addWidget(win)
-    win.scan_view.card.hold_ms = 200
     win.on_scanned(guests.badge_code(event, anna))
     card = win.scan_view.card
     assert card.table.text() == "Table 1 – Medizintechnik"
     assert "Guest" in card.details.text() and "Müller GmbH" in card.details.text()
     assert "Geschenk abholen" in card.notes.text()
-    qtbot.waitUntil(lambda: card.state == READY, timeout=2000)
+    assert not card.print_button.isHidden()
+    assert not card._timer.isActive()  # no timer runs: 60 s later it is all still there
+    qtbot.wait(50)
+    assert card.state == GREEN and not card.print_button.isHidden()
+    win.on_scanned("PX-NOBODY")  # the next scan replaces it
+    assert card.state == RED
+
+
+def test_an_idle_timeout_is_a_setting(qtbot, event):
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("desk/card_idle_seconds", 0.05)
+    try:
+        win = MainWindow(event)
+        qtbot.addWidget(win)
+        win.on_scanned(guests.badge_code(event, _guest(event, "Müller")))
+        qtbot.waitUntil(lambda: win.scan_view.card.state == READY, timeout=3000)
+    finally:
+        QSettings().remove("desk/card_idle_seconds")
+
+
+def test_refusals_beep_by_default(qtbot, event, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    beeps = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(1)))
+    win = MainWindow(event)
+    qtbot.addWidget(win)
+    assert win.actions_by_name["sounds"].isChecked()
+    win.on_scanned(guests.badge_code(event, _guest(event, "Müller")))
+    win.on_scanned("PX-NOBODY")
+    assert beeps == [1]  # the refusal, not the welcome
+    win.actions_by_name["sounds"].setChecked(False)
+    win.on_scanned("PX-NOBODY")
+    assert beeps == [1]
+    win.actions_by_name["sounds"].setChecked(True)
 
 
 def test_search_across_scripts_and_enter_checks_in(qtbot, window, event):
@@ -255,10 +313,12 @@ def test_walk_in_registered_with_the_keyboard(qtbot, window, event):
     assert olga.given_name == "Olga"
     assert _state(event, olga, window) is State.IN
     assert window.scan_view.card.state == GREEN
-    # The badge was printed at once: the PDF holds the guest's code, readable by a scanner.
+    # The badge was made at once: the PDF holds the guest's code, readable by a scanner.
     assert len(window.printed) == 1
     assert _decoded_codes(window.printed[0]) == [guests.badge_code(event, olga)]
-    assert guests.get_guest(event, olga.id).badge_printed_count == 1
+    # No printer took it (the desk has none): opened as a PDF, it is not counted as printed.
+    assert guests.get_guest(event, olga.id).badge_printed_count == 0
+    assert "not printed" in window.scan_view.card.badge_line.text()
 
 
 def _decoded_codes(pdf_path):
@@ -299,8 +359,14 @@ def test_print_badge_now_from_the_green_card_then_its_location_is_shown(qtbot, w
     qtbot.keyClick(window.scan_field, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: bool(window.printed), timeout=3000)  # buttons animate the click first
     assert _decoded_codes(window.printed[0]) == [code]
-    assert card.next_step.text() == "Badge printed – hand it over."
-    assert card.print_button.isHidden()
+    # Only opened in a PDF viewer: saved, not printed, and the guest is not counted as printed.
+    assert card.badge_line.text().startswith("Badge saved as PDF and opened – not printed")
+    assert card.print_button.isHidden() and not card.printed_button.isHidden()
+    assert guests.get_guest(event, anna.id).badge_printed_count == 0
+    qtbot.keyClick(window.scan_field, Qt.Key.Key_F9)  # staff printed it from the viewer
+    qtbot.waitUntil(lambda: card.badge_line.text() == "Badge printed – hand it over.", timeout=3000)
+    assert card.printed_button.isHidden()
+    assert guests.get_guest(event, anna.id).badge_printed_count == 1
     window.undo_last()
     window.on_scanned(code)
     assert card.print_button.isHidden()
@@ -326,8 +392,6 @@ def test_guest_list_sorts_by_table_on_request(qtbot, window, event):
 
 
 def test_a_scanner_that_stalls_after_a_few_keys_still_checks_in(qtbot, window, event):
-    import time
-
     anna = _guest(event, "Müller")
     code = guests.badge_code(event, anna)
     window.show_list()
@@ -335,8 +399,8 @@ def test_a_scanner_that_stalls_after_a_few_keys_still_checks_in(qtbot, window, e
     field.setText("Wei")
     focus(qtbot, window, field)
     type_text(code[:4], gap_ms=3)  # these keys land in the field: no burst yet
-    time.sleep(0.12)  # the scanner stalls
-    scan(code[4:])
+    pause(120)  # the scanner stalls
+    type_text(code[4:] + "\n", gap_ms=3)
     assert window.scan_view.card.state == GREEN
     assert window.scan_view.card.result.guest.id == anna.id
     assert field.text() == "Wei"

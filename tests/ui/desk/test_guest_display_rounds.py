@@ -95,9 +95,48 @@ def test_desk_window_scan_shows_rounds_on_display_and_card(qtbot, rounds_event, 
     assert texts(display)["table_caption"] == "Сейчас · Раунд 1 · 10:00–10:25"
     assert texts(display)["next_round"].startswith("Далее: Раунд 2")
     card = window.scan_view.card
-    assert card.table.text().startswith("Round 1: table 1")  # this round, big, with its theme
+    assert card.table.text() == "Round 1 (now): table 1 – Medizintechnik"  # this round, big
     assert "then round 2: table 2, round 3: table 1" in card.details.text()
     window.grab().save(str(tmp_path / "desk_rounds.png"))
     anna = next(g for g in guests.list_guests(event) if g.family_name == "Müller")
     window.on_scanned(guests.badge_code(event, anna))  # no rounds: the plain table
     assert card.table.text() == "Table 1 – Medizintechnik"
+
+
+def test_every_place_names_the_same_table_for_the_same_moment(qtbot, rounds_event, tmp_path):
+    """Ivan sits at table 2, but round 1 (running now) puts him at table 1: card, guest
+    display, guests' floor plan, search row, guest list and badge all say table 1 (and what
+    it is), none says table 2."""
+    from pypdf import PdfReader
+    from PySide6.QtGui import QAction
+
+    from checkin.ui.main_window import MainWindow
+    from tests.ui.desk_helpers import collect_opened_pdfs
+
+    event, ivan = rounds_event
+    window = MainWindow(event, desk="Empfang 1")
+    qtbot.addWidget(window)
+    printed = collect_opened_pdfs(window, tmp_path)
+    window.toggle_display()
+    display = window.guest_display
+    qtbot.addWidget(display)
+    window.findChild(QAction, "action_guest_floor_plan").trigger()
+    plan = window.ctx.seating.guest_floor_plan
+    qtbot.addWidget(plan)
+    window.on_scanned(guests.badge_code(event, ivan))
+    card = window.scan_view.card
+    assert card.table.text() == "Round 1 (now): table 1 – Medizintechnik"
+    assert texts(display)["table_number"] == "1"
+    assert texts(display)["table_caption"].startswith("Сейчас · Раунд 1")
+    assert plan.highlighted == 1
+    window.show_search()
+    window.search_view.query_field.setText("parfenov")
+    row = window.search_view.model.index(0).data()
+    assert "table 1 (round 1, now)" in row and "table 2" not in row
+    model = window.guest_list.model
+    column = model.COLUMNS.index("table")
+    cell = model.index(model.row_of(ivan.id), column).data()
+    assert cell == "1 – Medizintechnik (round 1, now)"
+    window.print_badge(guests.get_guest(event, ivan.id))
+    badge = PdfReader(str(printed[0])).pages[0].extract_text()
+    assert "1 · 2 · 1" in badge and "Стол 2" not in badge

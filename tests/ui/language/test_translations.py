@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QLabel, QMenu
+from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel, QMenu
 
 from checkin import guests
 from checkin.errors import CheckinError
@@ -124,38 +124,55 @@ def test_switching_the_language_from_the_file_menu_retranslates_the_window(
     window.show()
     assert _menu_titles(window)[:3] == ["&File", "&Guests", "&Tables"]
     expected = {
-        "de": (["&Datei", "&Gäste", "&Tische"], "Namensschild scannen", "Bereit"),
-        "ru": (["&Файл", "&Гости", "С&толы"], "Отсканируйте бейдж", "Готово"),
-        "en": (["&File", "&Guests", "&Tables"], "Scan a badge", "Ready"),
+        "de": (["&Datei", "&Gäste", "&Tische"], "Namensschild scannen", "Bereit", "&Suchen…"),
+        "ru": (["&Файл", "&Гости", "С&толы"], "Отсканируйте бейдж", "Готово", "&Найти…"),
+        "en": (["&File", "&Guests", "&Tables"], "Scan a badge", "Ready", "&Find by name…"),
     }
     for lang in ("de", "ru", "en"):
         window.findChild(QAction, f"action_language_{lang}").trigger()  # File ▸ Language
-        new = QApplication.instance()._checkin_windows[-1]
-        assert new is not window
-        qtbot.addWidget(new)
-        window = new
-        menus, placeholder, card = expected[lang]
-        assert _menu_titles(window)[:3] == menus
+        menus, placeholder, card, _ = expected[lang]
+        assert _menu_titles(window)[:3] == menus  # the same window, its texts said again
         assert window.scan_view.code_field.placeholderText().startswith(placeholder)
         assert window.scan_view.card.title.text().startswith(card)
+        assert window.findChild(QAction, "action_print_queue").text() == (
+            QCoreApplication.translate("printing", "Print &queue…")
+        )
         assert QSettings().value(ui_i18n.SETTING) == lang
         checked = [a for a in window.findChild(QMenu, "menu_language").actions() if a.isChecked()]
         assert [a.objectName() for a in checked] == [f"action_language_{lang}"]
 
 
-def test_the_switched_window_keeps_the_event_and_the_programme_item(
+def test_a_language_switch_keeps_admin_mode_the_guest_display_and_the_page(
     qtbot, event, english_afterwards
 ):
-    window = MainWindow(event)
+    from checkin import admin
+
+    ui_i18n.translations().apply("en")
+    admin.set_pin(event, "471147")
+    window = MainWindow(event, desk="Empfang 1")
     qtbot.addWidget(window)
+    window.show()
+    gate = window.ctx.admin_gate
+    gate.ask_pin = lambda *_args: "471147"
+    gate.unlock()
+    assert gate.unlocked
     window.item_box.setCurrentIndex(window.item_box.count() - 1)
     item = window.ctx.item
-    new = switch_language(window, "de")
-    qtbot.addWidget(new)
-    assert new.ctx.item.id == item.id
-    assert new.ctx.event is event
-    new.on_scanned("nobody")
-    assert new.scan_view.card.title.text() == "Unbekannter Code"
+    window.toggle_display()
+    display = window.guest_display
+    qtbot.addWidget(display)
+    window.show_list()
+    window.on_scanned("nobody")  # a card to keep, too
+    window.show_list()
+    switch_language(window, "de")
+    assert gate.unlocked and window.ctx.admin_gate is gate  # still in admin mode
+    assert window.guest_display is display and display.isVisible()
+    assert window.pages.currentWidget() is window.guest_list  # still on the list
+    assert window.ctx.item.id == item.id and window.ctx.event is event
+    assert window.scan_view.card.title.text() == "Unbekannter Code"  # the card, said again
+    assert window.findChild(QAction, "action_import_guests").isEnabled()
+    window.on_scanned("nobody")
+    assert window.scan_view.card.title.text() == "Unbekannter Code"
 
 
 def test_check_in_card_is_german_under_german(qtbot, event, english_afterwards):
@@ -253,7 +270,7 @@ def test_menu_accelerators_are_unique_in_every_language(qtbot, event, lang, engl
 
 def test_plural_forms_follow_the_language(english_afterwards):
     def guests_text(n):
-        return QCoreApplication.translate("import", "%n guest(s)", None, n)
+        return QCoreApplication.translate("ImportCounts", "%n guest(s)", None, n)
 
     assert [guests_text(n) for n in (1, 2)] == ["1 guest(s)", "2 guest(s)"]
     ui_i18n.translations().apply("de")
@@ -352,6 +369,36 @@ def test_the_desk_fits_a_small_laptop_screen(qtbot, demo_event, lang, english_af
         assert chip.isVisible()
         assert chip.width() >= chip.sizeHint().width()
         assert counters.rect().contains(chip.geometry())
+
+
+def test_open_windows_change_language_with_the_desk(qtbot, event, english_afterwards):
+    from tests.ui.admin_mode import unlock
+
+    ui_i18n.translations().apply("en")
+    window = MainWindow(event, desk="Empfang 1")
+    qtbot.addWidget(window)
+    window.show()
+    unlock(window)
+    for name in ("seating", "statistics", "print_queue", "edit_tables"):
+        window.findChild(QAction, f"action_{name}").trigger()
+    seating = window.ctx.seating.seating_view
+    stats = window.ctx.opened["stats_view"]
+    panel = window.ctx.opened["print_panel"]
+    tables = window.ctx.seating.tables_dialog
+    for top in (seating, stats, panel, tables):
+        qtbot.addWidget(top)
+    switch_language(window, "de")
+    assert [w.windowTitle() for w in (seating, stats, panel, tables)] == [
+        "Sitzordnung",
+        "Statistik",
+        "Druckwarteschlange",
+        "Tische",
+    ]
+    assert seating.isVisible() and stats.isVisible()  # open, and still open
+    assert stats.items_model.headerData(7, Qt.Orientation.Horizontal) == "Noch nicht da"
+    assert window.findChild(QAction, "action_seating").text() == "&Sitzordnung…"
+    switch_language(window, "ru")
+    assert seating.windowTitle() == "Рассадка" and window.menu_title("file") == "&Файл"
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ def printers():
 def window(qtbot, event, tmp_path, printers):
     win = MainWindow(event, desk="Empfang 1")
     qtbot.addWidget(win)
-    win.badge_folder = tmp_path
+    win.ctx.desk_badges.folder = tmp_path
     printing = DeskPrinting(PrinterPool(printers, low_labels=20))
     printing.poll_interval = 0.02
     feature_printing.use_printing(win.ctx, printing)
@@ -54,7 +54,13 @@ def test_a_failed_badge_goes_to_another_printer_with_one_key(
     panel = feature_printing.open_panel(window.ctx)
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: _job_state(panel, 0) == "failed: driver error", timeout=30000)
-    assert "not printed (driver error)" in window.statusBar().currentMessage()
+    assert "not printed (driver error)" in window.notice.text()  # in the window, not only below
+    assert (
+        card.badge_line.text()
+        == f"Badge NOT printed (driver error on {first.name}). Press F8 to try again."
+    )
+    assert not card.print_button.isHidden()
+    assert guests.get_guest(event, anna.id).badge_printed_count == 0
     assert panel.model.index(0, 1).data() == "Anna Müller"
     assert panel.model.index(0, 2).data() == first.name
     if SHOTS:
@@ -64,12 +70,16 @@ def test_a_failed_badge_goes_to_another_printer_with_one_key(
     qtbot.waitUntil(lambda: _job_state(panel, 0) == "done", timeout=30000)
     assert panel.model.index(0, 2).data() == second.name
     assert [r[2] for r in second.received] == ["Anna Müller"]
-    assert card.next_step.text() == f"Badge sent to printer {second.name} – hand it over."
+    qtbot.waitUntil(
+        lambda: card.badge_line.text() == f"Badge printed on {second.name} – hand it over.",
+        timeout=30000,
+    )
+    assert guests.get_guest(event, anna.id).badge_printed_count == 1  # the printer printed it
     # 20 labels on the roll, one used: below the warning level.
     qtbot.waitUntil(lambda: panel.label_spins[second.name].value() == 19, timeout=30000)
     assert panel.label_warnings[second.name].text() == "Few labels left – put in a new roll"
     assert panel.label_warnings[first.name].text() == ""
-    assert "Only 19 labels left" in window.statusBar().currentMessage()
+    assert "Only 19 labels left" in window.notice.text()
     if SHOTS:
         panel.grab().save(f"{SHOTS}/print-panel-done.png")
 

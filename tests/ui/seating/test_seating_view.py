@@ -16,6 +16,15 @@ from checkin.ui.seating.seating_model import MIME, SeatingModel
 from checkin.ui.seating.seating_view import SeatingView
 from checkin.ui.seating.table_dialog import TableDialog, TablesDialog
 from tests.helpers import guest_named as _guest
+from tests.ui.desk_helpers import collect_opened_pdfs
+
+
+def _drag(kind, pos: QPointF, *args):
+    """A drag event at ``pos``: PySide6 6.12 takes a QPointF, earlier versions a QPoint."""
+    try:
+        return kind(pos, *args)
+    except TypeError:
+        return kind(pos.toPoint(), *args)
 
 
 def _view(qtbot, ev) -> SeatingView:
@@ -73,9 +82,9 @@ def test_real_drop_event_on_the_tree_moves_a_guest_between_tables(qtbot, demo_ev
     # what Qt delivers when the mouse is dragged over and released on the row "Table 4"
     actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, actions, mime, buttons, mods)
+    enter = _drag(QDragEnterEvent, pos, actions, mime, buttons, mods)
     QApplication.sendEvent(tree.viewport(), enter)
-    move = QDragMoveEvent(pos, actions, mime, buttons, mods)
+    move = _drag(QDragMoveEvent, pos, actions, mime, buttons, mods)
     QApplication.sendEvent(tree.viewport(), move)
     assert move.isAccepted()
     drop = QDropEvent(pos, actions, mime, buttons, mods)
@@ -216,7 +225,7 @@ def test_table_dialogs_create_edit_and_refuse_duplicates(qtbot, demo_event, tmp_
     assert "1 tables added" in listing.message.text()
 
 
-def test_window_list_and_welcome_card_show_the_new_table_at_once(qtbot, demo_event):
+def test_window_list_and_welcome_card_show_the_new_table_at_once(qtbot, demo_event, tmp_path):
     from checkin.ui.main_window import MainWindow
 
     window = MainWindow(demo_event)
@@ -244,8 +253,7 @@ def test_window_list_and_welcome_card_show_the_new_table_at_once(qtbot, demo_eve
     card_table = window.findChild(QLabel, "card_table")
     assert "5" in card_table.text()
     # a badge printed now carries the new table
-    printed = []
-    window.badge_printer = printed.append
+    printed = collect_opened_pdfs(window, tmp_path)
     assert window.print_badge(guests.get_guest(demo_event, roth.id)) is not None
     badge_text = PdfReader(str(printed[0])).pages[0].extract_text()
     assert "Tisch 5" in badge_text, badge_text
@@ -297,8 +305,10 @@ def test_guest_dropped_on_a_table_of_the_floor_plan(qtbot, demo_event):
     target = QPointF(plan.mapFromScene(plan.items_by_number[6].scenePos()))
     actions = Qt.DropAction.MoveAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QApplication.sendEvent(plan.viewport(), QDragEnterEvent(target, actions, mime, buttons, mods))
-    move = QDragMoveEvent(target, actions, mime, buttons, mods)
+    QApplication.sendEvent(
+        plan.viewport(), _drag(QDragEnterEvent, target, actions, mime, buttons, mods)
+    )
+    move = _drag(QDragMoveEvent, target, actions, mime, buttons, mods)
     QApplication.sendEvent(plan.viewport(), move)
     assert move.isAccepted()
     with qtbot.waitSignal(view.changed, timeout=1000):
@@ -311,7 +321,7 @@ def test_guest_dropped_on_a_table_of_the_floor_plan(qtbot, demo_event):
     assert view.floor_plan.items_by_number[6].fill.text() == "11/12"
     # nowhere near a table: refused
     corner = QPointF(2, 2)
-    move = QDragMoveEvent(corner, actions, mime, buttons, mods)
+    move = _drag(QDragMoveEvent, corner, actions, mime, buttons, mods)
     QApplication.sendEvent(plan.viewport(), move)
     assert not move.isAccepted()
 

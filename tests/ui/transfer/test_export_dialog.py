@@ -73,12 +73,13 @@ def test_statistics_follow_check_ins_live(qtbot, window, event, tmp_path):
     def cell(col):
         return model.data(model.index(row, col))
 
-    assert (cell(1), cell(2), cell(6)) == ("3", "0", "3")
+    # The exchange is not over: nobody is a no-show yet, three are still to come.
+    assert (cell(1), cell(2), cell(6), cell(7)) == ("3", "0", "–", "3")
     assert view.chart.bins is None
     checkins.check_in(event, _anna(event).id, window.ctx.item, desk="A")
     window.data_changed.emit()
     qtbot.waitUntil(lambda: cell(2) == "1", timeout=3000)
-    assert (cell(3), cell(4), cell(6)) == ("33 %", "1", "2")
+    assert (cell(3), cell(4), cell(6), cell(7)) == ("33 %", "1", "–", "2")
     assert view.chart.bins is not None and sum(view.chart.bins.counts) == 1
     by_cat = {view.by_category.rows[i].key: view.by_category.rows[i].arrived
               for i in range(len(view.by_category.rows))}  # fmt: skip
@@ -89,3 +90,23 @@ def test_statistics_follow_check_ins_live(qtbot, window, event, tmp_path):
     view.grab().save(str(tmp_path / "stats.png"))
     bar = view.chart.mapTo(view, view.chart.rect().center())
     assert image.width() > 0 and bar is not None
+
+
+def test_without_a_documents_folder_the_first_export_lands_next_to_the_event(
+    qtbot, event, tmp_path, monkeypatch
+):
+    from checkin.ui.transfer import export_dialog
+
+    monkeypatch.setattr(export_dialog, "documents_folder", lambda: tmp_path / "no-Documents")
+    dialog = ExportDialog(event, None, "en")
+    qtbot.addWidget(dialog)
+    suggested = dialog.path_edit.text()
+    assert suggested.startswith(str(event.path.parent))  # not a folder that is not there
+    with qtbot.waitSignal(dialog.exported, timeout=10000) as blocker:
+        dialog.start_export()  # the first try works
+    assert blocker.args[0].is_file()
+    seen = []
+    dialog.choose_file = lambda parent, start, filt: seen.append(start) or ""
+    dialog.path_edit.setText(str(tmp_path / "gone" / "x.xlsx"))
+    dialog._browse()
+    assert seen == [str(event.path.parent / "x.xlsx")]  # Browse opens where a folder is
