@@ -12,6 +12,7 @@ from datetime import datetime
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from checkin import fonts, labels
 from checkin.clock import from_text
@@ -90,10 +91,14 @@ class _Report:
         out.text(f"{t('guests_total')}: {self.n(expected)}", 11, bold=True)
         out.text(f"{t('checked_in')} ({t('attended_any')}): {self.n(attended)}", 11)
         out.heading(t("summary"))
-        number = 54
-        cols = [Col(t("item"), self.content_width - 6 * number)] + [
-            Col(t(k), number, "r")
-            for k in ("expected", "checked_in", "rate", "present", "checked_out", "no_shows")
+        keys = ("expected", "checked_in", "rate", "present", "checked_out", "no_shows")
+        # each figure as wide as the longest word of its title ("Ожидалось" is one word);
+        # the programme item's name takes the rest
+        widths = [
+            max(40.0, *(stringWidth(w, fonts.BOLD, 8) + 8 for w in t(k).split())) for k in keys
+        ]
+        cols = [Col(t("item"), self.content_width - sum(widths))] + [
+            Col(t(k), width, "r") for k, width in zip(keys, widths, strict=True)
         ]
         n = self.n
         rows = [

@@ -82,3 +82,17 @@ def test_the_secret_is_never_exported(scenario, tmp_path):
     export_pdf(scenario.event, out)
     text = "\n".join(pdf_text(out))
     assert scenario.event.secret not in text and code not in text
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "ru"])
+def test_the_summary_headers_are_whole_words(scenario, tmp_path, lang):
+    """A header word never ends in "…" (the Russian "Ожидалось" was cut to "Ожидал…")."""
+    from checkin import labels
+
+    out = tmp_path / f"report-{lang}.pdf"
+    export_pdf(scenario.event, out, lang=lang)
+    summary = pdf_text(out)[0]
+    assert "…" not in summary.split(labels.text("summary", lang), 1)[1].splitlines()[1]
+    for key in ("expected", "checked_in", "checked_out", "no_shows"):
+        for word in labels.text(key, lang).split():
+            assert word in summary, (lang, word)
