@@ -146,8 +146,18 @@ def _entry(row: dict) -> LogEntry:
     )
 
 
+_NOT_YET = Status(State.NOT_YET)
+
+
 def fold(entries: list[LogEntry]) -> Status:
     """Replay one guest's entries at one item into the current state."""
+    if not entries:
+        return _NOT_YET
+    if len(entries) == 1 and entries[0].action != "undo":  # most guests: one scan
+        only = entries[0]
+        return (
+            Status(State.IN, only, only) if only.action == "in" else Status(State.OUT, None, only)
+        )
     effective: list[LogEntry] = []
     for entry in entries:
         if entry.action == "undo":

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from checkin import backup, codes, lock, read_only_file, schema, schema_upgrade
@@ -29,9 +30,9 @@ class EventInfo:
     languages: list[str] = field(default_factory=lambda: ["de", "en"])
 
 
-def _text(raw: bytes) -> str:
-    # A flipped bit in a name must not make the whole list unreadable: show U+FFFD instead.
-    return raw.decode("utf-8", errors="replace")
+# A flipped bit in a name must not make the whole list unreadable: show U+FFFD instead.
+# A partial, not a def: SQLite calls it for every text value read (a C call, no frame).
+_text = partial(bytes.decode, encoding="utf-8", errors="replace")
 
 
 def _connect(path: Path) -> Database:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from checkin.schema_designs import v11_badge_designs
+from checkin.schema_search import v14_search_words
 from checkin.schema_v1 import initial as _v1_initial
 from checkin.sync.schema import sync_identity
 
@@ -292,6 +293,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     v11_badge_designs,
     _v12_names_per_language,
     sync_identity,  # v13, in checkin/sync/schema.py
+    v14_search_words,  # in checkin/schema_search.py
     # new migrations go above this line
 ]
 

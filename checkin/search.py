@@ -110,14 +110,24 @@ def name_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# The guest fields a guest is found by (the event file's search triggers watch these).
+SEARCH_FIELDS = ("given_name", "family_name", "patronymic", "organisation", "email")
+
+
 def guest_words(guest: Guest) -> set[str]:
-    """The words a guest can be found by."""
-    email = guest.email.replace("@", " ").replace(".", " ") if guest.email else ""
+    """The words a guest can be found by (from their SEARCH_FIELDS only)."""
+    return field_words(*(getattr(guest, name) for name in SEARCH_FIELDS))
+
+
+def field_words(
+    given_name: str, family_name: str, patronymic: str, organisation: str, email: str
+) -> set[str]:
+    email = email.replace("@", " ").replace(".", " ") if email else ""
     found: set[str] = set()
-    for name in (guest.given_name, guest.family_name, guest.patronymic):
+    for name in (given_name, family_name, patronymic):
         if name:
             found |= name_words(name)
-    for text in (guest.organisation, email):
+    for text in (organisation, email):
         if text:
             found.update(words(text))
     return found
@@ -138,16 +148,163 @@ def _one_typo(word: str) -> set[str]:
     return {w for w in out if len(w) >= 2}
 
 
-class SearchIndex:
-    """Guests folded once; ``find(query)`` returns matching guests, best first.
+class Matcher:
+    """How a query is matched and ranked, over any index of guests' search words.
 
-    ``lang`` is the reader's language: it orders guests that match equally well (and
-    the list for an empty query) as the reader's lists are ordered.
+    An index answers a few questions about "positions" (whatever names a guest in it):
+    which guests have a word starting with a prefix, which have a whole word, which sound
+    alike, and their names' order. :class:`SearchIndex` keeps everything in memory (the
+    desk); ``checkin.search_store.StoredIndex`` asks the event file (a command line run).
+    Both rank with this one ``find``, so they give the same guests in the same order.
     """
 
     MIN_TYPO_LENGTH = 4  # shorter words are too ambiguous to guess a typo in
     MIN_SOUND_LENGTH = 5  # nor to match by their consonants
     BROAD = 20_000  # a word matching more (guest, word) pairs is tested guest by guest
+
+    # -- what an index answers --------------------------------------------------------------
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def _count(self, prefix: str) -> int:
+        """How many (guest, word) pairs start with ``prefix``."""
+        raise NotImplementedError
+
+    def _positions(self, prefix: str):
+        """The guests with a word starting with ``prefix`` (None: too many to list)."""
+        raise NotImplementedError
+
+    def _whole(self, word: str):
+        """The guests with ``word`` as a whole word."""
+        raise NotImplementedError
+
+    def _typo_hits(self, variant: str) -> tuple[set, Iterable]:
+        """Guests with a word starting with ``variant``, and those with it whole."""
+        return self._positions(variant), self._whole(variant)
+
+    def _sound_positions(self, variant: str) -> set:
+        """The guests with a word whose consonants (``skeleton``) start with ``variant``."""
+        raise NotImplementedError
+
+    def _prefix_test(self, prefix: str):
+        """pos -> whether that guest has a word starting with ``prefix`` (broad words)."""
+        raise NotImplementedError
+
+    def _in_order(self, positions) -> list:
+        """``positions`` in the reader's order of names."""
+        raise NotImplementedError
+
+    def _everyone(self):
+        """Every position, in the reader's order of names."""
+        raise NotImplementedError
+
+    def _guests_at(self, positions: list) -> list[Guest]:
+        raise NotImplementedError
+
+    # -- matching ------------------------------------------------------------------------------
+    def _fuzzy(self, word: str, raw: str = "") -> tuple[set, set]:
+        """Guests with a word starting one typo away from ``word`` (or from ``raw``, the
+        word before double letters were merged), and those of them with a whole word one
+        typo away."""
+        if len(word) < self.MIN_TYPO_LENGTH:
+            return set(), set()
+        found: set = set()
+        whole: set = set()
+        variants = _one_typo(word)
+        if raw and raw != word:
+            variants |= {_finish(v) for v in _one_typo(raw)} - {word}
+        for variant in sorted(variants):
+            if len(variant) >= len(word) - 1:
+                starting, exact = self._typo_hits(variant)
+                found |= starting
+                whole.update(exact)
+        return found, whole
+
+    def _sounds_like(self, word: str) -> set:
+        """Guests with a word whose consonants start like ``word``'s, one typo allowed."""
+        sk = skeleton(word)
+        if len(word) < self.MIN_SOUND_LENGTH or len(sk) < 3:
+            return set()
+        variants = {sk} | (_one_typo(sk) if len(sk) >= 4 else set())
+        out: set = set()
+        for variant in sorted(variants):
+            if len(variant) >= len(sk) - 1:
+                out |= self._sound_positions(variant)
+        return out
+
+    def _filters(self, qwords: list[tuple[str, str]]) -> list[tuple]:
+        """Per query word: how many it matches, the word, the guests it matches (None: too
+        many to list, tested guest by guest), whether by a typo, and the guests with a
+        whole word one typo away. The most selective first."""
+        filters = []
+        for w, raw in qwords:
+            count = self._count(w)
+            if count == 0:
+                guessed, whole = self._fuzzy(w, raw)
+                if not guessed:
+                    guessed = self._sounds_like(w)
+                    if not guessed:
+                        return []
+                    filters.append((len(guessed), w, guessed, True, None))
+                    continue
+                filters.append((len(guessed), w, guessed, True, whole))
+            elif count <= self.BROAD:
+                filters.append((count, w, self._positions(w), False, None))
+            else:
+                filters.append((count, w, self._positions(w) if self.LISTS_BROAD else None,
+                                False, None))  # fmt: skip
+        return sorted(filters, key=lambda f: f[0])
+
+    LISTS_BROAD = False  # an index that lists the guests of a broad word at little cost
+
+    def find(self, query: str, limit: int | None = 50) -> list[Guest]:
+        """Guests with, for every query word, a word starting with it (or one typo away),
+        best matches first."""
+        raw = _raw_key(query).split()
+        qwords = list(dict(zip((_finish(w) for w in raw), raw, strict=True)).items())
+        if not qwords:
+            everyone = self._everyone()
+            return self._guests_at(list(everyone[:limit] if limit else everyone))
+        filters = self._filters(qwords)
+        if not filters:
+            return []
+        count, _, driver, typo, _ = filters[0]
+        # every word common: walk all guests in name order
+        if not typo and count > self.BROAD:
+            candidates = self._everyone() if driver is None else self._in_order(driver)
+            ranked = len(self) <= RANKED
+        else:
+            candidates = self._in_order(driver)
+            ranked = len(candidates) <= RANKED
+        checks = []
+        for _, w, positions, typo, whole_typo in filters:
+            has = positions.__contains__ if positions is not None else self._prefix_test(w)
+            checks.append((has, typo, whole_typo, None if typo else self._whole(w)))
+        found: list[tuple[int, int, object]] = []
+        for order, pos in enumerate(candidates):
+            score = 0
+            for has, typo, whole_typo, whole in checks:
+                if not has(pos):
+                    break
+                if typo:
+                    score += SOUND if whole_typo is None else TYPO + (pos not in whole_typo)
+                else:
+                    score += WHOLE if pos in whole else BEGINNING
+            else:
+                found.append((score, order, pos))
+                if not ranked and limit and len(found) >= limit:
+                    break
+        found.sort(key=lambda f: f[:2])
+        return self._guests_at([pos for _, _, pos in (found[:limit] if limit else found)])
+
+
+class SearchIndex(Matcher):
+    """Guests folded once, in memory; ``find(query)`` returns matching guests, best first.
+
+    ``lang`` is the reader's language: it orders guests that match equally well (and
+    the list for an empty query) as the reader's lists are ordered. A position is a
+    guest's place in that order.
+    """
 
     def __init__(self, guests: Iterable[Guest], lang: str = "de"):
         self.lang = lang
@@ -187,101 +344,33 @@ class SearchIndex:
         return out
 
     def _count(self, prefix: str) -> int:
-        """How many (guest, word) pairs start with ``prefix``."""
         lo, hi = self._prefix_range(prefix)
         return self._cumulative[hi] - self._cumulative[lo]
 
-    def _fuzzy(self, word: str, raw: str = "") -> tuple[set[int], set[int]]:
-        """Guests with a word starting one typo away from ``word`` (or from ``raw``, the
-        word before double letters were merged), and those of them with a whole word one
-        typo away."""
-        if len(word) < self.MIN_TYPO_LENGTH:
-            return set(), set()
-        found: set[int] = set()
-        whole: set[int] = set()
-        variants = _one_typo(word)
-        if raw and raw != word:
-            variants |= {_finish(v) for v in _one_typo(raw)} - {word}
-        for variant in variants:
-            if len(variant) >= len(word) - 1:
-                found |= self._positions(variant)
-                whole.update(self._exact.get(variant, ()))
-        return found, whole
+    def _whole(self, word: str) -> set[int]:
+        return set(self._exact.get(word, ()))
 
-    def _sounds_like(self, word: str) -> set[int]:
-        """Guests with a word whose consonants start like ``word``'s, one typo allowed."""
-        sk = skeleton(word)
-        if len(word) < self.MIN_SOUND_LENGTH or len(sk) < 3:
-            return set()
-        variants = {sk} | (_one_typo(sk) if len(sk) >= 4 else set())
+    def _sound_positions(self, variant: str) -> set[int]:
+        lo = bisect_left(self._skeletons, variant)
+        hi = bisect_left(self._skeletons, variant + "\x7f", lo)
         out: set[int] = set()
-        for variant in variants:
-            if len(variant) < len(sk) - 1:
-                continue
-            lo = bisect_left(self._skeletons, variant)
-            hi = bisect_left(self._skeletons, variant + "\x7f", lo)
-            for indices in self._skeleton_words[lo:hi]:
-                for index in indices:
-                    out.update(self._postings[index])
+        for indices in self._skeleton_words[lo:hi]:
+            for index in indices:
+                out.update(self._postings[index])
         return out
 
-    def _filters(self, qwords: list[tuple[str, str]]) -> list[tuple]:
-        """Per query word: how many it matches, the word, the guests it matches (None: too
-        many to list, tested guest by guest), whether by a typo, and the guests with a
-        whole word one typo away. The most selective first."""
-        filters = []
-        for w, raw in qwords:
-            count = self._count(w)
-            if count == 0:
-                guessed, whole = self._fuzzy(w, raw)
-                if not guessed:
-                    guessed = self._sounds_like(w)
-                    if not guessed:
-                        return []
-                    filters.append((len(guessed), w, guessed, True, None))
-                    continue
-                filters.append((len(guessed), w, guessed, True, whole))
-            elif count <= self.BROAD:
-                filters.append((count, w, self._positions(w), False, None))
-            else:
-                filters.append((count, w, None, False, None))
-        return sorted(filters, key=lambda f: f[0])
+    def _prefix_test(self, prefix: str):
+        words = self._words
+        return lambda pos: any(x.startswith(prefix) for x in words[pos])
 
-    def find(self, query: str, limit: int | None = 50) -> list[Guest]:
-        """Guests with, for every query word, a word starting with it (or one typo away),
-        best matches first."""
-        raw = _raw_key(query).split()
-        qwords = list(dict(zip((_finish(w) for w in raw), raw, strict=True)).items())
-        if not qwords:
-            return self.guests[:limit] if limit else list(self.guests)
-        filters = self._filters(qwords)
-        if not filters:
-            return []
-        driver = filters[0][2]
-        # every word common: walk all guests in name order
-        candidates = sorted(driver) if driver is not None else range(len(self.guests))
-        ranked = len(candidates) <= RANKED
-        found: list[tuple[int, int]] = []
-        all_words = self._words
-        for pos in candidates:
-            gw = all_words[pos]
-            score = 0
-            for _, w, positions, typo, whole_typo in filters:
-                if positions is not None:
-                    if pos not in positions:
-                        break
-                elif not any(x.startswith(w) for x in gw):
-                    break
-                if typo:
-                    score += SOUND if whole_typo is None else TYPO + (pos not in whole_typo)
-                else:
-                    score += WHOLE if w in gw else BEGINNING
-            else:
-                found.append((score, pos))
-                if not ranked and limit and len(found) >= limit:
-                    break
-        found.sort()
-        return [self.guests[pos] for _, pos in (found[:limit] if limit else found)]
+    def _in_order(self, positions) -> list[int]:
+        return sorted(positions)
+
+    def _everyone(self) -> range:
+        return range(len(self.guests))
+
+    def _guests_at(self, positions: list[int]) -> list[Guest]:
+        return [self.guests[pos] for pos in positions]
 
 
 def search(

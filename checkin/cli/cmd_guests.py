@@ -1,5 +1,8 @@
 """checkin guests PATH [--search TEXT]: list guests with code, table and status.
 
+A search finds what the desk's search finds, best first (``checkin.search``), through the
+search words the event file keeps (``checkin.search_store``).
+
 Names in another script than Latin come with their passport (ICAO) spelling: ``latin`` in
 JSON ("" for a Latin name), in brackets in the text listing.
 """
@@ -20,12 +23,17 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from checkin import checkins, guests, search, tables, translit
+    from checkin import checkins, collation, guests, search_store, tables, translit
 
+    if args.search:  # guests not folded yet (an import, a new event): folded once, for good
+        search_store.refresh_file(args.path)
     with open_event(args.path, read_only=True) as event:
         item = item_for(event, args.item)
         table_by_id = {t.id: t for t in tables.list_tables(event)}
-        found = search.search(guests.list_guests(event), args.search)
+        if args.search:  # the desk's search, through the words stored in the file
+            found = search_store.index_for(event).find(args.search, limit=None)
+        else:
+            found = collation.sort_guests(guests.list_guests(event))
         # a search shows few guests: read only their part of the log
         states = checkins.statuses(event, item.id, [g.id for g in found] if args.search else None)
         rows = []

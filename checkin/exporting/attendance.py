@@ -43,6 +43,9 @@ class GuestInfo:
     table: str  # the table's label, "" when unseated
     cancelled: bool
     substitute_for: str = ""  # the person first registered, when a colleague came instead
+    # The name in a reader's script, by language (exporting.columns): worked out once per
+    # export, though the guest is on the list of every item.
+    readings: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def full_name(self) -> str:

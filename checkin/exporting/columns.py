@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter, itemgetter
 
 from checkin import labels, translit
 from checkin.exporting.attendance import (
@@ -40,29 +41,58 @@ def reading(guest: GuestInfo, lang: str) -> str:
     return translit.reading(f"{guest.family_name} {guest.given_name}".strip(), lang)
 
 
-def _guest_columns(guests: Iterable[GuestInfo], get: Callable, lang: str) -> list[Column]:
+def _on(get_row: Callable | None, path: str) -> Callable:
+    """A row's attribute at ``path``, looked up in C (a sheet has a million cells); rows
+    that are tuples go through ``get_row`` first."""
+    getter = attrgetter(path)
+    return getter if get_row is None else lambda r: getter(get_row(r))
+
+
+def _guest_columns(
+    guests: Iterable[GuestInfo], lang: str, get_row: Callable | None = None
+) -> list[Column]:
+    """The guest's columns of rows that hold the guest as ``.guest``."""
     guests = list(guests)
+    guest_of = _on(get_row, "guest")
+    categories: dict[str, str] = {}  # category key -> its words in ``lang``
+
+    def category(row) -> str:
+        key = guest_of(row).category
+        found = categories.get(key)
+        if found is None:
+            found = categories[key] = labels.category(key, lang)
+        return found
+
+    def reading_of(guest: GuestInfo) -> str:
+        found = guest.readings.get(lang)
+        if found is None:
+            found = guest.readings[lang] = reading(guest, lang)
+        return found
+
+    def field(name: str) -> Callable:
+        return _on(get_row, f"guest.{name}")
+
     cols = [
-        Column("guest_id", lambda r: get(r).id, "int"),
-        Column("family_name", lambda r: get(r).family_name),
-        Column("given_name", lambda r: get(r).given_name),
+        Column("guest_id", field("id"), "int"),
+        Column("family_name", field("family_name")),
+        Column("given_name", field("given_name")),
     ]
-    if any(reading(g, lang) for g in guests):
-        cols.append(Column("name_reading", lambda r: reading(get(r), lang)))
+    if any(reading_of(g) for g in guests):
+        cols.append(Column("name_reading", lambda r: reading_of(guest_of(r))))
     if any(g.patronymic for g in guests):
-        cols.append(Column("patronymic", lambda r: get(r).patronymic))
-    cols.append(Column("organisation", lambda r: get(r).organisation))
+        cols.append(Column("patronymic", field("patronymic")))
+    cols.append(Column("organisation", field("organisation")))
     if any(g.position for g in guests):
-        cols.append(Column("position", lambda r: get(r).position))
+        cols.append(Column("position", field("position")))
     if any(g.email for g in guests):
-        cols.append(Column("email", lambda r: get(r).email))
+        cols.append(Column("email", field("email")))
     cols += [
-        Column("category", lambda r: labels.category(get(r).category, lang)),
-        Column("table", lambda r: get(r).table_number, "int"),
-        Column("language", lambda r: get(r).language),
+        Column("category", category),
+        Column("table", field("table_number"), "int"),
+        Column("language", field("language")),
     ]
     if any(g.substitute_for for g in guests):
-        cols.append(Column("substitute_for", lambda r: get(r).substitute_for))
+        cols.append(Column("substitute_for", field("substitute_for")))
     return cols
 
 
@@ -72,20 +102,20 @@ def item_columns(report: EventAttendance, lang: str, *, with_item: bool = False)
         s: labels.text(f"state_{s}", lang) for s in ("present", "left", "no_show", "not_yet")
     }
     cols = []
-    if with_item:
+    get_row: Callable | None = None
+    if with_item:  # rows are (item, attendance)
         cols.append(Column("item", lambda r: r[0].item.name))
-        get_row: Callable[[tuple], Attendance] = lambda r: r[1]  # noqa: E731
-    else:
-        get_row = lambda r: r  # noqa: E731
-    cols += _guest_columns(
-        (r.guest for it in report.items for r in it.rows), lambda r: get_row(r).guest, lang
+        get_row = itemgetter(1)
+    cols += _guest_columns((r.guest for it in report.items for r in it.rows), lang, get_row)
+    status_of, first_in, last_out = (
+        _on(get_row, p) for p in ("status", "first_in_at", "last_out_at")
     )
     cols += [
-        Column("status", lambda r: status_words[get_row(r).status]),
-        Column("first_in", lambda r: local(get_row(r).first_in_at), "time"),
-        Column("desk", lambda r: get_row(r).first_in_desk),
-        Column("check_outs", lambda r: get_row(r).check_outs, "int"),
-        Column("last_out", lambda r: local(get_row(r).last_out_at), "time"),
+        Column("status", lambda r: status_words[status_of(r)]),
+        Column("first_in", lambda r: local(first_in(r)), "time"),
+        Column("desk", _on(get_row, "first_in_desk")),
+        Column("check_outs", _on(get_row, "check_outs"), "int"),
+        Column("last_out", lambda r: local(last_out(r)), "time"),
     ]
     return cols
 
@@ -99,7 +129,7 @@ def all_item_rows(report: EventAttendance) -> list[tuple[ItemAttendance, Attenda
 
 
 def overall_columns(rows: list[GuestAttendance], lang: str = "en") -> list[Column]:
-    cols = _guest_columns((r.guest for r in rows), lambda r: r.guest, lang)
+    cols = _guest_columns((r.guest for r in rows), lang)
     cols += [
         Column("items_expected", lambda r: r.items_expected, "int"),
         Column("items_attended", lambda r: r.items_attended, "int"),

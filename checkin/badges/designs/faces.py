@@ -11,7 +11,7 @@ from __future__ import annotations
 from checkin.badges import design as standard
 from checkin.badges.design import TextRun
 from checkin.badges.designs.model import Design, Face
-from checkin.badges.designs.paint import DesignPainter, Geometry, face_runs
+from checkin.badges.designs.paint import DesignPainter, Geometry, element_runs, face_runs
 from checkin.badges.designs.prepare import Prepared
 from checkin.badges.designs.text import field_names
 from checkin.badges.designs.values import BadgeValues
@@ -69,8 +69,7 @@ def sheet_runs(design: Design, g: Geometry, badges: list[BadgeValues]) -> list[R
         index, name = key
         for i, size in enumerate(sizes):
             if size is not None and size > even + 0.01:
-                redone = dict(face_runs(g, faces[i], badges[i], {index: {name: even}}))
-                runs[i][index] = redone[index]
+                runs[i][index] = element_runs(g, faces[i], badges[i], index, {name: even})
     return runs
 
 

@@ -51,14 +51,24 @@ def face_runs(
 ) -> list[tuple[int, list[TextRun]]]:
     """The fitted lines of every text element of a face, by element index; ``caps``: the
     largest size of some lines, by element index and line name (sizes alike on a sheet)."""
-    colour = values.content.colour
     out = []
     for i, e in enumerate(face.elements):
         if e.kind == "text" and e.w > 0 and e.h > 0:
-            limit = (caps or {}).get(i)
-            runs = text.element_runs(e, geometry.box(e), values, geometry.text_scale, colour, limit)
-            out.append((i, runs))
+            out.append((i, element_runs(geometry, face, values, i, (caps or {}).get(i))))
     return out
+
+
+def element_runs(
+    geometry: Geometry,
+    face: Face,
+    values: BadgeValues,
+    index: int,
+    caps: dict[str, float] | None = None,
+) -> list[TextRun]:
+    """The fitted lines of the text element at ``index`` of a face."""
+    e = face.elements[index]
+    box = geometry.box(e)
+    return text.element_runs(e, box, values, geometry.text_scale, values.content.colour, caps)
 
 
 class DesignPainter:
