@@ -297,10 +297,12 @@ def apply(
     with event.writing():
         before = db.execute("SELECT COALESCE(MAX(id), 0) FROM guests").fetchone()[0]
         if writes.inserts:
+            # Each guest's uid given here, as the trigger would make it (16 hex digits):
+            # the trigger's UPDATE per row, and the triggers that fire on it, took half the time.
             db.conn.executemany(
-                f"INSERT INTO guests ({', '.join(INSERT_COLUMNS)}, created_at, updated_at) "
-                f"VALUES ({', '.join('?' * len(INSERT_COLUMNS))}, ?, ?)",
-                ([*values, now, now] for values in writes.inserts),
+                f"INSERT INTO guests ({', '.join(INSERT_COLUMNS)}, created_at, updated_at, uid) "
+                f"VALUES ({', '.join('?' * len(INSERT_COLUMNS))}, ?, ?, ?)",
+                ([*values, now, now, os.urandom(8).hex().upper()] for values in writes.inserts),
             )
             ids_by_token = dict(
                 db.execute("SELECT token, id FROM guests WHERE id > ?", [before]).fetchall()
