@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from checkin import audit, guest_codes
+from checkin import audit, bulk, guest_codes
 from checkin import changes as change_hook
 from checkin.clock import to_text
 from checkin.codes import ALPHABET, TOKEN_LEN
@@ -299,10 +299,15 @@ def apply(
         if writes.inserts:
             # Each guest's uid given here, as the trigger would make it (16 hex digits):
             # the trigger's UPDATE per row, and the triggers that fire on it, took half the time.
-            db.conn.executemany(
-                f"INSERT INTO guests ({', '.join(INSERT_COLUMNS)}, created_at, updated_at, uid) "
-                f"VALUES ({', '.join('?' * len(INSERT_COLUMNS))}, ?, ?, ?)",
-                ([*values, now, now, os.urandom(8).hex().upper()] for values in writes.inserts),
+            uids = os.urandom(8 * len(writes.inserts)).hex().upper()
+            bulk.insert_rows(
+                db.conn,
+                "guests",
+                (*INSERT_COLUMNS, "created_at", "updated_at", "uid"),
+                (
+                    [*values, now, now, uids[16 * i : 16 * i + 16]]
+                    for i, values in enumerate(writes.inserts)
+                ),
             )
             ids_by_token = dict(
                 db.execute("SELECT token, id FROM guests WHERE id > ?", [before]).fetchall()
