@@ -436,3 +436,21 @@ def test_a_language_switch_renames_the_programme_items_at_once(
         window.findChild(QAction, f"action_language_{lang}").trigger()
         assert window.item_box.currentText().startswith(start)
         assert window.item_box.currentText().endswith("(0/82)")  # the counts stay
+
+
+def test_a_language_switch_says_the_table_on_the_card_in_the_new_language(
+    qtbot, demo_event, english_afterwards
+):
+    """A guest scanned before the switch: the card names their table's theme in Russian."""
+    ui_i18n.translations().apply("en")
+    window = MainWindow(demo_event, desk="Empfang 1")
+    qtbot.addWidget(window)
+    window.show()
+    irina = next(g for g in guests.list_guests(demo_event) if g.given_name == "Ирина")
+    window.on_scanned(guests.badge_code(demo_event, irina))
+    table = window.scan_view.card.table
+    assert "Care" in table.text()
+    window.findChild(QAction, "action_language_ru").trigger()
+    assert "Уход" in table.text() and "Care" not in table.text()
+    window.findChild(QAction, "action_language_de").trigger()
+    assert "Pflege" in table.text()
