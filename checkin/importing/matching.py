@@ -125,19 +125,18 @@ _BY_TEXT = {"x": "external id", "b": "barcode", "p": "same name, organisation an
 def duplicate_of(rec: dict, person: tuple, row: int, seen: dict[tuple, int]) -> dict | None:
     """The earlier row of the file this row repeats (same external id, barcode, or name,
     organisation and email), else None; remembers the row for the rows after it."""
-    keys = (
-        ("x", rec.get("external_id")),
-        ("b", rec.get("external_barcode")),
-        ("p", *person, rec.get("email", "").casefold()),
-    )
+    keys = [("p", *person, rec.get("email", "").casefold())]  # checked last
+    barcode, external_id = rec.get("external_barcode"), rec.get("external_id")
+    if barcode is not None:
+        keys.insert(0, ("b", barcode))
+    if external_id is not None:
+        keys.insert(0, ("x", external_id))
     for key in keys:
-        if key[1] is not None:
-            first = seen.get(key)
-            if first is not None:
-                return {"row": first, "by": _BY_TEXT[key[0]]}
+        first = seen.get(key)
+        if first is not None:
+            return {"row": first, "by": _BY_TEXT[key[0]]}
     for key in keys:
-        if key[1] is not None:
-            seen[key] = row
+        seen[key] = row
     return None
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from checkin import audit, guest_codes
+from checkin import audit, bulk, guest_codes
 from checkin import changes as change_hook
 from checkin.clock import to_text
 from checkin.codes import ALPHABET, TOKEN_LEN
@@ -58,6 +58,7 @@ INSERT_COLUMNS = (
 )
 _UPDATE_COLUMNS = (*TEXT_FIELDS, *EXCHANGE_FIELDS, "extra", "cancelled", "extra_codes")
 _CATEGORY = TEXT_FIELDS.index("category")
+_BLANKS = ("",) * len(TEXT_FIELDS)  # rec.get(field, "") for each field, mapped in C
 _UNCLEAR = ("consent_unclear", "meeting_point_unclear")
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -74,6 +75,7 @@ class Writes:
     # guest id, full new values, the extra_codes it had
     updates: list[tuple[int, dict, str]] = field(default_factory=list)
     seats: list[tuple[str | int, int, int | None]] = field(default_factory=list)  # who, to, from
+    extra_texts: dict[tuple, str] = field(default_factory=dict, repr=False)  # see _extra_text
 
 
 def plan(
@@ -100,14 +102,12 @@ def plan(
     for done, (row, rec) in enumerate(records, 1):
         if progress and done % 2000 == 0:
             progress(done, total)
-        name = _display(rec)
-        if not (rec.get("given_name") or rec.get("family_name")):
+        given, family = rec.get("given_name", ""), rec.get("family_name", "")
+        if not (given or family):
             report.skipped.append(Skipped(row, "no_name"))
             continue
-        person = (
-            name_key(rec.get("given_name", ""), rec.get("family_name", "")),
-            key(rec.get("organisation", "")),
-        )
+        name = f"{given} {family}" if given and family else given or family  # as _display
+        person = (name_key(given, family), key(rec.get("organisation", "")))
         duplicate = duplicate_of(rec, person, row, seen)
         if duplicate:
             report.skipped.append(Skipped(row, "duplicate_in_file", duplicate, name))
@@ -165,12 +165,12 @@ def _free_codes(rec, row, name, gid, known, report) -> list[str]:
 
 def _add(rec, row, name, table_id, known, new_tokens, writes, report) -> None:
     token = next(new_tokens)
-    values = [rec.get(f, "") for f in TEXT_FIELDS]
+    values = list(map(rec.get, TEXT_FIELDS, _BLANKS))
     values[_CATEGORY] = values[_CATEGORY] or "Guest"
     values += _exchange_values(rec)
     codes = _free_codes(rec, row, name, None, known, report) if "codes" in rec else ()
     values += (
-        _to_json(rec["extra"]) if rec.get("extra") else "{}",
+        _extra_text(rec["extra"], writes.extra_texts) if rec.get("extra") else "{}",
         guest_codes.encode(AcceptedCode(c, writes.source) for c in codes) if codes else "[]",
         int(bool(rec.get("cancelled"))),
         table_id,
@@ -189,6 +189,16 @@ def _add(rec, row, name, table_id, known, new_tokens, writes, report) -> None:
                 f" ({old['organisation']})" if old["organisation"] else ""
             )
             report.likely_duplicates.append(LikelyDuplicate(row, name, other, existing))
+
+
+def _extra_text(extra: dict, known: dict[tuple, str]) -> str:
+    """The extra columns as JSON; a list repeats the same few (a yes/no column, a ticket
+    type): each different set is encoded once."""
+    items = tuple(extra.items())
+    text = known.get(items)
+    if text is None:
+        text = known[items] = _to_json(extra)
+    return text
 
 
 def _exchange_values(rec: dict) -> list:
@@ -299,10 +309,15 @@ def apply(
         if writes.inserts:
             # Each guest's uid given here, as the trigger would make it (16 hex digits):
             # the trigger's UPDATE per row, and the triggers that fire on it, took half the time.
-            db.conn.executemany(
-                f"INSERT INTO guests ({', '.join(INSERT_COLUMNS)}, created_at, updated_at, uid) "
-                f"VALUES ({', '.join('?' * len(INSERT_COLUMNS))}, ?, ?, ?)",
-                ([*values, now, now, os.urandom(8).hex().upper()] for values in writes.inserts),
+            uids = os.urandom(8 * len(writes.inserts)).hex().upper()
+            bulk.insert_rows(
+                db.conn,
+                "guests",
+                (*INSERT_COLUMNS, "created_at", "updated_at", "uid"),
+                (
+                    [*values, now, now, uids[16 * i : 16 * i + 16]]
+                    for i, values in enumerate(writes.inserts)
+                ),
             )
             ids_by_token = dict(
                 db.execute("SELECT token, id FROM guests WHERE id > ?", [before]).fetchall()
