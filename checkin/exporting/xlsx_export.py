@@ -32,13 +32,10 @@ def _add(book: Workbook, title: str, columns: list[cols.Column], rows, lang: str
         for c, h, get in zip(columns, headers, getters, strict=True)
     ]  # fmt: skip
     styles = [PERCENT if c.kind == "percent" else None for c in columns]
-    book.add_sheet(
-        title,
-        headers,
-        ([get(r) for get in getters] for r in rows),
-        widths=widths,
-        styles=styles,
-        row_count=len(rows),
+    # column by column: the getters run in C where they can (attrgetter), and the
+    # writer encodes a column's values together
+    book.add_columns(
+        title, headers, [list(map(get, rows)) for get in getters], widths=widths, styles=styles
     )
 
 
