@@ -17,6 +17,7 @@ from checkin.event import Event
 from checkin.exporting import columns as cols
 from checkin.exporting.attendance import EventAttendance, event_attendance
 from checkin.exporting.xlsx_writer import PERCENT, Workbook, valid_title
+from checkin.gc_pause import cyclic_gc_paused
 
 _WIDTH = {"text": 18, "int": 10, "time": 19, "percent": 9}
 sheet_title = valid_title  # a valid, unique sheet name: the writer's rule
@@ -53,6 +54,7 @@ def write_workbook(report: EventAttendance, path: str | os.PathLike, lang: str =
             _add(book, sheet_title(it.item.name, taken), item_columns, it.rows, lang)
 
 
+@cyclic_gc_paused()  # tens of thousands of rows and no reference cycles
 def export_xlsx(
     event: Event, path: str | os.PathLike, *, item_id: int | None = None, lang: str = "en"
 ) -> None:
