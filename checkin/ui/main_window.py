@@ -181,6 +181,11 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         for install in features():
             install(self.ctx)
+        # Quit last, below a line, where people look for it and a stray Enter cannot reach it.
+        quit_action, file_menu = self.actions_by_name["quit"], self.menu("file")
+        file_menu.removeAction(quit_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
 
     def _action(self, menu: str, name: str, keys, slot) -> QAction:
         action = QAction(self)
@@ -236,6 +241,7 @@ class MainWindow(QMainWindow):
             menu.setTitle(self.menu_title(key))
         self._action_texts()
         self.desk_label.setText(self.tr("Desk: %1").replace("%1", self._desk_name()))
+        self.desk.rename_items()
         self.ctx.retranslate()
 
     def _language_changed(self) -> None:

@@ -26,3 +26,13 @@ def test_typed_code_checks_in_and_list_updates(qtbot, event):
     qtbot.keyClicks(window.scan_field, guests.badge_code(event, anna))
     qtbot.keyClick(window.scan_field, Qt.Key.Key_Return)
     assert checkins.status(event, anna.id, window.ctx.item.id).state is checkins.State.IN
+
+
+def test_quit_is_the_last_entry_of_the_file_menu(qtbot, event):
+    """Alt+F then Enter opens the first entry: that must never close the desk."""
+    window = MainWindow(event)
+    qtbot.addWidget(window)
+    entries = [a for a in window.menu("file").actions() if not a.isSeparator()]
+    assert entries[-1].objectName() == "action_quit"
+    assert entries[0].objectName() != "action_quit"
+    assert window.menu("file").actions()[-2].isSeparator()

@@ -94,6 +94,11 @@ class DeskView(QWidget):
     def retranslate(self) -> None:
         self.item_label.setText(self.tr("&Programme item:"))
 
+    def rename_items(self) -> None:
+        """The items' names and dates in the new language (the window calls this while open)."""
+        if self.item_box.count():
+            self.fill_items()
+
     def show_ready(self) -> None:
         """The card's "ready" state; an event without guests says what to do first."""
         self.scan_view.card.show_ready(empty_event=not guests.count_guests(self.ctx.event))

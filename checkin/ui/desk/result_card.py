@@ -9,6 +9,8 @@ the print job as it changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -69,6 +71,9 @@ class ResultCard(QFrame):
         self.place: Place | None = None
         self.badge = None  # the DeskBadge of the guest on the card, as it changes
         self._shown: dict = {}
+        # (guest id, item) -> where the guest sits, in the UI language: set by the scan view,
+        # asked again on a language switch so the table's theme follows the language too.
+        self.place_of: Callable[[int, object], Place | None] | None = None
         self.sounds = settings.value(SOUNDS_SETTING, True, type=bool) if sounds is None else sounds
         if idle_ms is None:
             idle_ms = int(float(settings.value(IDLE_SETTING, 0) or 0) * 1000)
@@ -303,6 +308,9 @@ class ResultCard(QFrame):
             self._set(self.title, self.texts.not_saved())
             self._set(self.next_step, self.texts.not_saved_step())
         elif self._shown:
+            result = self._shown["result"]
+            if self._shown["place"] is not None and self.place_of and self.isVisible():
+                self._shown["place"] = self.place_of(result.guest.id, result.item)
             self.show_result(**self._shown, quiet=True)
 
 

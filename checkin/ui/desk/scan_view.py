@@ -68,6 +68,7 @@ class ScanView(QWidget):
         self.repair_note.setStyleSheet("color: #546e7a;")
         self._repaired_from = ""
         self.card = ResultCard(self, idle_ms=idle_ms)
+        self.card.place_of = self._place_of
         self.card.print_badge_requested.connect(self.print_badge_requested)
         self.card.returned_to_ready.connect(self._back_to_ready)
         layout = QVBoxLayout(self)
@@ -138,6 +139,9 @@ class ScanView(QWidget):
         self.card.show_error(error_text(error))
         self.failed.emit(error)
 
+    def _place_of(self, guest_id: int, item) -> place.Place | None:
+        return place.place_of(self._event, guest_id, item, lang=current_language())
+
     def show_result(self, result: CheckinResult) -> None:
         location, replaced, seat = None, None, None
         guest = result.guest
@@ -149,7 +153,7 @@ class ScanView(QWidget):
             checkins.Result.CHECKED_IN,
             checkins.Result.ALREADY_CHECKED_IN,
         ):
-            seat = place.place_of(self._event, guest.id, result.item, lang=current_language())
+            seat = self._place_of(guest.id, result.item)
         self.card.show_result(
             result, badge_location=location, can_print=True, replaced=replaced, place=seat
         )

@@ -420,3 +420,37 @@ def test_qts_own_file_dialog_speaks_the_ui_language(qtbot, lang, look_in, file_t
     assert labels["fileNameLabel"] not in ("", "File &name:")  # Qt's own text still comes
     # and texts the gap table does not know fall through to the other catalogues
     assert QCoreApplication.translate("QFileDialog", "&Open") not in ("", "&Open")
+
+
+def test_a_language_switch_renames_the_programme_items_at_once(
+    qtbot, demo_event, english_afterwards
+):
+    """The item picker speaks the new language straight away, not after the next scan."""
+    ui_i18n.translations().apply("en")
+    window = MainWindow(demo_event, desk="Empfang 1")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.item_box.currentText().startswith("Tue 20.04. Cooperation exchange")
+    expected = {"de": "Di 20.04. Kooperationsbörse", "ru": "Вт 20.04. ", "en": "Tue 20.04. Coop"}
+    for lang, start in expected.items():
+        window.findChild(QAction, f"action_language_{lang}").trigger()
+        assert window.item_box.currentText().startswith(start)
+        assert window.item_box.currentText().endswith("(0/82)")  # the counts stay
+
+
+def test_a_language_switch_says_the_table_on_the_card_in_the_new_language(
+    qtbot, demo_event, english_afterwards
+):
+    """A guest scanned before the switch: the card names their table's theme in Russian."""
+    ui_i18n.translations().apply("en")
+    window = MainWindow(demo_event, desk="Empfang 1")
+    qtbot.addWidget(window)
+    window.show()
+    irina = next(g for g in guests.list_guests(demo_event) if g.given_name == "Ирина")
+    window.on_scanned(guests.badge_code(demo_event, irina))
+    table = window.scan_view.card.table
+    assert "Care" in table.text()
+    window.findChild(QAction, "action_language_ru").trigger()
+    assert "Уход" in table.text() and "Care" not in table.text()
+    window.findChild(QAction, "action_language_de").trigger()
+    assert "Pflege" in table.text()
