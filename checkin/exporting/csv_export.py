@@ -13,6 +13,7 @@ from checkin.event import Event
 from checkin.exporting import columns as cols
 from checkin.exporting.attendance import event_attendance
 from checkin.exporting.safe_cells import neutralise
+from checkin.gc_pause import cyclic_gc_paused
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"  # read as a date and time by Excel and LibreOffice
 
@@ -45,6 +46,7 @@ def write_rows(
     return count
 
 
+@cyclic_gc_paused()  # tens of thousands of rows and no reference cycles
 def export_csv(
     event: Event,
     path: str | os.PathLike,

@@ -26,6 +26,7 @@ from checkin.exporting.attendance import (
     event_attendance,
 )
 from checkin.exporting.pdf_layout import ACCENT, GREY, RULE, Col, PageWriter
+from checkin.gc_pause import cyclic_gc_paused
 
 MAX_ORGANISATIONS = 150  # beyond this the table ends with "… and N more organisations"
 
@@ -234,6 +235,7 @@ def write_report(
     _Report(report, path, lang, generated or datetime.now().astimezone()).write()
 
 
+@cyclic_gc_paused()  # tens of thousands of rows and no reference cycles
 def export_pdf(
     event: Event, path: str | os.PathLike, *, item_id: int | None = None, lang: str = "en"
 ) -> None:

@@ -17,6 +17,7 @@ from checkin.event import Event
 from checkin.exporting import columns as cols
 from checkin.exporting.attendance import EventAttendance, event_attendance
 from checkin.exporting.xlsx_writer import PERCENT, Workbook, valid_title
+from checkin.gc_pause import cyclic_gc_paused
 
 _WIDTH = {"text": 18, "int": 10, "time": 19, "percent": 9}
 sheet_title = valid_title  # a valid, unique sheet name: the writer's rule
@@ -32,13 +33,10 @@ def _add(book: Workbook, title: str, columns: list[cols.Column], rows, lang: str
         for c, h, get in zip(columns, headers, getters, strict=True)
     ]  # fmt: skip
     styles = [PERCENT if c.kind == "percent" else None for c in columns]
-    book.add_sheet(
-        title,
-        headers,
-        ([get(r) for get in getters] for r in rows),
-        widths=widths,
-        styles=styles,
-        row_count=len(rows),
+    # column by column: the getters run in C where they can (attrgetter), and the
+    # writer encodes a column's values together
+    book.add_columns(
+        title, headers, [list(map(get, rows)) for get in getters], widths=widths, styles=styles
     )
 
 
@@ -56,6 +54,7 @@ def write_workbook(report: EventAttendance, path: str | os.PathLike, lang: str =
             _add(book, sheet_title(it.item.name, taken), item_columns, it.rows, lang)
 
 
+@cyclic_gc_paused()  # tens of thousands of rows and no reference cycles
 def export_xlsx(
     event: Event, path: str | os.PathLike, *, item_id: int | None = None, lang: str = "en"
 ) -> None:

@@ -11,15 +11,14 @@ Hi.Events, alf.io, Eventbrite, Google Forms), maps columns to guest fields by th
 
 from __future__ import annotations
 
-import gc
 import sqlite3
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from checkin.errors import BadImportFile, EventFileError
 from checkin.event import Event
+from checkin.gc_pause import cyclic_gc_paused
 from checkin.importing import header, mapping, merge, sheets, systems, whole_file
 from checkin.importing.mapping import FIELDS, Plan
 from checkin.importing.reading import Note, Sheet, read_book
@@ -197,23 +196,9 @@ def import_file(
     """Read, check and merge a guest list; with ``dry_run`` only report what would happen.
     ``sheet``: the workbook sheet to read (default: the one with one row per attendee);
     ``for_all``: category, language and delegation of every row, tables to create."""
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():  # a list makes many small objects, no cycles
         return _import(event, path, mapping, dry_run, progress, desk, operator, sheet,
                        for_all or ForAllRows())  # fmt: skip
-
-
-@contextmanager
-def _cyclic_gc_paused():
-    """A list makes hundreds of thousands of small objects and no reference cycles: the
-    cyclic collector would rescan them over and over (a third of the time for 50,000
-    rows). Reference counting still frees everything."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _import(event, path, mapping, dry_run, progress, desk, operator, sheet, for_all):
