@@ -51,6 +51,7 @@ class DeskView(QWidget):
         self.updates = DeskUpdates(self, guests.count_guests(event))
         loading = self.updates.loading  # a large event: list and counts come in the background
         self.item_box = QComboBox(objectName="item_box")
+        self._counts: dict[int, str] = {}  # item id -> "(checked in/expected)" as shown
         self.item_box.setMinimumContentsLength(24)
         self.item_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -95,9 +96,16 @@ class DeskView(QWidget):
         self.item_label.setText(self.tr("&Programme item:"))
 
     def rename_items(self) -> None:
-        """The items' names and dates in the new language (the window calls this while open)."""
-        if self.item_box.count():
-            self.fill_items()
+        """The items' names and dates in the new language (the window calls this while open),
+        with the counts they showed: counting again would read every check-in (a large event
+        is read in the background at start, when this runs too)."""
+        lang = current_language()
+        for item in programme.list_items(self.ctx.event):
+            index = self.item_box.findData(item.id)
+            if index >= 0:
+                counts = self._counts.get(item.id)
+                name = item.name_in(lang)
+                self.item_box.setItemText(index, f"{name}  {counts}" if counts else name)
 
     def show_ready(self) -> None:
         """The card's "ready" state; an event without guests says what to do first."""
@@ -113,8 +121,10 @@ class DeskView(QWidget):
         lang = current_language()
         if all_items:
             for s in all_items:
-                name = s.item.name_in(lang)
-                self.item_box.addItem(f"{name}  ({s.checked_in}/{s.expected})", s.item.id)
+                self._counts[s.item.id] = f"({s.checked_in}/{s.expected})"
+                self.item_box.addItem(
+                    f"{s.item.name_in(lang)}  {self._counts[s.item.id]}", s.item.id
+                )
         else:
             for item in programme.list_items(self.ctx.event):
                 self.item_box.addItem(item.name_in(lang), item.id)
@@ -125,8 +135,9 @@ class DeskView(QWidget):
         """Refresh the active item's count; other items' counts change only with guests."""
         index = self.item_box.findData(self.ctx.item.id)
         if index >= 0:
+            self._counts[s.item.id] = f"({s.checked_in}/{s.expected})"
             name = s.item.name_in(current_language())
-            self.item_box.setItemText(index, f"{name}  ({s.checked_in}/{s.expected})")
+            self.item_box.setItemText(index, f"{name}  {self._counts[s.item.id]}")
 
     def pick_item(self) -> None:
         self.fill_items()  # fresh counts for every item

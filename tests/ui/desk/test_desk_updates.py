@@ -62,3 +62,21 @@ def test_a_large_event_takes_scans_while_its_list_is_still_read(qtbot, many, mon
     scan(guests.badge_code(many, jorg))
     qtbot.waitUntil(lambda: window.model.status_key(jorg) == CHECKED_IN, timeout=2000)
     assert window.counters.total.text().startswith("2 /")
+
+
+def test_a_large_event_is_not_counted_on_the_ui_thread_while_the_window_opens(
+    qtbot, many, monkeypatch
+):
+    """Counting every item reads every check-in: a large event does it in the background."""
+    from checkin import stats
+
+    monkeypatch.setattr(updates, "LARGE", 5)
+    counted = []
+    real = stats.event_stats
+    monkeypatch.setattr(stats, "event_stats", lambda *a, **k: counted.append(1) or real(*a, **k))
+    window = MainWindow(many)
+    qtbot.addWidget(window)
+    assert counted == [] and window.updates.loading
+    qtbot.waitUntil(lambda: not window.updates.loading, timeout=10_000)
+    expected = len(guests.list_guests(many))
+    assert window.item_box.currentText().endswith(f"(0/{expected})")  # counted, off the UI thread
