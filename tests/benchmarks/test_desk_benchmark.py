@@ -182,6 +182,7 @@ def test_scan_to_card_in_the_whole_window(qtbot, big_event, benchmark):
     from checkin.ui.main_window import MainWindow
 
     window = MainWindow(big_event)
+    window.keep_event_open = True  # the module's other tests use the event after this one
     qtbot.addWidget(window)
     window.show()
     # The search index is built in the background at start-up; measure the desk at rest.
@@ -227,6 +228,7 @@ def test_longest_stall_after_a_scan(qtbot, big_event, benchmark):
     from checkin.ui.main_window import MainWindow
 
     window = MainWindow(big_event)
+    window.keep_event_open = True  # the module's other tests use the event after this one
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.search_view.index is not None, timeout=120_000)
