@@ -17,7 +17,7 @@ from checkin import programme
 from checkin.column_languages import split_language
 from checkin.errors import InvalidInput
 from checkin.event import Event
-from checkin.seating.table_import import normalise, read_rows
+from checkin.seating.table_import import normalise, read_header, read_rows
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("name", "item", "programme item", "program item", "title", "programmpunkt",
@@ -83,20 +83,8 @@ def _yes(text: str) -> bool:
 
 def parse(rows: list[list[str]], source: str = "") -> tuple[list[dict], list[str]]:
     """Rows of cells -> item dicts; raises InvalidInput naming the first bad cell."""
-    rows = [[str(c or "").strip() for c in r] for r in rows]
-    while rows and not any(rows[0]):
-        rows.pop(0)
-    if not rows:
-        raise InvalidInput("programme_import_empty", path=source)
+    rows, columns, ignored = read_header(rows, column_key, "programme_import_empty", source)
     header = rows[0]
-    columns: dict[int, str] = {}
-    ignored = []
-    for index, name in enumerate(header):
-        key = column_key(name)
-        if key and key not in columns.values():
-            columns[index] = key
-        elif name:
-            ignored.append(name)
     if "name" not in columns.values():
         raise InvalidInput("programme_import_no_name", path=source, columns=", ".join(header))
     out = []

@@ -14,6 +14,7 @@ import csv
 import io
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -166,22 +167,32 @@ def column_key(header: str) -> str | None:
     return key
 
 
-def parse(rows: list[list[str]], source: str = "") -> tuple[list[dict], list[str]]:
-    """Rows of cells -> table dicts; raises InvalidInput naming the first bad cell."""
+def read_header(
+    rows: list[list], column_key: Callable[[str], str | None], empty: str, source: str = ""
+) -> tuple[list[list[str]], dict[int, str], list[str]]:
+    """A small list's cells as stripped text from its header row on, which column holds
+    which field (the first of a kind wins) and the header names nobody reads; raises
+    InvalidInput(``empty``) for a list without rows. Tables and programme items share it."""
     rows = [[str(c or "").strip() for c in r] for r in rows]
     while rows and not any(rows[0]):
         rows.pop(0)
     if not rows:
-        raise InvalidInput("table_import_empty", path=source)
-    header = rows[0]
+        raise InvalidInput(empty, path=source)
     columns: dict[int, str] = {}
     ignored = []
-    for index, name in enumerate(header):
+    for index, name in enumerate(rows[0]):
         key = column_key(name)
         if key and key not in columns.values():
             columns[index] = key
         elif name:
             ignored.append(name)
+    return rows, columns, ignored
+
+
+def parse(rows: list[list[str]], source: str = "") -> tuple[list[dict], list[str]]:
+    """Rows of cells -> table dicts; raises InvalidInput naming the first bad cell."""
+    rows, columns, ignored = read_header(rows, column_key, "table_import_empty", source)
+    header = rows[0]
     if "number" not in columns.values():
         raise InvalidInput("table_import_no_number", path=source, columns=", ".join(header))
     out, seen = [], {}
