@@ -16,24 +16,13 @@ from checkin.printing import FailReason, JobState, PrinterPool, PrintQueue
 from checkin.printing.cups import CupsPrinter
 
 from .cups_queue import (
-    add_pdf_printer,
     decode_pdf,
-    remove_printer,
-    start_cupsd,
     wait_for_job_pdf,
     wait_for_title_pdf,
     why_not,
 )
 
 pytestmark = pytest.mark.skipif(why_not() is not None, reason=why_not() or "")
-
-
-@pytest.fixture(scope="module")
-def cups_printer():
-    start_cupsd()
-    name = add_pdf_printer()
-    yield name
-    remove_printer(name)
 
 
 def test_checkin_badges_printer_sends_the_batch_through_cups(event, cups_printer, capsys):

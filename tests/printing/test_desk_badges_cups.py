@@ -17,23 +17,12 @@ from checkin.ui.printing.desk_printing import DeskPrinting
 from tests.helpers import anna as anna_of
 
 from .cups_queue import (
-    add_pdf_printer,
     decode_pdf,
-    remove_printer,
-    start_cupsd,
     wait_for_job_pdf,
     why_not,
 )
 
 pytestmark = pytest.mark.skipif(why_not() is not None, reason=why_not() or "")
-
-
-@pytest.fixture(scope="module")
-def cups_printer():
-    start_cupsd()
-    name = add_pdf_printer()
-    yield name
-    remove_printer(name)
 
 
 @pytest.fixture
